@@ -1,0 +1,126 @@
+"""The types shared by every stage: an article going in, facts coming out.
+
+These are the contracts between the folders: `extractors/` produces `Article`,
+`transforms/` turns it into an `Extraction`, `expectations/` and `warehouse/` consume
+`Fact` rows. Keep them plain, frozen and free of I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: The vocabularies of the fact's fields (shared/DESIGN.md, seeds/gold).
+AREA_TYPES: tuple[str, ...] = (
+    "national",
+    "regional_office",
+    "province",
+    "regency",
+    "city",
+    "branch",
+    "district",
+    "village",
+    "other",
+)
+METRICS: tuple[str, ...] = (
+    "participants",
+    "workforce",
+    "employed",
+    "unemployed",
+    "employers",
+    "coverage_rate",
+    "benefits_paid",
+    "claims",
+)
+SEGMENTS: tuple[str, ...] = (
+    "all",
+    "wage_earner",
+    "non_wage_earner",
+    "construction",
+    "migrant",
+    "formal",
+    "informal",
+    "vulnerable",
+    "village_apparatus",
+    "non_civil_servant",
+    "other",
+)
+UNITS: tuple[str, ...] = ("count", "percent", "idr")
+
+#: Separator between the title and the paragraphs, and between paragraphs, in `Article.text`.
+PARAGRAPH_SEP = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article reduced to what the parser reads: title, date, clean paragraphs."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    #: The page's publication date when the page or its metadata states it (None if unknown).
+    published: dt.date | None = None
+    #: Canonical URL of the page, if known (None for a plain-text file).
+    url: str | None = None
+    #: Dateline text as printed ("SEMARANG, suaramerdeka-kedu.com -"), if the extractor saw one.
+    dateline: str | None = None
+    #: Raw date strings seen on the page (bylines, meta tags), kept for inference and debugging.
+    date_hints: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The article text that evidence offsets point into: title, blank line, paragraphs."""
+        return PARAGRAPH_SEP.join((self.title, *self.paragraphs))
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One coverage figure from one article, with the sentence it was read from."""
+
+    area: str
+    area_type: str
+    metric: str
+    segment: str
+    value: float
+    unit: str
+    is_target: bool
+    target_year: int | None
+    #: The period the figure describes: "YYYY-MM-DD", "YYYY-MM", "YYYY" or None.
+    as_of: str | None
+    approximate: bool
+    #: The sentence (or list item) holding the figure, whitespace normalised.
+    evidence: str
+    #: Character offsets of the evidence sentence in `Article.text` (end exclusive).
+    start: int
+    end: int
+    #: Offsets of the number itself in `Article.text`, and its spelling there.
+    value_start: int = -1
+    value_end: int = -1
+    value_text: str = ""
+    #: The area as spelt in the article ("Pemkab Demak"), and its official code if known.
+    area_mention: str = ""
+    area_code: str | None = None
+    #: Reconciliation and plausibility flags ("parts_exceed_total", ...), never silent fixes.
+    flags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (flags as a list)."""
+        d = asdict(self)
+        d["flags"] = list(self.flags)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the parser made of one article: relevance, the resolved date, the facts."""
+
+    relevant: bool
+    #: Why the article is or is not about BPJS Ketenagakerjaan coverage.
+    relevance_reason: str
+    #: The publication date used to resolve periods ("saat ini", "tahun depan").
+    published: dt.date | None
+    #: Where `published` came from: "page", "text", "weekday", "given" or "unknown".
+    published_source: str
+    facts: tuple[Fact, ...] = ()
+    #: Article-level notes (reconciliation mismatches, dropped candidates worth a look).
+    notes: tuple[str, ...] = field(default=())
