@@ -1,0 +1,164 @@
+"""HTML page to `Article`: title, publication date, dateline and clean body paragraphs.
+
+Parsed with lxml directly (about 1-2 ms for a 150 KB page, against 20-50 ms for a
+BeautifulSoup tree); bs4 is used only for charset detection (`extractors.html_decode`).
+Hostile pages end in `ArticleError` with a one-line reason, never in a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+from lxml.cssselect import CSSSelector, SelectorError
+
+from extractors.html_body import clean_body, find_body, strip_noise, text_blocks
+from extractors.html_decode import decode_html
+from extractors.html_errors import ArticleError
+from extractors.html_meta import (
+    byline_dates,
+    clean_text,
+    meta_values,
+    metadata_dates,
+    page_title,
+    resolve_published,
+)
+from extractors.html_text import article_paragraphs, find_dateline
+from transforms.model import Article
+
+__all__ = ["MAX_BYTES", "ArticleError", "Selectors", "parse_html"]
+
+#: Pages above this size are refused: real article pages weigh under 3 MB.
+MAX_BYTES = 8_000_000
+
+#: Share of control characters (NUL included) above which a body is binary, not HTML.
+MAX_CONTROL_SHARE = 0.01
+
+#: Share of U+FFFD replacement characters above which a body is undecodable garbage.
+MAX_REPLACEMENT_SHARE = 0.05
+
+#: How much of the text is sniffed for markup and binary content.
+SNIFF_CHARS = 65536
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MARKUP = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Selectors:
+    """CSS selectors a source may declare when the generic extractor misreads its pages."""
+
+    title: str | None = None
+    date: str | None = None
+    body: str | None = None
+
+
+def parse_html(
+    body: bytes | str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    selectors: Selectors | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """The article in a page; raises ArticleError with a one-line reason when there is none."""
+    size = len(body)
+    if size > max_bytes:
+        raise ArticleError(f"page too large: {size} bytes, limit {max_bytes}")
+    text = decode_html(body, content_type)
+    _check_is_html(text)
+    tree = _parse(text)
+    sel = selectors or Selectors()
+    meta = meta_values(tree)
+    meta_hints = metadata_dates(tree, meta)
+    canonical = _canonical_url(tree, meta)
+    title = _selected_text(tree, sel.title) or page_title(tree, meta, url or canonical)
+    sel_hints = [("selector", t) for t in _selected_texts(tree, sel.date)]
+    strip_noise(tree)
+    found = find_body(tree, _compile(sel.body) if sel.body else None)
+    if found is None:
+        raise ArticleError("no article body found")
+    container, _how = found
+    byline_hints = _byline_hints(tree, container)
+    clean_body(container)
+    paragraphs = article_paragraphs(text_blocks(container), title)
+    if not paragraphs:
+        raise ArticleError("no article text in the page body")
+    if not title:
+        raise ArticleError("no title found (no og:title, <title> or <h1>)")
+    hints = [*sel_hints, *meta_hints, *byline_hints]
+    return Article(
+        title=title,
+        paragraphs=tuple(paragraphs),
+        published=resolve_published(hints, [], url or canonical),
+        url=url or canonical,
+        dateline=find_dateline(paragraphs),
+        date_hints=tuple(dict.fromkeys(raw for _, raw in hints)),
+    )
+
+
+def _check_is_html(text: str) -> None:
+    """Refuse binary garbage and text without markup before lxml sees them."""
+    sample = text[:SNIFF_CHARS]
+    if not sample.strip():
+        raise ArticleError("empty page")
+    if len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
+        raise ArticleError("not HTML: binary content (control bytes)")
+    if sample.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(sample):
+        raise ArticleError("not HTML: undecodable bytes")
+    if not _MARKUP.search(sample):
+        raise ArticleError("not HTML: no markup found")
+
+
+def _parse(text: str) -> etree._Element:
+    """The lxml tree of a page (an XML declaration removed: lxml refuses it in a str)."""
+    try:
+        return lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1), parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ArticleError(f"unparseable HTML: {str(exc).splitlines()[0]}") from None
+
+
+@lru_cache(maxsize=256)
+def _compile(css: str) -> CSSSelector:
+    """A compiled CSS selector; a bad one from sources.toml is an ArticleError."""
+    try:
+        return CSSSelector(css)
+    except (SelectorError, SyntaxError, ValueError) as exc:
+        raise ArticleError(f"bad CSS selector {css!r}: {exc}") from None
+
+
+def _selected_texts(tree: etree._Element, css: str | None) -> list[str]:
+    """The non-empty texts of the elements a declared selector matches."""
+    if not css:
+        return []
+    texts = (clean_text(el.text_content()) for el in _compile(css)(tree))
+    return [t for t in texts if t]
+
+
+def _selected_text(tree: etree._Element, css: str | None) -> str:
+    """The first text a declared selector matches, or "" when it matches nothing."""
+    texts = _selected_texts(tree, css)
+    return texts[0] if texts else ""
+
+
+def _canonical_url(tree: etree._Element, meta: dict[str, str]) -> str | None:
+    """The page's own canonical URL (<link rel=canonical>, og:url), if it states one."""
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            return el.get("href").strip()
+    return meta.get("og:url")
+
+
+def _byline_hints(tree: etree._Element, container: etree._Element) -> list[tuple[str, str]]:
+    """Byline dates of the article region before the body, else inside the body."""
+    region = tree
+    for ancestor in container.iterancestors():
+        if ancestor.find(".//h1") is not None:
+            region = ancestor
+            break
+    return byline_dates(region, stop=container) or byline_dates(container)

@@ -1,0 +1,79 @@
+"""Publication dates as pages print them: ISO metadata and Indonesian bylines.
+
+A regex and a month table, not dateparser: these strings have a handful of shapes and the
+regex costs microseconds (shared/STACK.md). The engine parses dates inside the text itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+#: Month names and the abbreviations Indonesian sites print ("Nop", "Agt", "Des"), English too.
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "pebruari": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+#: Date shapes, tried in order; each names its groups y, m (number or month word) and d.
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2021-12-10T18:24:00+07:00, 2024/10/12 10:23:00
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d?)[-/.](?P<d>\d\d?)(?!\d)"),
+    # 10 Desember 2021, 24 Des 2024, 6 Desember 2021 10:15
+    re.compile(
+        rf"(?<!\d)(?P<d>\d\d?)\s+(?P<m>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    ),
+    # Desember 10, 2021 (English WordPress defaults)
+    re.compile(
+        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d\d?),\s*(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.IGNORECASE,
+    ),
+    # 12-10-2024,10:23 WIB (disway), 24/12/2024, 10:15 WIB (kompas), (6/12/2021)
+    re.compile(r"(?<!\d)(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
+)
+
+#: A date in a URL path: /2024/12/24/slug or /read/2021/12/10/...
+URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d\d)/(?P<d>\d\d)(?:/|$)")
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """The first calendar date in a metadata value or byline, as printed (no time zone shift)."""
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            found = _to_date(m)
+            if found is not None:
+                return found
+    return None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The date a URL path carries (/2024/12/24/...), if any."""
+    if not url:
+        return None
+    m = URL_DATE.search(url)
+    return _to_date(m) if m else None
+
+
+def _to_date(m: re.Match[str]) -> dt.date | None:
+    """A date from a match's y/m/d groups, or None when they are not a real day."""
+    month_text = m.group("m").lower()
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None

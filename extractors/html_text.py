@@ -1,0 +1,141 @@
+"""Which text blocks of a body are article paragraphs, and the dateline that opens them.
+
+Rules are ordered tables of regexes; each comment names the site chrome that needed it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extractors.html_body import Block
+from extractors.html_dates import DATE_PATTERNS, parse_date_text
+
+_I = re.IGNORECASE
+
+#: (name, pattern): a block matching any of these is chrome and is dropped.
+CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Baca Juga: ...", "BACA JUGA:...", "Baca juga:" links (kompas, disway, Promedia).
+    ("related_link", re.compile(r"^(?:baca|simak|lihat)\s*(?:juga|pula)\b", _I)),
+    # Ad slot labels (detik, tribun).
+    ("advertisement", re.compile(r"^(?:advertisement|advertisment|iklan|ads?)\s*$", _I)),
+    ("scroll", re.compile(r"^scroll to continue with content\s*$", _I)),
+    # "Ikuti Kami di Google News" (radioidola), "Cek Berita dan Artikel ... Google News" (disway).
+    ("google_news", re.compile(r"^.{0,80}\bgoogle\s*news\b.{0,60}$", _I)),
+    # "Halaman:" and page links (Promedia), "Halaman selanjutnya" (tribun).
+    ("pagination", re.compile(
+        r"^(?:halaman\s*:?[\s\d]*|halaman (?:selanjutnya|berikutnya)\b.*)$", _I)),
+    # "Editor: M. Nur Chakim", "Reporter : ...", "Kategori :" (Promedia, disway).
+    ("label", re.compile(
+        r"^(?:editor|reporter|penulis|pewarta|sumber|kategori|tags?|foto|fotografer|video"
+        r"|copyright|redaktur|penyunting)\s*:.{0,80}$", _I)),
+    ("copyright", re.compile(r"^(?:©|\(c\)|copyright\b).{0,120}$", _I)),
+    # Prev/next article links (WordPress "Newspaper" theme).
+    ("prev_next", re.compile(r"^artikel (?:sebelumnya|selanjutnya|berikutnya)\b", _I)),
+    # A headline in a list of other news, ending with its date and time ("... 2022 | 18:05 WIB").
+    ("headline_with_time", re.compile(
+        r"^.{0,220}\b(?:19|20)\d\d\s*[|,-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*$")),
+    # Blocks with no word in them: ">", "|", "X" close buttons, share counters.
+    ("no_words", re.compile(r"^(?:[\W_]*|\w)$")),
+)
+
+#: Headings after which a body holds only chrome: every later block is dropped too.
+STOP_HEADINGS = re.compile(
+    r"^(?:terkini|berita terkini|berita terkait|artikel terkait|terpopuler|berita terpopuler"
+    r"|populer|trending|rekomendasi|berita lainnya|baca berikutnya|tags?|topik|komentar"
+    r"|komentar anda|tulis komentar|reaksi anda terhadap berita ini\s*:?)\s*:?$",
+    _I,
+)
+
+#: A block whose text is mostly link text is navigation, not a paragraph.
+MAX_LINK_SHARE = 0.5
+
+#: What a date line holds besides the date: weekdays, times, zones, separators.
+DATE_LINE_FILLER = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|wib|wita|wit|pukul"
+    r"|diperbarui|diterbitkan|dipublikasikan|published|updated)\b|\d{1,2}[:.]\d{2}|[\W_]+",
+    _I,
+)
+
+#: Datelines that open the first paragraph, in order; group 1 is the dateline as printed.
+DATELINES: tuple[re.Pattern[str], ...] = (
+    # "KBRN, Kediri:" (RRI)
+    re.compile(r"^(KBRN,\s*[A-Z][\w .]{1,40}?\s*:)"),
+    # "SEMARANG, suaramerdeka-kedu.com -", "MAGELANG, MAGELANGEKSPRES.COM", "JAKARTA, KOMPAS.com -"
+    re.compile(r"^([A-Z][\w .]{1,40},\s*[\w.-]+\.(?:com|co\.id|id|net)\b\s*(?:[-–—:]+)?)", _I),
+    # "Semarang, Idola 92,6 FM-" (radio stations)
+    re.compile(r"^([A-Z][\w .]{1,40},\s*[\w .]{1,30}?\d{2,3}[,.]\d\s*FM\s*(?:[-–—:]+)?)"),
+    # "JAMBIEKSPRES.CO.ID -"
+    re.compile(r"^([A-Z][\w-]*\.(?:com|co\.id|id|net)\s*[-–—:]+)", _I),
+    # "JAKARTA (ANTARA) -", "SEMARANG -"
+    re.compile(r"^([A-Z]{3,}(?: [A-Z]{3,})*\s*(?:\([A-Za-z. ]+\))?\s*[-–—:]+)\s"),
+    # "Jakarta - " (detik)
+    re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)? [-–—] )"),
+)
+
+#: How many leading paragraphs are searched for a dateline (a caption may come first).
+DATELINE_SEARCH = 3
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def article_paragraphs(blocks: Iterable[Block], title: str) -> list[str]:
+    """The blocks that are article text: no chrome lines, link lists or title captions."""
+    title_key = _key(title)
+    kept: list[str] = []
+    for block in blocks:
+        text = block.text
+        if STOP_HEADINGS.match(text):
+            break
+        if _is_chrome(block) or _repeats_title(text, title_key):
+            continue
+        kept.append(text)
+    return kept
+
+
+def chrome_reason(text: str) -> str | None:
+    """The name of the chrome rule a line matches, or None for article text."""
+    for name, pattern in CHROME_LINES:
+        if pattern.match(text):
+            return name
+    return "date_line" if _is_date_line(text) else None
+
+
+def _is_date_line(text: str) -> bool:
+    """True for a line that is a date and nothing else ("- Jumat, 10 Desember 2021 | 18:24 WIB")."""
+    if len(text) > 80 or parse_date_text(text) is None:
+        return False
+    rest = text
+    for pattern in DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    return len(DATE_LINE_FILLER.sub(" ", rest).split()) <= 1
+
+
+def _is_chrome(block: Block) -> bool:
+    """True when a block is a chrome line or mostly link text."""
+    if block.link_chars > MAX_LINK_SHARE * len(block.text):
+        return True
+    return chrome_reason(block.text) is not None
+
+
+def _repeats_title(text: str, title_key: str) -> bool:
+    """True for a caption or heading that repeats the headline ("<title>. (Foto: ...)")."""
+    if len(title_key) < 12:
+        return False
+    key = _key(text)
+    return key.startswith(title_key) and len(key) <= len(title_key) + 40
+
+
+def find_dateline(paragraphs: list[str]) -> str | None:
+    """The dateline opening one of the first paragraphs, as printed, if any."""
+    for text in paragraphs[:DATELINE_SEARCH]:
+        for pattern in DATELINES:
+            m = pattern.match(text)
+            if m:
+                return m.group(1).strip()
+    return None
+
+
+def _key(text: str) -> str:
+    """Lower-case letters and digits only, for loose comparisons with the title."""
+    return _NON_ALNUM.sub("", text.lower())
