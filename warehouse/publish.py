@@ -1,0 +1,81 @@
+"""Publishing the read-only copy analysts open, atomically.
+
+DuckDB lets one process write a file or many read it, never both; analysts therefore open a
+separate copy. The master is checkpointed (everything in the main file, no WAL), copied to a
+temporary file in the published file's folder, fsynced, checked, and swapped in with
+`os.replace`. A reader holding the old copy keeps its open file (the old inode) and sees the
+new data when it reconnects.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from warehouse.errors import WarehouseError
+
+
+def _checkpoint(master: Path) -> None:
+    """Fold the master's WAL into the main file (shares an open instance in this process)."""
+    try:
+        con = duckdb.connect(str(master))
+    except duckdb.Error as exc:
+        raise WarehouseError(f"cannot open master {master} to publish: {exc}") from exc
+    try:
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _check_copy(path: Path) -> None:
+    """The copy opens read-only and has a schema version (never publish a broken file)."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        con.execute("select max(version) from schema_version").fetchall()
+    finally:
+        con.close()
+
+
+def publish(master: Path, published: Path) -> Path:
+    """Replace `published` with a consistent copy of `master`, atomically; returns its path.
+
+    Call it after a successful run, with no load in flight. Raises `WarehouseError` when the
+    master is missing or the copy cannot be written (the old published file is left intact).
+    """
+    master, published = Path(master), Path(published)
+    if not master.is_file():
+        raise WarehouseError(f"cannot publish: master warehouse {master} does not exist")
+    if not published.parent.is_dir():
+        raise WarehouseError(f"cannot publish: folder {published.parent} does not exist")
+    _checkpoint(master)
+    tmp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{published.name}.", dir=published.parent)
+        tmp = Path(name)
+        with open(master, "rb") as src, os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+        _check_copy(tmp)
+        os.replace(tmp, published)
+        tmp = None
+        _fsync_dir(published.parent)
+    except (OSError, duckdb.Error) as exc:
+        raise WarehouseError(f"publishing {published} failed: {exc}") from exc
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+    return published
