@@ -1,0 +1,315 @@
+"""Indonesian numbers: "170.607", "21,54 persen", "1,3 juta lebih", "Rp9,5 M", "sejuta", ranges.
+
+Dots group thousands and commas mark decimals ("170.607" is a count, "40,89" a decimal); a dot
+followed by one or two digits ("21.54") is read as a decimal point, as some sites print it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+#: Scale words and abbreviations, longest spelling first ("M" and "T" count only after "Rp").
+SCALES: tuple[tuple[str, float], ...] = (
+    ("triliun", 1e12),
+    ("miliyar", 1e9),
+    ("milyar", 1e9),
+    ("miliar", 1e9),
+    ("juta", 1e6),
+    ("ribu", 1e3),
+    ("jt", 1e6),
+    ("rb", 1e3),
+    ("m", 1e9),
+    ("t", 1e12),
+)
+_SCALE_VALUE = dict(SCALES)
+#: Scale words that need a Rupiah sign before them to mean a scale ("Rp9,5 M").
+_RUPIAH_ONLY_SCALES = frozenset({"m", "t"})
+
+#: Number words (value, or None for words that only combine).
+_UNIT_WORDS: dict[str, int] = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}
+_SE_WORDS: dict[str, float] = {
+    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1e3, "sejuta": 1e6,
+    "semiliar": 1e9, "setriliun": 1e12,
+}
+#: Vague quantities ("ribuan pekerja"): the value is the order of magnitude, always approximate.
+_VAGUE_WORDS: dict[str, float] = {
+    "puluhan": 10, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9,
+}
+_MULTIPLIERS: dict[str, float] = {"belas": -1, "puluh": 10, "ratus": 100}
+_BIG: dict[str, float] = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+
+#: Hedges before a number: the value is approximate (LABELLING.md "approximate").
+HEDGES_BEFORE: tuple[str, ...] = (
+    "kurang lebih", "lebih kurang", "lebih dari", "tidak kurang dari", "tak kurang dari",
+    "kurang dari", "di atas", "di bawah", "sekitar", "sekira", "kira-kira", "hampir", "nyaris",
+    "mendekati", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "lebih", "±", "+/-",
+)
+#: Hedges after a number: "1,3 juta lebih", "2.000-an", "3 ribuan".
+HEDGES_AFTER: tuple[str, ...] = ("lebih", "-an", "an")
+
+_DIGITS = r"\d(?:[\d.,]*\d)?"
+_SCALE_ALT = r"triliun|miliyar|milyar|miliar|juta|ribu|jt\.?|rb\.?|M|T"
+_NUMBER_RE = re.compile(
+    r"(?P<rp>(?:Rp\.?|IDR)\s?)?"
+    r"(?P<a>" + _DIGITS + r")"
+    r"(?:\s?(?P<dash>-|–|—|s\.?d\.?|sampai|hingga)\s?(?P<b>" + _DIGITS + r"))?"
+    r"(?:\s?(?P<scale>" + _SCALE_ALT + r")(?P<scale_an>an)?(?![A-Za-z]))?"
+    r"(?P<suffix_an>-an)?"
+    r"(?:\s?(?P<pct>persen|prosen|%))?",
+)
+_BETWEEN_RE = re.compile(
+    r"\bantara\s+(?P<a>" + _DIGITS + r")\s+(?:dan|hingga|sampai)\s+(?P<b>" + _DIGITS + r")"
+    r"(?:\s?(?P<scale>" + _SCALE_ALT + r")(?![A-Za-z]))?(?:\s?(?P<pct>persen|%))?",
+    re.IGNORECASE,
+)
+_WORD_TOKENS = "|".join(
+    sorted([*_UNIT_WORDS, *_SE_WORDS, *_VAGUE_WORDS, *_MULTIPLIERS, *_BIG, "setengah"], key=len,
+           reverse=True)
+)
+_WORDS_RE = re.compile(
+    r"(?<![\w-])(?:(?:" + _WORD_TOKENS + r")(?![\w-])\s*)+(?:(?P<pct>persen)\b)?",
+    re.IGNORECASE,
+)
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PLAIN_RE = re.compile(r"\d+(?:,\d+)?")
+_DOT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
+_COMMA_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_HEDGE_BEFORE_RE = re.compile(
+    r"(?:" + "|".join(re.escape(h) for h in HEDGES_BEFORE) + r")\s*$", re.IGNORECASE
+)
+_HEDGE_BEFORE_STRIP_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h in HEDGES_BEFORE) + r")\s*", re.IGNORECASE
+)
+_HEDGE_AFTER_STRIP_RE = re.compile(r"\s+lebih$", re.IGNORECASE)
+_HEDGE_AFTER_RE = re.compile(r"^\s*(?:lebih\b|-an\b)", re.IGNORECASE)
+_DATE_TAIL_RE = re.compile(r"[/:]\d|-\d")
+#: Numbers larger than this are not coverage figures of any country (guards 10^30 inputs).
+MAX_VALUE = 1e15
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text, with its offsets, unit and hedge."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    #: "percent", "idr" or None (a bare count or something else; the caller decides).
+    unit: str | None
+    approximate: bool
+    #: Bounds of a range ("10-15 ribu"), else both equal to value.
+    low: float
+    high: float
+    #: Spelt in words ("dua", "sejuta") rather than digits.
+    in_words: bool = False
+    #: A vague quantity such as "ribuan" or "puluhan ribu".
+    vague: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        """True for "10-15 ribu" and "antara 10 dan 15 ribu"."""
+        return self.low != self.high
+
+
+def parse_digits(text: str) -> float | None:
+    """The value of a digit group in Indonesian notation, or None when it is malformed."""
+    t = text.strip()
+    if _THOUSANDS_RE.fullmatch(t):
+        whole, _, frac = t.partition(",")
+        return float(whole.replace(".", "") + ("." + frac if frac else ""))
+    if _PLAIN_RE.fullmatch(t):
+        return float(t.replace(",", "."))
+    if _DOT_DECIMAL_RE.fullmatch(t):
+        return float(t)
+    if _COMMA_THOUSANDS_RE.fullmatch(t):
+        # "1,300,000": English grouping, seen on some pages; two or more groups make it certain.
+        return float(t.replace(",", ""))
+    return None
+
+
+def _scale_of(word: str | None, rupiah: bool) -> float | None:
+    """The multiplier of a scale word; "M"/"T" count only after a Rupiah sign."""
+    if not word:
+        return 1.0
+    key = word.lower().rstrip(".")
+    if key in _RUPIAH_ONLY_SCALES and not rupiah:
+        return None
+    return _SCALE_VALUE.get(key)
+
+
+def parse_words(text: str) -> tuple[float, bool] | None:
+    """Value of Indonesian number words ("dua puluh lima ribu", "setengah juta"), and vagueness."""
+    words = text.lower().split()
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    vague = False
+    have = False
+    half = False
+    for w in words:
+        if w in _UNIT_WORDS:
+            current += _UNIT_WORDS[w]
+        elif w in _SE_WORDS:
+            v = _SE_WORDS[w]
+            if v >= 1000:
+                total += (current or 1) * v if current else v
+                current = 0
+            else:
+                current += v
+        elif w in _VAGUE_WORDS:
+            vague = True
+            current = (current or 1) * _VAGUE_WORDS[w] if current else _VAGUE_WORDS[w]
+        elif w == "setengah":
+            half = True
+            continue
+        elif w == "belas":
+            if not current:
+                return None
+            current += 10
+        elif w in ("puluh", "ratus"):
+            if not current:
+                return None
+            current *= _MULTIPLIERS[w]
+        elif w in _BIG:
+            base = 0.5 if half else (current or (1 if vague else 0))
+            if not base:
+                return None
+            total += base * _BIG[w]
+            current = 0
+            half = False
+        else:
+            return None
+        have = True
+    if half:
+        return None
+    if not have:
+        return None
+    return total + current, vague
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number phrase ("1,3 juta", "Rp 2,5 miliar", "sejuta", "40,89%"), or None."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    t = " ".join(text.split())
+    t = _HEDGE_AFTER_STRIP_RE.sub("", _HEDGE_BEFORE_STRIP_RE.sub("", t))
+    m = _NUMBER_RE.fullmatch(t)
+    if m:
+        parsed = _value_of_match(m)
+        return parsed[0] if parsed else None
+    w = _WORDS_RE.fullmatch(t)
+    if w:
+        core = t[: w.start("pct")] if w.group("pct") else t
+        parsed = parse_words(core)
+        return parsed[0] if parsed else None
+    return None
+
+
+def _value_of_match(m: re.Match[str]) -> tuple[float, float, float] | None:
+    """(value, low, high) of a digit match, None when malformed or absurd."""
+    a = parse_digits(m.group("a"))
+    if a is None:
+        return None
+    scale = _scale_of(m.group("scale"), bool(m.group("rp")))
+    if scale is None:
+        return None
+    b = parse_digits(m.group("b")) if m.group("b") else None
+    if m.group("b") and b is None:
+        return None
+    low = a * scale
+    high = (b if b is not None else a) * scale
+    if not (math.isfinite(low) and math.isfinite(high)) or high > MAX_VALUE or low > high:
+        return None
+    value = (low + high) / 2
+    return value, low, high
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    """True when a hedge stands right before or after the number."""
+    return bool(_HEDGE_BEFORE_RE.search(text[max(0, start - 24) : start])) or bool(
+        _HEDGE_AFTER_RE.match(text[end : end + 8])
+    )
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in a sentence, in order, with unit, hedge and offsets; bad ones skipped."""
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+    for m in _BETWEEN_RE.finditer(text):
+        a, b = parse_digits(m.group("a")), parse_digits(m.group("b"))
+        scale = _scale_of(m.group("scale"), False)
+        if a is None or b is None or scale is None or a > b:
+            continue
+        unit = "percent" if m.group("pct") else None
+        found.append(
+            Number((a + b) / 2 * scale, m.start(), m.end(), m.group(0), unit, True, a * scale,
+                   b * scale)
+        )
+        taken.append((m.start(), m.end()))
+    for m in _NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "/:-"):
+            continue  # "PP44", "B/12", "18:24", "12-10-2024"
+        if _DATE_TAIL_RE.match(text, m.end()):
+            continue  # "(24/12)", "(9-10/12)", "12-10-2024", "18:24"
+        parsed = _value_of_match(m)
+        if parsed is None:
+            continue
+        value, low, high = parsed
+        unit = "percent" if m.group("pct") else ("idr" if m.group("rp") else None)
+        approx = (
+            _hedged(text, m.start(), m.end())
+            or bool(m.group("suffix_an"))
+            or bool(m.group("scale_an"))
+            or low != high
+        )
+        found.append(Number(value, m.start(), m.end(), m.group(0), unit, approx, low, high))
+    for m in _WORDS_RE.finditer(text):
+        core_end = m.start("pct") if m.group("pct") else m.end()
+        core = text[m.start() : core_end].strip()
+        parsed_w = parse_words(core)
+        if parsed_w is None:
+            continue
+        value, vague = parsed_w
+        end = m.end() if m.group("pct") else m.start() + len(core)
+        unit = "percent" if m.group("pct") else None
+        approx = vague or _hedged(text, m.start(), end)
+        found.append(
+            Number(value, m.start(), end, text[m.start() : end], unit, approx, value, value,
+                   in_words=True, vague=vague)
+        )
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def format_number(value: float, unit: str = "count") -> str:
+    """Indonesian spelling ("170.607", "21,54 persen", "Rp 2.500.000"); parse_number inverts it."""
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"cannot format {value!r}: only finite non-negative values")
+    rounded = round(value, 2)
+    whole = int(rounded)
+    frac = round(rounded - whole, 2)
+    text = f"{whole:,}".replace(",", ".")
+    if frac:
+        text += "," + f"{frac:.2f}"[2:].rstrip("0")
+    if unit == "percent":
+        return text + " persen"
+    if unit == "idr":
+        return "Rp " + text
+    return text
+
+
+def format_scaled(value: float) -> str:
+    """Short spelling with a scale word ("1,3 juta", "580 ribu"), as headlines write it."""
+    for word, scale in (("triliun", 1e12), ("miliar", 1e9), ("juta", 1e6), ("ribu", 1e3)):
+        if value >= scale and round(value / scale, 2) * scale == value:
+            return format_number(value / scale) + " " + word
+    return format_number(value)

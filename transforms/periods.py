@@ -1,0 +1,102 @@
+"""as_of and target years: the period a figure describes, not the day it was printed.
+
+"hingga November 2021" gives "2021-11", "tahun 2023" gives "2023", "tahun lalu" the year before
+publication, "saat ini" the publication month; targets take "tahun 2025" or "tahun depan".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from transforms.dates import MONTHS
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR = r"(?P<y>(?:19[89]|20[0-4])\d)(?![\d.,]\d)"
+#: Ordered period rules: (name, pattern, kind). The first rule that matches wins.
+_PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # "per 30 September 2024", "hingga 31 Desember 2023": a day stated with a period word.
+    ("day", re.compile(
+        r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|posisi|tanggal)\s+(?P<d>\d{1,2})\s+"
+        r"(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE), "month_day"),
+    # "hingga November 2021", "akhir Mei 2019", "per Februari 2025", "November 2021".
+    ("month", re.compile(
+        r"(?<![\d\s])(?<!\d)\s*\b(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE),
+     "month"),
+    # "tahun 2023", "pada 2022", "sepanjang 2024", but not "Nomor 2 Tahun 2021" (a regulation).
+    ("year", re.compile(
+        r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode)\s+"
+        r"(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
+    ("last_year", re.compile(r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),
+     "relative"),
+    ("this_year", re.compile(r"\btahun\s+ini\b", re.IGNORECASE), "relative"),
+    ("now", re.compile(
+        r"\b(?:saat\s+ini|kini|sekarang|tercatat|hingga\s+hari\s+ini|per\s+hari\s+ini|terkini)\b",
+        re.IGNORECASE), "now"),
+)
+_REGULATION_BEFORE_RE = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
+_TARGET_YEAR_RE = re.compile(
+    r"\b(?:tahun|pada|di|saat|hingga|sampai|menuju|target|akhir)\s+(?:tahun\s+)?" + _YEAR,
+    re.IGNORECASE,
+)
+_BARE_YEAR_RE = re.compile(r"(?<![\d.,/-])" + _YEAR)
+_NEXT_YEAR_RE = re.compile(r"\btahun\s+(?:depan|mendatang)\b", re.IGNORECASE)
+_THIS_YEAR_RE = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
+
+
+def find_period(text: str, published: dt.date | None = None) -> tuple[str | None, str | None]:
+    """The period a sentence states, and its kind ("month", "year", "now", ...), or (None, None).
+
+    "saat ini" and the relative years need the publication date; without it they give None.
+    """
+    if not isinstance(text, str) or not text:
+        return None, None
+    for name, pattern, kind in _PERIOD_RULES:
+        for m in pattern.finditer(text):
+            if name == "year" and _REGULATION_BEFORE_RE.search(text[: m.start("y") - 6]):
+                continue
+            value = _period_value(name, m, published)
+            if value is not None:
+                return value, kind
+            if kind in ("relative", "now"):
+                return None, kind
+    return None, None
+
+
+def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str | None:
+    """The as_of string for a matched period rule."""
+    if name == "day":
+        return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}-{int(m.group('d')):02d}"
+    if name == "month":
+        return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}"
+    if name == "year":
+        return m.group("y")
+    if published is None:
+        return None
+    if name == "last_year":
+        return str(published.year - 1)
+    if name == "this_year":
+        return str(published.year)
+    return f"{published.year:04d}-{published.month:02d}"
+
+
+def find_target_year(text: str, published: dt.date | None = None) -> int | None:
+    """The year a target is set for: "tahun 2025", "pada 2025", "tahun depan" (publication + 1)."""
+    if not isinstance(text, str) or not text:
+        return None
+    m = _TARGET_YEAR_RE.search(text)
+    if m:
+        return int(m.group("y"))
+    if _NEXT_YEAR_RE.search(text):
+        return published.year + 1 if published else None
+    m = _BARE_YEAR_RE.search(text)
+    if m:
+        return int(m.group("y"))
+    if _THIS_YEAR_RE.search(text) and published:
+        return published.year
+    return None
+
+
+def says_next_year(text: str) -> bool:
+    """True when a sentence talks about next year ("tahun depan", "tahun mendatang")."""
+    return bool(_NEXT_YEAR_RE.search(text or ""))
