@@ -1,0 +1,153 @@
+"""One source's crawl: discover, then fetch and land each URL; one bad page never stops the rest.
+
+`crawl_source` is what the Prefect fetch task wraps. It only moves bytes into `raw/`: it never
+parses articles, so a parser fix is applied to history by re-processing `raw/`, not re-crawling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+
+import httpx
+
+from extractors.discover import Discovery, discover
+from extractors.fetch import Attempt, Fetcher, FetchError, FetchResult
+from extractors.landing import LandResult, RawStore, RawStoreError, utc_stamp
+from extractors.politeness import Clock, Resolver, SystemClock, system_resolver
+from extractors.sources import Source
+
+#: Fetch errors that are the crawl's own policy, not the site failing: counted as skipped.
+POLICY_KINDS: frozenset[str] = frozenset({"robots", "offsite", "unsafe_host", "bad_url"})
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlError:
+    """A URL the crawl could not use, and why."""
+
+    url: str
+    kind: str
+    message: str
+    stage: str  # "discovery" or "fetch"
+
+
+@dataclass
+class CrawlReport:
+    """Counts and errors of one source's crawl."""
+
+    source: str
+    started_at: str
+    finished_at: str = ""
+    discovered: int = 0
+    fetched: int = 0
+    landed_new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    #: URLs not requested by policy (robots.txt, undeclared host): errors, but not failures.
+    skipped: int = 0
+    discovery_documents: int = 0
+    errors: list[CrawlError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no page and no discovery document failed."""
+        return self.failed == 0 and all(e.stage == "fetch" for e in self.errors)
+
+    def to_dict(self) -> dict:
+        """A JSON-ready summary (for logs and the Prefect task result)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What happened to one URL (internal)."""
+
+    url: str
+    status: str  # "new", "unchanged", "failed", "skipped"
+    error: FetchError | None = None
+
+
+def crawl_source(
+    source: Source,
+    store: RawStore,
+    *,
+    since: dt.date | None = None,
+    limit: int | None = None,
+    client: httpx.Client | None = None,
+    clock: Clock | None = None,
+    resolver: Resolver = system_resolver,
+) -> CrawlReport:
+    """Discover a source's article URLs, fetch them politely and land new bytes in `store`."""
+    clock = clock or SystemClock()
+    report = CrawlReport(source=source.id, started_at=utc_stamp(clock.now()))
+
+    def log_attempt(attempt: Attempt) -> None:
+        store.record_attempt(source=source.id, **asdict(attempt))
+
+    with Fetcher(
+        source, client=client, clock=clock, on_attempt=log_attempt, resolver=resolver
+    ) as fetcher:
+        found = discover(source, fetcher, since=since, limit=limit)
+        _count_discovery(report, found)
+        urls = [c.url for c in found.candidates]
+        workers = max(1, min(source.politeness.max_concurrency, len(urls)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"crawl-{source.id}") as ex:
+            outcomes = list(ex.map(lambda u: _fetch_and_land(fetcher, store, u), urls))
+    for outcome in outcomes:
+        _count(report, outcome)
+    report.finished_at = utc_stamp(clock.now())
+    return report
+
+
+def _fetch_and_land(fetcher: Fetcher, store: RawStore, url: str) -> _Outcome:
+    """Fetch one URL (conditionally if landed before) and land its bytes; errors are outcomes."""
+    etag, modified = store.validators_for(url)
+    try:
+        result = fetcher.fetch(url, etag=etag, last_modified=modified)
+    except FetchError as exc:
+        return _Outcome(url, "skipped" if exc.kind in POLICY_KINDS else "failed", exc)
+    if result.not_modified:
+        return _Outcome(url, "unchanged")
+    try:
+        landed = _land(store, fetcher.source.id, url, result)
+    except (OSError, RawStoreError) as exc:
+        return _Outcome(url, "failed", FetchError("landing", f"cannot land: {exc}", url=url))
+    return _Outcome(url, "new" if landed.new_row else "unchanged")
+
+
+def _land(store: RawStore, source_id: str, url: str, result: FetchResult) -> LandResult:
+    """Land a fetched body with its response metadata."""
+    return store.land(
+        url=url,
+        final_url=result.final_url,
+        source=source_id,
+        body=result.body,
+        status=result.status,
+        fetched_at=result.fetched_at,
+        content_type=result.content_type,
+        etag=result.etag,
+        last_modified=result.last_modified,
+    )
+
+
+def _count_discovery(report: CrawlReport, found: Discovery) -> None:
+    """Copy discovery's counts and errors into the report."""
+    report.discovered = len(found.candidates)
+    report.discovery_documents = found.documents
+    report.errors.extend(CrawlError(e.url, e.kind, e.message, "discovery") for e in found.errors)
+
+
+def _count(report: CrawlReport, outcome: _Outcome) -> None:
+    """Add one URL's outcome to the report."""
+    if outcome.status != "skipped":
+        report.fetched += 1
+    if outcome.status == "new":
+        report.landed_new += 1
+    elif outcome.status == "unchanged":
+        report.unchanged += 1
+    else:
+        setattr(report, outcome.status, getattr(report, outcome.status) + 1)
+        err = outcome.error
+        assert err is not None
+        report.errors.append(CrawlError(outcome.url, err.kind, err.message, "fetch"))

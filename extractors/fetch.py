@@ -1,0 +1,468 @@
+"""Polite HTTP fetching for one source: robots.txt, limits, retries, caps, safe redirects.
+
+`Fetcher.fetch(url)` returns a `FetchResult` or raises `FetchError` (with a `kind` from
+`ERROR_KINDS`); every HTTP attempt, failures included, is reported to `on_attempt` so the
+crawl can log it in raw/attempts.jsonl. Fetching never parses articles.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import httpx
+from protego import Protego
+
+from extractors.landing import utc_stamp
+from extractors.politeness import (
+    Clock,
+    HostLimiter,
+    Resolver,
+    SystemClock,
+    host_refusal,
+    retry_after_seconds,
+    system_resolver,
+)
+from extractors.sources import Politeness, Source
+
+#: Error kinds, in the order a request meets them.
+ERROR_KINDS: tuple[str, ...] = (
+    "bad_url",  # not an absolute http(s) URL
+    "offsite",  # a host the source does not declare
+    "unsafe_host",  # an undeclared host on a private, loopback or link-local address
+    "robots",  # robots.txt disallows the path for our user agent
+    "connect",  # could not connect (refused, reset during connect, DNS failure)
+    "timeout",  # connect, read or total time exceeded
+    "protocol",  # connection reset or body shorter than Content-Length
+    "too_large",  # decoded body larger than max_body_bytes (gzip bombs included)
+    "bad_encoding",  # a Content-Encoding we did not ask for, or corrupt compressed data
+    "offsite_redirect",  # a redirect to a host the source does not declare
+    "too_many_redirects",
+    "landing",  # fetched, but raw/ could not store it (disk full, permissions)
+    "bad_document",  # a sitemap or feed refused while streaming (DOCTYPE, not XML)
+    "http_4xx",  # a client error other than 429: not retried
+    "http_429",  # still rate limited after the retries
+    "http_5xx",  # still failing after the retries
+)
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 5
+#: RFC 9309 asks crawlers to read at least 500 KiB of robots.txt.
+ROBOTS_MAX_BYTES = 512_000
+
+
+class FetchError(Exception):
+    """A URL that could not be fetched, with a machine-readable kind and a one-line reason."""
+
+    def __init__(self, kind: str, message: str, *, url: str, status: int | None = None) -> None:
+        super().__init__(f"{kind}: {message} ({url})")
+        self.kind = kind
+        self.message = message
+        self.url = url
+        self.status = status
+
+
+class Sink(Protocol):
+    """A streaming consumer of a body (a sitemap parser): `feed` returns True when it has enough."""
+
+    def reset(self) -> None: ...
+
+    def feed(self, chunk: bytes) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """A fetched URL: the final response's status, headers that matter, and the body."""
+
+    url: str
+    final_url: str
+    status: int
+    body: bytes
+    fetched_at: str
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    attempts: int = 1
+    #: True when a sink stopped reading before the end of the body.
+    stopped_early: bool = False
+
+    @property
+    def not_modified(self) -> bool:
+        """True for a 304 answer to a conditional request: nothing new to land."""
+        return self.status == 304
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One HTTP request as it happened, for raw/attempts.jsonl."""
+
+    url: str
+    attempt: int
+    time: str
+    duration: float
+    status: int | None = None
+    error_kind: str | None = None
+    message: str | None = None
+    purpose: str = "page"
+
+
+@dataclass
+class _Response:
+    """What one request gave back (internal)."""
+
+    status: int
+    headers: httpx.Headers
+    body: bytes = b""
+    stopped_early: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def make_client(politeness: Politeness) -> httpx.Client:
+    """An httpx client with our timeouts, user agent and no automatic redirects or proxies."""
+    timeout = httpx.Timeout(
+        connect=politeness.timeout_connect,
+        read=politeness.timeout_read,
+        write=politeness.timeout_read,
+        pool=politeness.timeout_connect,
+    )
+    return httpx.Client(
+        timeout=timeout,
+        follow_redirects=False,
+        trust_env=False,
+        headers={"User-Agent": politeness.user_agent, "Accept-Encoding": "gzip, deflate"},
+    )
+
+
+class Fetcher:
+    """Fetches URLs of one source politely; one instance per source per run."""
+
+    def __init__(
+        self,
+        source: Source,
+        *,
+        client: httpx.Client | None = None,
+        clock: Clock | None = None,
+        on_attempt: Callable[[Attempt], None] | None = None,
+        resolver: Resolver = system_resolver,
+        rng: Callable[[], float] = random.random,
+        limiter: HostLimiter | None = None,
+    ) -> None:
+        self.source = source
+        self.policy = source.politeness
+        self.client = client or make_client(self.policy)
+        self._owns_client = client is None
+        self.clock = clock or SystemClock()
+        self.on_attempt = on_attempt
+        self.resolver = resolver
+        self.rng = rng
+        self.limiter = limiter or HostLimiter(self.clock)
+        self._robots: dict[str, Protego | bool] = {}
+        self._robots_lock = threading.Lock()
+        self._host_locks: dict[str, threading.Lock] = {}
+
+    def close(self) -> None:
+        """Close the HTTP client if this fetcher made it."""
+        if self._owns_client:
+            self.client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- public ------------------------------------------------------------------------------
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        sink: Sink | None = None,
+        purpose: str = "page",
+    ) -> FetchResult:
+        """GET a URL of this source (conditional if validators are given); raise `FetchError`."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return self._get(url, headers, sink, purpose=purpose, check_robots=True)
+
+    def allowed_by_robots(self, url: str) -> bool:
+        """True when the host's robots.txt (fetched once per host per run) allows the URL."""
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        rules = self._robots_rules(key)
+        if isinstance(rules, bool):
+            return rules
+        return rules.can_fetch(url, self.policy.user_agent)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _get(
+        self,
+        url: str,
+        headers: dict[str, str],
+        sink: Sink | None,
+        *,
+        purpose: str,
+        check_robots: bool,
+    ) -> FetchResult:
+        """Follow redirects by hand, each hop checked for host safety and robots."""
+        first = current = self._check_url(url, redirect=False)
+        attempts = 0
+        for _ in range(MAX_REDIRECTS + 1):
+            if check_robots and not self.allowed_by_robots(current):
+                raise FetchError("robots", "disallowed by robots.txt", url=current)
+            resp, used = self._with_retries(current, headers, sink, purpose)
+            attempts += used
+            location = resp.headers.get("location")
+            if resp.status in REDIRECT_STATUS and location:
+                current = self._check_url(urljoin(current, location.strip()), redirect=True)
+                continue
+            return self._result(first, current, resp, attempts)
+        raise FetchError("too_many_redirects", f"more than {MAX_REDIRECTS} redirects", url=first)
+
+    def _result(self, url: str, final: str, resp: _Response, attempts: int) -> FetchResult:
+        """Turn the last response into a result, or raise for an error status."""
+        status = resp.status
+        if status == 429:
+            raise FetchError("http_429", "still rate limited (429)", url=final, status=status)
+        if status >= 500:
+            raise FetchError("http_5xx", f"server error {status}", url=final, status=status)
+        if status >= 400 or (status >= 300 and status != 304):
+            raise FetchError("http_4xx", f"HTTP {status}", url=final, status=status)
+        return FetchResult(
+            url=url,
+            final_url=final,
+            status=status,
+            body=resp.body,
+            fetched_at=utc_stamp(self.clock.now()),
+            content_type=resp.headers.get("content-type"),
+            etag=resp.headers.get("etag"),
+            last_modified=resp.headers.get("last-modified"),
+            attempts=attempts,
+            stopped_early=resp.stopped_early,
+        )
+
+    def _check_url(self, url: str, *, redirect: bool) -> str:
+        """The URL without fragment, if its scheme and host may be fetched."""
+        url = urldefrag(url.strip())[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError("bad_url", "not an absolute http(s) URL", url=url)
+        refusal = host_refusal(parts.hostname, self.source.hosts, self.resolver)
+        if refusal == "offsite" and redirect:
+            refusal = "offsite_redirect"
+        if refusal:
+            what = "redirect to" if redirect else "URL on"
+            raise FetchError(refusal, f"{what} host {parts.hostname} not declared", url=url)
+        return url
+
+    def _interval(self, host_key: str) -> float:
+        """Seconds between two requests to a host: our rate, or robots' Crawl-delay if slower."""
+        interval = 1.0 / self.policy.rate_per_second
+        rules = self._robots.get(host_key)
+        if isinstance(rules, Protego):
+            delay = rules.crawl_delay(self.policy.user_agent)
+            if delay:
+                interval = max(interval, min(float(delay), self.policy.max_wait))
+        return interval
+
+    def _with_retries(
+        self, url: str, headers: dict[str, str], sink: Sink | None, purpose: str
+    ) -> tuple[_Response, int]:
+        """One URL, retried with backoff on connection errors, timeouts, 5xx and 429."""
+        parts = urlsplit(url)
+        host_key = f"{parts.scheme}://{parts.netloc}"
+        tries = self.policy.max_retries + 1
+        for attempt in range(1, tries + 1):
+            with self.limiter.slot(
+                host_key,
+                interval=self._interval(host_key),
+                concurrency=self.policy.max_concurrency,
+            ):
+                started = self.clock.monotonic()
+                stamp = utc_stamp(self.clock.now())
+                try:
+                    resp = self._once(url, headers, sink, started)
+                except FetchError as exc:
+                    self._report(url, attempt, stamp, started, purpose, error=exc)
+                    if exc.kind not in ("timeout", "connect", "protocol") or attempt == tries:
+                        raise
+                    wait = self._backoff(attempt)
+                else:
+                    self._report(url, attempt, stamp, started, purpose, status=resp.status)
+                    if resp.status not in RETRYABLE_STATUS or attempt == tries:
+                        return resp, attempt
+                    asked = retry_after_seconds(resp.headers.get("retry-after"), self.clock.now())
+                    wait = asked if asked is not None else self._backoff(attempt)
+            self.clock.sleep(min(wait, self.policy.max_wait))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _backoff(self, attempt: int) -> float:
+        """Exponential backoff with full jitter on top: base·2^(n-1) + U(0, base·2^(n-1))."""
+        step = self.policy.backoff_base * 2 ** (attempt - 1)
+        return step + self.rng() * step
+
+    def _report(
+        self,
+        url: str,
+        attempt: int,
+        stamp: str,
+        started: float,
+        purpose: str,
+        *,
+        status: int | None = None,
+        error: FetchError | None = None,
+    ) -> None:
+        """Tell the attempt log about one request."""
+        if self.on_attempt is None:
+            return
+        self.on_attempt(
+            Attempt(
+                url=url,
+                attempt=attempt,
+                time=stamp,
+                duration=self.clock.monotonic() - started,
+                status=status if error is None else error.status,
+                error_kind=error.kind if error else None,
+                message=error.message if error else None,
+                purpose=purpose,
+            )
+        )
+
+    def _once(
+        self, url: str, headers: dict[str, str], sink: Sink | None, started: float
+    ) -> _Response:
+        """One request, body streamed through the size cap and the total deadline."""
+        try:
+            request = self.client.build_request("GET", url, headers=headers)
+            response = self.client.send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise FetchError("timeout", f"{type(exc).__name__}", url=url) from None
+        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            kind = "connect" if isinstance(exc, httpx.ConnectError) else "protocol"
+            raise FetchError(kind, f"{type(exc).__name__}: {exc}", url=url) from None
+        except httpx.HTTPError as exc:
+            raise FetchError("protocol", f"{type(exc).__name__}: {exc}", url=url) from None
+        try:
+            out = _Response(status=response.status_code, headers=response.headers)
+            if 200 <= out.status < 300:
+                self._read_body(response, out, sink, started)
+            return out
+        except httpx.TimeoutException as exc:
+            raise FetchError("timeout", f"{type(exc).__name__} while reading", url=url) from None
+        except httpx.HTTPError as exc:
+            raise FetchError("protocol", f"{type(exc).__name__}: {exc}", url=url) from None
+        finally:
+            response.close()
+
+    def _read_body(
+        self, response: httpx.Response, out: _Response, sink: Sink | None, started: float
+    ) -> None:
+        """Decode and count the body chunk by chunk; stop at the cap, the deadline or the sink."""
+        url = str(response.request.url)
+        limit = self.policy.max_body_bytes
+        decoder = Decoder(response.headers.get("content-encoding", ""), limit, url)
+        chunks: list[bytes] = []
+        if sink is not None:
+            sink.reset()
+        for raw in response.iter_raw(65536):
+            data = decoder.feed(raw)
+            if self.clock.monotonic() - started > self.policy.timeout_total:
+                total = self.policy.timeout_total
+                raise FetchError("timeout", f"over {total:g}s in total", url=url)
+            if sink is None:
+                chunks.append(data)
+            elif data and _feed(sink, data, url):
+                out.stopped_early = True
+                return
+        tail = decoder.flush()
+        if sink is None:
+            out.body = b"".join((*chunks, tail))
+        elif not (tail and _feed(sink, tail, url)):
+            _feed(sink, None, url)
+
+    def _robots_rules(self, key: str) -> Protego | bool:
+        """The parsed robots.txt of a host, fetched once: True/False mean allow/deny all."""
+        with self._robots_lock:
+            lock = self._host_locks.setdefault(key, threading.Lock())
+        with lock:
+            if key not in self._robots:
+                self._robots[key] = self._load_robots(key)
+            return self._robots[key]
+
+    def _load_robots(self, key: str) -> Protego | bool:
+        """RFC 9309: 2xx → rules; 4xx → allow all; 5xx or unreachable → disallow all."""
+        try:
+            result = self._get(f"{key}/robots.txt", {}, None, purpose="robots", check_robots=False)
+        except FetchError as exc:
+            return exc.kind in ("http_4xx", "offsite_redirect", "too_many_redirects")
+        text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+        return Protego.parse(text)
+
+
+def _feed(sink: Sink, data: bytes | None, url: str) -> bool:
+    """Give a sink a chunk (None: the end); its refusal becomes a `bad_document` error."""
+    try:
+        if data is None:
+            sink.close()
+            return True
+        return sink.feed(data)
+    except ValueError as exc:
+        raise FetchError("bad_document", str(exc), url=url) from None
+
+
+class Decoder:
+    """Undo Content-Encoding (identity, gzip, deflate) with a hard cap on decoded bytes."""
+
+    def __init__(self, encoding: str, limit: int, url: str) -> None:
+        self.encoding = encoding.strip().lower()
+        self.limit = limit
+        self.url = url
+        self.total = 0
+        if self.encoding in ("", "identity"):
+            self._z = None
+        elif self.encoding in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self.encoding == "deflate":
+            self._z = zlib.decompressobj(32 + zlib.MAX_WBITS)
+        else:
+            raise FetchError("bad_encoding", f"unexpected Content-Encoding {encoding!r}", url=url)
+
+    def feed(self, data: bytes) -> bytes:
+        """Decoded bytes of one raw chunk; never inflates more than the cap allows."""
+        if self._z is None:
+            return self._count(data)
+        parts = []
+        try:
+            while data and not self._z.eof:
+                parts.append(self._count(self._z.decompress(data, self.limit - self.total + 1)))
+                data = self._z.unconsumed_tail
+        except zlib.error as exc:
+            reason = f"corrupt {self.encoding} data: {exc}"
+            raise FetchError("bad_encoding", reason, url=self.url) from None
+        return b"".join(parts)
+
+    def flush(self) -> bytes:
+        """Whatever the decompressor still holds."""
+        return self._count(self._z.flush()) if self._z is not None else b""
+
+    def _count(self, data: bytes) -> bytes:
+        """Add to the decoded total; past the cap is an error, whatever the compression ratio."""
+        self.total += len(data)
+        if self.total > self.limit:
+            raise FetchError(
+                "too_large", f"body over max_body_bytes={self.limit} (decoded)", url=self.url
+            )
+        return data
