@@ -1,0 +1,435 @@
+"""The `cakupan` command: run the pipeline, debug one page, query and export the warehouse.
+
+Heavy imports (Prefect, Great Expectations, DuckDB) happen inside the commands that need them,
+so `cakupan extract` and `cakupan query` start in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from flows.settings import Settings
+
+app = typer.Typer(
+    name="cakupan",
+    help="Indonesian regional news to a DuckDB warehouse of BPJS Ketenagakerjaan coverage facts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class ExtractFormat(StrEnum):
+    """Output formats of `cakupan extract`."""
+
+    jsonl = "jsonl"
+    table = "table"
+
+
+class QueryFormat(StrEnum):
+    """Output formats of `cakupan query`."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    """File formats of `cakupan export`."""
+
+    parquet = "parquet"
+    csv = "csv"
+
+
+class Runner(StrEnum):
+    """Where parse-and-extract runs."""
+
+    threads = "threads"
+    dask = "dask"
+
+
+WarehouseOpt = Annotated[
+    Path | None,
+    typer.Option("--warehouse", help="Warehouse file the runs write [env: CAKUPAN_WAREHOUSE; "
+                 "default: var/cakupan.duckdb]; analysts read its .published copy."),
+]
+RawDirOpt = Annotated[
+    Path | None, typer.Option("--raw-dir", help="Landing folder [default: raw/].")
+]
+SourcesFileOpt = Annotated[
+    Path | None,
+    typer.Option("--sources-file", help="Sources registry [default: extractors/sources.toml]."),
+]
+SourceOpt = Annotated[
+    list[str] | None, typer.Option("--source", help="Only this source id (repeatable).")
+]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """A clear one-line error on stderr and a non-zero exit, never a traceback."""
+    typer.echo(f"cakupan: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def make_settings(**overrides: Any) -> Settings:
+    """Settings from the environment and the command line, or a clear error."""
+    try:
+        return Settings.from_env(**overrides)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+def parse_day(text: str | None, flag: str) -> dt.date | None:
+    """A YYYY-MM-DD option value, or a clear error naming the flag."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"{flag} wants a date as YYYY-MM-DD, not {text!r}")
+
+
+# -- run, reprocess, backfill --------------------------------------------------------------------
+
+
+def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
+    """Run one flow on Prefect (temporary local API when no server is configured), timed."""
+    from flows.runtime import prepare_prefect_env
+
+    started = time.perf_counter()
+    ephemeral = prepare_prefect_env(settings.prefect_home)
+    from flows import pipeline
+    from flows.runtime import ephemeral_api_for_processes, no_heartbeat
+
+    flow_fn = {
+        "ingest": pipeline.ingest_source,
+        "nightly": pipeline.nightly,
+        "reprocess": pipeline.reprocess,
+        "backfill": pipeline.backfill,
+    }[flow_name]
+    runner = pipeline.make_task_runner(settings)
+    with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral):
+        summary = flow_fn.with_options(task_runner=runner)(settings=settings, **kwargs)
+    summary.total_seconds = time.perf_counter() - started
+    return summary
+
+
+def _report_run(summary: Any, settings: Settings) -> None:
+    """Print the per-source summary and where the results are."""
+    from flows.output import render_table
+
+    if summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values()):
+        typer.echo(
+            f"Nothing to do: {summary.already_done} landed pages are already processed by "
+            f"parser {summary.parser_version}; the warehouse's facts are unchanged."
+        )
+    rows = [
+        (src, t.status, t.fetched, t.landed, t.pages, t.facts_loaded, t.facts_quarantined,
+         t.errors + t.fetch_failed)
+        for src, t in sorted(summary.sources.items())
+    ]
+    if rows:
+        render_table(
+            f"run {summary.run_id} ({summary.flow}): {summary.status}",
+            ["source", "status", "fetched", "landed", "pages", "facts loaded",
+             "facts quarantined", "errors"],
+            rows,
+        )
+    for note in summary.notes:
+        typer.echo(f"note: {note}")
+    for err in summary.errors[:20]:
+        typer.echo(f"error: {err}", err=True)
+    if len(summary.errors) > 20:
+        typer.echo(f"... and {len(summary.errors) - 20} more errors (see the runs table)", err=True)
+    typer.echo(f"warehouse: {settings.warehouse}")
+    if summary.published:
+        typer.echo(f"published (read-only, for analysts): {summary.published}")
+    if summary.docs_index:
+        typer.echo(f"data docs: {summary.docs_index}")
+    orchestration = max(0.0, summary.total_seconds - summary.work_seconds)
+    typer.echo(
+        f"took {summary.total_seconds:.1f} s: work {summary.work_seconds:.1f} s, "
+        f"orchestration (Prefect start-up and task overhead) {orchestration:.1f} s"
+    )
+
+
+def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
+    """Run a flow, print its report, exit non-zero when the run failed."""
+    from extractors.sources import SourcesError
+    from flows.pipeline import SourceNotFound
+    from warehouse.errors import WarehouseBusy, WarehouseError
+
+    try:
+        summary = _run_flow(settings, flow_name, **kwargs)
+    except (SourcesError, SourceNotFound, WarehouseBusy, WarehouseError) as exc:
+        fail(str(exc))
+    _report_run(summary, settings)
+    if summary.status == "failed":
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    offline: Annotated[bool, typer.Option("--offline", help="Skip fetching: process raw/ only.")]
+    = False,
+    source: SourceOpt = None,
+    since: Annotated[str | None, typer.Option(help="Discover articles from this YYYY-MM-DD.")]
+    = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many pages per source.")] = None,
+    warehouse: WarehouseOpt = None,
+    raw_dir: RawDirOpt = None,
+    sources_file: SourcesFileOpt = None,
+    task_runner: Annotated[Runner | None, typer.Option(help="Where parsing runs.")] = None,
+    dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Parallel parse workers.")] = None,
+    no_docs: Annotated[bool, typer.Option("--no-docs", help="Skip building Data Docs.")] = False,
+) -> None:
+    """Fetch new pages (unless --offline), then parse, validate, load and publish."""
+    settings = make_settings(
+        warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file,
+        task_runner=task_runner.value if task_runner else None, dask_address=dask_address,
+        workers=workers, data_docs=False if no_docs else None,
+    )
+    day = parse_day(since, "--since")
+    if not offline and not source:
+        _run_and_report(settings, "nightly", since=day, limit=limit)
+    else:
+        _run_and_report(settings, "ingest", source=source, offline=offline, since=day, limit=limit)
+
+
+@app.command()
+def reprocess(
+    source: SourceOpt = None,
+    everything: Annotated[bool, typer.Option("--all", help="Re-parse even pages this parser "
+                                             "version already processed.")] = False,
+    warehouse: WarehouseOpt = None,
+    raw_dir: RawDirOpt = None,
+    sources_file: SourcesFileOpt = None,
+) -> None:
+    """Re-parse landed pages with the current parser, without the network."""
+    settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
+    _run_and_report(settings, "reprocess", source=source, everything=everything)
+
+
+@app.command()
+def backfill(
+    source: Annotated[str, typer.Option("--source", help="The source to backfill.")],
+    start: Annotated[str, typer.Option(help="First publication date, YYYY-MM-DD.")],
+    end: Annotated[str | None, typer.Option(help="Last publication date, YYYY-MM-DD.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many pages.")] = None,
+    warehouse: WarehouseOpt = None,
+    raw_dir: RawDirOpt = None,
+    sources_file: SourcesFileOpt = None,
+) -> None:
+    """Fetch and process one source's archive over a date range."""
+    settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
+    _run_and_report(settings, "backfill", source=source, start=parse_day(start, "--start"),
+                    end=parse_day(end, "--end"), limit=limit)
+
+
+# -- extract ---------------------------------------------------------------------------------------
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="HTML pages, or .txt articles (headline "
+                                               "on the first line).")],
+    format: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one JSON object per "
+                                                  "fact; table: for people.")]
+    = ExtractFormat.table,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, when the "
+                                                  "page does not say.")] = None,
+) -> None:
+    """Print the facts of pages without touching the warehouse (debug one page)."""
+    from flows.extract_cmd import extract_paths
+
+    day = parse_day(published, "--published")
+    failed = extract_paths(paths, fmt=format.value, published=day)
+    if failed:
+        raise typer.Exit(1)
+
+
+# -- query, validate, export, sources --------------------------------------------------------
+
+
+def _open_published(settings: Settings) -> Any:
+    """A read-only connection to the published warehouse, or a clear error."""
+    from warehouse.db import connect
+    from warehouse.errors import WarehouseError
+
+    path = settings.published
+    if not path.exists():
+        fail(f"no published warehouse at {path}: run `cakupan run --offline` first")
+    try:
+        return connect(path, read_only=True)
+    except WarehouseError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run, read-only.")],
+    format: Annotated[QueryFormat, typer.Option("--format")] = QueryFormat.table,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Run read-only SQL on the published warehouse and print the result."""
+    import duckdb
+
+    from flows.output import render_table, rows_to_csv, rows_to_json
+
+    settings = make_settings(warehouse=warehouse)
+    con = _open_published(settings)
+    try:
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description] if cursor.description else []
+        rows = cursor.fetchall() if columns else []
+    except duckdb.Error as exc:
+        fail(f"query failed: {exc}")
+    finally:
+        con.close()
+    if format is QueryFormat.csv:
+        sys.stdout.write(rows_to_csv(columns, rows))
+    elif format is QueryFormat.json:
+        sys.stdout.write(rows_to_json(columns, rows))
+    else:
+        render_table(None, columns, rows)
+        typer.echo(f"({len(rows)} rows)")
+
+
+@app.command()
+def validate(warehouse: WarehouseOpt = None) -> None:
+    """Re-validate the published warehouse's current facts and rebuild Data Docs."""
+    from expectations.validate import revalidate
+
+    settings = make_settings(warehouse=warehouse)
+    con = _open_published(settings)
+    try:
+        facts = con.execute("select * from facts").df()
+    finally:
+        con.close()
+    verdict = revalidate(facts, run_id="validate-" + dt.datetime.now(dt.UTC).strftime(
+        "%Y%m%dT%H%M%SZ"), docs_dir=settings.docs_dir)
+    typer.echo(f"{len(facts)} facts checked: {len(verdict.good)} pass, "
+               f"{len(verdict.quarantined)} fail ({verdict.seconds:.2f} s)")
+    if len(verdict.quarantined):
+        counts = verdict.quarantined["reasons"].explode().value_counts()
+        for reason, n in counts.items():
+            typer.echo(f"  {n:6d}  {reason}")
+    if verdict.docs_index:
+        typer.echo(f"data docs: {verdict.docs_index}")
+    if len(verdict.quarantined):
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write into.")],
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.parquet,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Write the facts and analyst views as Parquet or CSV files for BI tools."""
+    from warehouse.errors import WarehouseError
+    from warehouse.export import export as do_export
+
+    settings = make_settings(warehouse=warehouse)
+    if not settings.published.exists():
+        fail(f"no published warehouse at {settings.published}: run `cakupan run --offline` first")
+    try:
+        written = do_export(settings.published, out_dir, format.value)
+    except (WarehouseError, OSError) as exc:
+        fail(f"export failed: {exc}")
+    for path in written:
+        typer.echo(str(path))
+
+
+@app.command()
+def sources(
+    warehouse: WarehouseOpt = None,
+    raw_dir: RawDirOpt = None,
+    sources_file: SourcesFileOpt = None,
+) -> None:
+    """List the configured sources with their last run, pages landed and last error."""
+    from extractors.landing import RawStore
+    from extractors.sources import SourcesError, load_sources
+    from flows.output import render_table
+    from warehouse.runs import last_runs_by_source
+
+    settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
+    try:
+        configured = load_sources(settings.sources_file)
+    except SourcesError as exc:
+        fail(str(exc))
+    stats = RawStore(settings.raw_dir).stats()
+    last_runs: dict[str, Any] = {}
+    if settings.published.exists():
+        con = _open_published(settings)
+        try:
+            last_runs = last_runs_by_source(con)
+        finally:
+            con.close()
+    rows = []
+    for s in configured:
+        st = stats.get(s.id)
+        run_info = last_runs.get(s.id)
+        rows.append((
+            s.id, s.name, "yes" if s.verified else "no",
+            st.pages_landed if st else 0,
+            run_info or "never",
+            (st.last_error if st and st.last_error else "") or "",
+        ))
+    render_table(f"sources ({settings.sources_file.name})",
+                 ["id", "name", "verified", "pages landed", "last run", "last error"], rows)
+
+
+# -- serve -------------------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    limit: Annotated[int | None, typer.Option(help="At most this many concurrent flow runs.")]
+    = None,
+) -> None:
+    """Register and serve the deployments (nightly at 02:00 Asia/Jakarta; the others on demand).
+
+    Needs a Prefect server: `prefect server start`, then PREFECT_API_URL=http://127.0.0.1:4200/api.
+    """
+    if not os.environ.get("PREFECT_API_URL"):
+        fail("`cakupan serve` needs a Prefect server: run `prefect server start` in another "
+             "terminal, then `export PREFECT_API_URL=http://127.0.0.1:4200/api` and try again")
+    settings = make_settings()
+    from flows.runtime import prepare_prefect_env
+
+    prepare_prefect_env(settings.prefect_home)
+    from flows.deployments import serve_all
+
+    serve_all(limit=limit)
+
+
+def main() -> None:
+    """Console entry point: clear errors instead of tracebacks."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("cakupan: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # last resort: name the error, keep the traceback behind a flag
+        if os.environ.get("CAKUPAN_DEBUG"):
+            raise
+        typer.echo(
+            f"cakupan: internal error: {type(exc).__name__}: {exc} "
+            "(set CAKUPAN_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(70)
+
+
+if __name__ == "__main__":
+    main()

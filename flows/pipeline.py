@@ -1,0 +1,288 @@
+"""The Prefect flows: nightly, ingest-source, reprocess and backfill share one orchestration.
+
+Every flow: take the writer lock, record the run, fetch each chosen source in isolation (unless
+offline), parse the landed pages not yet processed by this parser version in parallel chunks,
+validate and load each batch in one transaction (single writer), then publish the read-only copy
+and leave a Markdown summary artifact. The logic lives in `flows.steps` and the other folders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import deque
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from prefect import flow, get_run_logger
+from prefect.artifacts import create_markdown_artifact
+from prefect.futures import PrefectFuture
+
+from flows import steps, tasks
+from flows.settings import Settings
+from transforms.version import PARSER_VERSION
+
+#: Pages validated and loaded together: one transaction and one GX validation per batch.
+LOAD_BATCH_PAGES = 2000
+
+
+def make_task_runner(settings: Settings) -> Any:
+    """Threads by default; Dask (a LocalCluster, or an existing scheduler) when asked."""
+    if settings.task_runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
+        return DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": settings.workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                # ":0" would listen on every interface and None still opens :8787 (STACK.md).
+                "dashboard_address": "127.0.0.1:0",
+                "host": "127.0.0.1",
+            }
+        )
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=settings.workers)
+
+
+class SourceNotFound(ValueError):
+    """A source id given on the command line is not in the sources file."""
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run did, per source, plus how long the work and the orchestration took."""
+
+    run_id: str
+    flow: str
+    status: str = "ok"
+    sources: dict[str, steps.SourceTally] = field(default_factory=dict)
+    pages_pending: int = 0
+    pages_landed: int = 0
+    already_done: int = 0
+    facts_loaded: int = 0
+    facts_quarantined: int = 0
+    facts_unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    docs_index: str | None = None
+    published: str | None = None
+    work_seconds: float = 0.0
+    flow_seconds: float = 0.0
+    total_seconds: float = 0.0
+    parser_version: str = PARSER_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (for JSON output and the runs table)."""
+        d = asdict(self)
+        d["sources"] = {k: asdict(v) for k, v in self.sources.items()}
+        return d
+
+
+def choose_sources(all_sources: list[Any], wanted: list[str] | None) -> list[Any]:
+    """The sources a run covers: the named ones (in order), or all."""
+    if not wanted:
+        return list(all_sources)
+    by_id = {s.id: s for s in all_sources}
+    missing = [w for w in wanted if w not in by_id]
+    if missing:
+        known = ", ".join(sorted(by_id)) or "none"
+        raise SourceNotFound(f"unknown source {', '.join(missing)} (known: {known})")
+    return [by_id[w] for w in dict.fromkeys(wanted)]
+
+
+def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
+               since: dt.date | None, limit: int | None) -> None:
+    """Fetch every source in isolation: a failing source is recorded, the others go on."""
+    logger = get_run_logger()
+    futures = {
+        s.id: tasks.fetch_source.submit(s, settings.raw_dir, since, limit, settings.user_agent)
+        for s in sources
+    }
+    for source_id, future in futures.items():
+        tally = summary.sources.setdefault(source_id, steps.SourceTally())
+        try:
+            report = future.result()
+        except Exception as exc:  # the source is down or broken: say so, keep going
+            tally.status = "failed"
+            tally.messages.append(f"fetch failed: {type(exc).__name__}: {exc}")
+            summary.errors.append(f"{source_id}: fetch failed: {exc}")
+            logger.warning("source %s failed: %s", source_id, exc)
+            continue
+        steps.tally_crawl(tally, report)
+        summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
+
+
+def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list[str] | None,
+             all_sources: list[Any], reprocess_all: bool) -> None:
+    """Parse pending pages in parallel chunks; validate and load batches as chunks finish."""
+    from extractors.landing import RawStore
+    from warehouse.load import processed_pages
+
+    store = RawStore(settings.raw_dir)
+    processed = set() if reprocess_all else processed_pages(con, PARSER_VERSION)
+    pending = steps.pending_pages(store, processed, source_ids)
+    summary.pages_landed = pending.landed
+    summary.already_done = pending.already_done
+    summary.pages_pending = len(pending.pages)
+    summary.errors.extend(pending.manifest_errors)
+    if not pending.pages:
+        return
+    manifest = steps.manifest_rows_for(store, {p.sha256 for p in pending.pages})
+    selectors = steps.selectors_by_source(all_sources)
+    chunk_iter = steps.chunks(pending.pages, settings.chunk_size)
+    in_flight: deque[PrefectFuture] = deque()
+    max_in_flight = max(2, settings.workers * 2)  # bounded: memory stays flat in archive size
+    buffered: list[steps.ChunkResult] = []
+    buffered_pages = 0
+
+    def submit_next() -> bool:
+        chunk = next(chunk_iter, None)
+        if chunk is None:
+            return False
+        in_flight.append(tasks.parse_chunk.submit(str(settings.raw_dir), chunk,
+                                                  summary.run_id, selectors))
+        return True
+
+    while len(in_flight) < max_in_flight and submit_next():
+        pass
+    while in_flight:
+        result: steps.ChunkResult = in_flight.popleft().result()
+        submit_next()
+        summary.work_seconds += result.seconds
+        buffered.append(result)
+        buffered_pages += len(result.articles)
+        if buffered_pages >= LOAD_BATCH_PAGES or not in_flight:
+            _validate_and_load(settings, con, summary, buffered, manifest)
+            buffered, buffered_pages = [], 0
+
+
+def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
+                       results: list[steps.ChunkResult], manifest: dict[str, Any]) -> None:
+    """Gate one batch with Great Expectations, then load it in one transaction."""
+    articles = [a for r in results for a in r.articles]
+    facts = [f for r in results for f in r.facts]
+    summary.errors.extend(e for r in results for e in r.errors)
+    started = time.perf_counter()
+    verdict = tasks.validate_batch(facts, summary.run_id,
+                                   settings.docs_dir if settings.data_docs else None,
+                                   settings.max_bad_share)
+    if verdict.docs_index:
+        summary.docs_index = str(verdict.docs_index)
+    pages = [manifest[a["raw_sha256"]] for a in articles if a["raw_sha256"] in manifest]
+    if not verdict.gate_passed:
+        # A gate, not a filter: nothing of this batch loads, its pages stay pending for the next
+        # run (after the parser is fixed), and the run is marked failed with the reason.
+        summary.status = "failed"
+        summary.errors.append(f"batch of {len(articles)} pages held back: {verdict.reason}")
+        summary.notes.append(f"held back {len(facts)} facts of {len(articles)} pages: "
+                             f"{verdict.reason}")
+        for source, rows in steps.group_by_source(articles).items():
+            tally = summary.sources.setdefault(source, steps.SourceTally())
+            tally.status = "failed"
+            tally.messages.append(f"{len(rows)} pages held back by the validation gate")
+        summary.work_seconds += time.perf_counter() - started
+        return
+    batch = steps.build_batch(summary.run_id, articles, verdict.good, verdict.quarantined, pages)
+    result = tasks.load_batch(con, batch)
+    summary.work_seconds += time.perf_counter() - started
+    good_rows = verdict.good.to_dict("records")
+    bad_rows = verdict.quarantined.to_dict("records")
+    steps.tally_batch(summary.sources, articles, good_rows, bad_rows)
+    summary.facts_loaded += result.inserted
+    summary.facts_unchanged += result.unchanged
+    summary.facts_quarantined += len(bad_rows)
+
+
+def run_pipeline(
+    settings: Settings,
+    *,
+    flow_name: str,
+    sources: list[str] | None = None,
+    offline: bool = True,
+    since: dt.date | None = None,
+    limit: int | None = None,
+    reprocess_all: bool = False,
+) -> RunSummary:
+    """The shared body of every flow (called inside a flow run)."""
+    from extractors.sources import load_sources
+    from warehouse.db import connect
+    from warehouse.lock import writer_lock
+    from warehouse.runs import finish_run, start_run, upsert_sources
+
+    flow_started = time.perf_counter()
+    all_sources = load_sources(settings.sources_file)
+    chosen = choose_sources(all_sources, sources)
+    summary = RunSummary(run_id=steps.new_run_id(), flow=flow_name)
+    for s in chosen if sources else []:
+        summary.sources.setdefault(s.id, steps.SourceTally())
+    params = {"sources": sources, "offline": offline, "since": since and since.isoformat(),
+              "limit": limit, "reprocess_all": reprocess_all, "parser_version": PARSER_VERSION,
+              "task_runner": settings.task_runner}
+    with writer_lock(settings.warehouse, timeout=settings.lock_timeout, run_id=summary.run_id):
+        con = connect(settings.warehouse)
+        try:
+            start_run(con, summary.run_id, flow_name, ",".join(sources or []) or None, params)
+            upsert_sources(con, [steps.source_row(s) for s in all_sources])
+            if not offline:
+                _fetch_all(settings, chosen, summary, since, limit)
+                steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
+            _process(settings, con, summary, sources, all_sources, reprocess_all)
+            if summary.status == "ok" and any(t.status == "failed"
+                                              for t in summary.sources.values()):
+                summary.status = "partial"
+            finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
+                       summary.errors)
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        if summary.status != "failed" or not settings.published.exists():
+            summary.published = str(tasks.publish(settings.warehouse, settings.published))
+    summary.flow_seconds = time.perf_counter() - flow_started
+    create_markdown_artifact(
+        key=f"cakupan-{flow_name}-summary",
+        markdown=steps.summary_markdown(summary.run_id, flow_name, summary.sources,
+                                        summary.notes + summary.errors[:50]),
+        description=f"cakupan {flow_name} run {summary.run_id}",
+    )
+    return summary
+
+
+@flow(name="nightly", validate_parameters=False, log_prints=False)
+def nightly(settings: Settings | None = None, since: dt.date | None = None,
+            limit: int | None = None) -> RunSummary:
+    """Every source, each in isolation, then validate, load and publish."""
+    return run_pipeline(settings or Settings.from_env(), flow_name="nightly", offline=False,
+                        since=since, limit=limit)
+
+
+@flow(name="ingest-source", validate_parameters=False, log_prints=False)
+def ingest_source(source: str | list[str] | None = None, settings: Settings | None = None,
+                  offline: bool = False, since: dt.date | None = None,
+                  limit: int | None = None) -> RunSummary:
+    """One source (or a few) fetched and processed: the data engineer's re-run."""
+    wanted = [source] if isinstance(source, str) else source
+    return run_pipeline(settings or Settings.from_env(), flow_name="ingest-source",
+                        sources=wanted, offline=offline, since=since, limit=limit)
+
+
+@flow(name="reprocess", validate_parameters=False, log_prints=False)
+def reprocess(source: str | list[str] | None = None, settings: Settings | None = None,
+              everything: bool = False) -> RunSummary:
+    """Re-parse landed pages with the current parser, without the network."""
+    wanted = [source] if isinstance(source, str) else source
+    return run_pipeline(settings or Settings.from_env(), flow_name="reprocess", sources=wanted,
+                        offline=True, reprocess_all=everything)
+
+
+@flow(name="backfill", validate_parameters=False, log_prints=False)
+def backfill(source: str, start: dt.date, end: dt.date | None = None,
+             settings: Settings | None = None, limit: int | None = None) -> RunSummary:
+    """One source's archive from a start date: discovery bounded by `since`, then processing."""
+    if end is not None and end < start:
+        raise ValueError(f"backfill end {end} is before its start {start}")
+    return run_pipeline(settings or Settings.from_env(), flow_name="backfill", sources=[source],
+                        offline=False, since=start, limit=limit)

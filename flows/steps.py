@@ -1,0 +1,333 @@
+"""The pipeline's steps as plain functions: each Prefect task wraps one, and each is tested bare.
+
+No Prefect here. Fetching (I/O, retried) and parsing (pure, never retried on the same input) are
+separate steps; processing reads only `raw/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractors.landing import ManifestRow, RawStore, RawStoreError
+from extractors.sources import Selectors, Source
+from transforms.rows import Lineage, article_id_for, article_row, fact_rows
+from transforms.version import PARSER_VERSION
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    """A sortable, unique run id: UTC time plus 6 random hex."""
+    when = now or dt.datetime.now(dt.UTC)
+    return when.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+@dataclass(frozen=True, slots=True)
+class PageRef:
+    """What a parse task needs to know of a landed page (small and picklable for Dask)."""
+
+    sha256: str
+    url: str
+    source: str
+    fetched_at: str
+
+    @classmethod
+    def of(cls, row: ManifestRow) -> PageRef:
+        """The canonical URL is the final one, after redirects."""
+        return cls(row.sha256, row.final_url or row.url, row.source, row.fetched_at)
+
+
+@dataclass(slots=True)
+class Pending:
+    """Landed pages still to process, and what the manifest scan saw."""
+
+    pages: list[PageRef]
+    landed: int
+    already_done: int
+    superseded: int
+    manifest_errors: list[str] = field(default_factory=list)
+
+
+def pending_pages(
+    store: RawStore, processed: set[str], sources: Iterable[str] | None = None
+) -> Pending:
+    """The newest landed version of each article not yet processed by this parser version."""
+    wanted = set(sources) if sources else None
+    errors: list[str] = []
+    newest: dict[str, ManifestRow] = {}
+    landed = 0
+    for row in store.iter_manifest(
+        on_error=lambda n, why: errors.append(f"raw/manifest.jsonl line {n}: {why}")
+    ):
+        if wanted is not None and row.source not in wanted:
+            continue
+        landed += 1
+        key = row.final_url or row.url
+        current = newest.get(key)
+        if current is None or row.fetched_at >= current.fetched_at:
+            newest[key] = row
+    pages = [PageRef.of(r) for r in newest.values() if r.sha256 not in processed]
+    pages.sort(key=lambda p: (p.source, p.fetched_at, p.sha256))
+    return Pending(
+        pages=pages,
+        landed=landed,
+        already_done=len(newest) - len(pages),
+        superseded=landed - len(newest),
+        manifest_errors=errors,
+    )
+
+
+def chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive slices of at most `size` items."""
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """Rows parsed from a chunk of pages, ready to validate and load."""
+
+    articles: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
+    errors: list[str]
+    seconds: float
+
+
+def process_page(
+    body: bytes, page: PageRef, run_id: str, selectors: Selectors | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Parse one landed page into its article row and fact rows; a bad page keeps its row."""
+    from extractors.article import ArticleError, parse_html
+    from transforms.extract import extract
+
+    lineage = Lineage(
+        article_id=article_id_for(page.url),
+        source_id=page.source,
+        url=page.url,
+        raw_sha256=page.sha256,
+        parser_version=PARSER_VERSION,
+        run_id=run_id,
+    )
+    try:
+        article = parse_html(body, url=page.url, selectors=selectors)
+    except ArticleError as exc:
+        return article_row(lineage, title="", extraction=None, n_paragraphs=0,
+                           error=f"unreadable page: {exc}"), []
+    extraction = extract(article)
+    row = article_row(
+        lineage, title=article.title, extraction=extraction, n_paragraphs=len(article.paragraphs)
+    )
+    return row, fact_rows(extraction, lineage)
+
+
+def process_chunk(
+    raw_dir: str, pages: Sequence[PageRef], run_id: str,
+    selectors: dict[str, Selectors | None] | None = None,
+) -> ChunkResult:
+    """Read and parse a chunk of landed pages; one bad page never stops the others."""
+    started = time.perf_counter()
+    store = RawStore(raw_dir)
+    articles: list[dict[str, Any]] = []
+    facts: list[dict[str, Any]] = []
+    errors: list[str] = []
+    chosen = selectors or {}
+    for page in pages:
+        try:
+            body = store.read(page.sha256)
+        except (RawStoreError, OSError) as exc:
+            lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
+                              PARSER_VERSION, run_id)
+            articles.append(article_row(lineage, title="", extraction=None, n_paragraphs=0,
+                                        error=f"raw page unreadable: {exc}"))
+            errors.append(f"{page.source} {page.url}: raw page unreadable: {exc}")
+            continue
+        try:
+            article, page_facts = process_page(body, page, run_id, chosen.get(page.source))
+        except Exception as exc:  # a parser bug on one page must not lose the chunk
+            lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
+                              PARSER_VERSION, run_id)
+            article = article_row(lineage, title="", extraction=None, n_paragraphs=0,
+                                  error=f"parser error: {type(exc).__name__}: {exc}")
+            page_facts = []
+        if article["error"]:
+            errors.append(f"{page.source} {page.url}: {article['error']}")
+        articles.append(article)
+        facts.extend(page_facts)
+    return ChunkResult(articles, facts, errors, time.perf_counter() - started)
+
+
+def selectors_by_source(sources: Iterable[Source]) -> dict[str, Selectors | None]:
+    """Each source's CSS overrides, for the parse step."""
+    return {s.id: s.selectors for s in sources}
+
+
+@dataclass(slots=True)
+class SourceTally:
+    """Per-source counts for the run summary."""
+
+    fetched: int = 0
+    landed: int = 0
+    fetch_failed: int = 0
+    pages: int = 0
+    facts_loaded: int = 0
+    facts_quarantined: int = 0
+    errors: int = 0
+    status: str = "ok"
+    messages: list[str] = field(default_factory=list)
+
+
+def tally_batch(
+    tallies: dict[str, SourceTally],
+    articles: Sequence[dict[str, Any]],
+    loaded_facts: Sequence[dict[str, Any]],
+    quarantined: Sequence[dict[str, Any]],
+) -> None:
+    """Add one loaded batch's counts to the per-source summary."""
+    for row in articles:
+        t = tallies.setdefault(row["source_id"], SourceTally())
+        t.pages += 1
+        if row.get("error"):
+            t.errors += 1
+    for source, n in Counter(r["source_id"] for r in loaded_facts).items():
+        tallies.setdefault(source, SourceTally()).facts_loaded += n
+    for source, n in Counter(r["source_id"] for r in quarantined).items():
+        tallies.setdefault(source, SourceTally()).facts_quarantined += n
+
+
+def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows keyed by their source id."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        out[row["source_id"]].append(row)
+    return out
+
+
+def summary_markdown(
+    run_id: str, flow: str, tallies: dict[str, SourceTally], notes: list[str]
+) -> str:
+    """The per-source run summary as a Markdown table (the Prefect artifact)."""
+    lines = [
+        f"# cakupan {flow}: run `{run_id}`",
+        "",
+        "| source | status | fetched | landed | fetch failures | pages | facts loaded "
+        "| facts quarantined | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for source in sorted(tallies):
+        t = tallies[source]
+        lines.append(
+            f"| {source} | {t.status} | {t.fetched} | {t.landed} | {t.fetch_failed} | {t.pages} "
+            f"| {t.facts_loaded} | {t.facts_quarantined} | {t.errors} |"
+        )
+    if notes:
+        lines += ["", *[f"- {n}" for n in notes]]
+    return "\n".join(lines) + "\n"
+
+
+def ensure_dir(path: Path) -> Path:
+    """Create a folder for an output file, with a clear error when that is impossible."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def frame(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> Any:
+    """Rows as a DataFrame with exactly the contract's columns, empty or not."""
+    import pandas as pd
+
+    return pd.DataFrame(list(rows), columns=list(columns))
+
+
+def validate_facts(
+    facts: Sequence[dict[str, Any]], *, run_id: str, docs_dir: Path | None, max_bad_share: float
+) -> Any:
+    """Run the facts suite on a batch (as a DataFrame, before anything is loaded)."""
+    from expectations.validate import validate_facts as gx_validate
+    from transforms.rows import FACT_COLUMNS
+
+    return gx_validate(frame(facts, FACT_COLUMNS), run_id=run_id, docs_dir=docs_dir,
+                       max_bad_share=max_bad_share)
+
+
+def build_batch(
+    run_id: str,
+    articles: Sequence[dict[str, Any]],
+    good: Any,
+    quarantined: Any,
+    pages: Sequence[ManifestRow],
+) -> Any:
+    """The warehouse batch: article rows, validated facts, quarantine and the landed pages."""
+    from transforms.rows import ARTICLE_COLUMNS
+    from warehouse.load import LoadBatch
+
+    page_rows = [p.to_dict() for p in pages]
+    return LoadBatch(
+        run_id=run_id,
+        articles=frame(articles, ARTICLE_COLUMNS),
+        facts=good,
+        quarantine=quarantined,
+        pages=frame(page_rows, list(page_rows[0]) if page_rows else []),
+    )
+
+
+def manifest_rows_for(store: RawStore, shas: set[str]) -> dict[str, ManifestRow]:
+    """The newest manifest row of each wanted page, for the landed-pages table."""
+    rows: dict[str, ManifestRow] = {}
+    for row in store.iter_manifest(on_error=lambda n, why: None):
+        if row.sha256 in shas:
+            rows[row.sha256] = row
+    return rows
+
+
+def source_row(source: Source) -> dict[str, Any]:
+    """A source as the warehouse's sources table wants it."""
+    kind, url = next(
+        ((k, getattr(source, k)) for k in ("sitemap", "feed", "listing") if getattr(source, k)),
+        ("none", None),
+    )
+    return {
+        "id": source.id,
+        "name": source.name,
+        "base_url": source.base_url,
+        "discovery_kind": kind,
+        "discovery_url": url,
+        "verified": bool(source.verified),
+    }
+
+
+def tally_crawl(tally: SourceTally, report: Any) -> None:
+    """Copy a crawl report's counts into the source's summary line."""
+    tally.fetched += int(getattr(report, "fetched", 0))
+    tally.landed += int(getattr(report, "landed_new", getattr(report, "landed", 0)))
+    tally.fetch_failed += int(getattr(report, "failed", 0))
+    if tally.fetch_failed:
+        tally.messages.append(f"{tally.fetch_failed} pages failed to fetch")
+
+
+def crawl_errors(report: Any) -> list[str]:
+    """A crawl report's error messages as text."""
+    return [str(e) for e in getattr(report, "errors", [])]
+
+
+def load_fetch_attempts(con: Any, raw_dir: Path, run_id: str) -> None:
+    """Copy the attempt log into the warehouse, for source health and staleness views."""
+    from warehouse.runs import load_attempts
+
+    load_attempts(con, list(RawStore(raw_dir).iter_attempts()))
+
+
+def run_counts(summary: Any) -> dict[str, int]:
+    """The counts a run row keeps."""
+    return {
+        "pages_landed": summary.pages_landed,
+        "pages_pending": summary.pages_pending,
+        "already_done": summary.already_done,
+        "facts_loaded": summary.facts_loaded,
+        "facts_unchanged": summary.facts_unchanged,
+        "facts_quarantined": summary.facts_quarantined,
+        "errors": len(summary.errors),
+    }
