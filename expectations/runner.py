@@ -1,0 +1,194 @@
+"""The GX side: an ephemeral context, one checkpoint per suite, Data Docs on disk, kept bounded.
+
+Great Expectations takes seconds to import, so it is imported here, on first validation only.
+The context is in memory (nothing under `gx/uncommitted/` piles up); the only files are the
+Data Docs site the caller names, where only the last `KEEP_RUNS` runs per suite are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from expectations.rule import Rule, to_expectation
+
+#: Validation pages kept per suite in a Data Docs folder; older run folders are deleted.
+KEEP_RUNS = 20
+
+DOCS_SITE = "cakupan"
+
+#: Every failing row's index (COMPLETE), without copying each unexpected value into the result:
+#: the values are in the batch already, and serialising them doubled the run time.
+RESULT_FORMAT: dict[str, Any] = {
+    "result_format": "COMPLETE",
+    "exclude_unexpected_values": True,
+    "return_unexpected_index_query": False,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFailure:
+    """One rule's outcome on a batch: which rows (index labels) failed it."""
+
+    name: str
+    severity: str
+    rows: tuple[Any, ...]
+
+
+@dataclass
+class Runner:
+    """A GX context and its checkpoints for one Data Docs folder (or none)."""
+
+    context: Any
+    docs_dir: Path | None
+    checkpoints: dict[str, Any] = field(default_factory=dict)
+
+
+_RUNNERS: dict[Path | None, Runner] = {}
+
+
+def _quiet_gx() -> None:
+    """GX logs every docs build at INFO; keep its loggers at WARNING."""
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+
+
+def runner_for(docs_dir: Path | None) -> Runner:
+    """The cached runner for a docs folder: the context starts once per process and folder."""
+    key = docs_dir.resolve() if docs_dir is not None else None
+    if key not in _RUNNERS:
+        _RUNNERS[key] = _new_runner(key)
+    return _RUNNERS[key]
+
+
+def _new_runner(docs_dir: Path | None) -> Runner:
+    """An ephemeral context: analytics and progress bars off, one filesystem docs site."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import (
+        DataContextConfig,
+        InMemoryStoreBackendDefaults,
+        ProgressBarsConfig,
+    )
+
+    _quiet_gx()
+    sites: dict[str, Any] = {}
+    if docs_dir is not None:
+        sites[DOCS_SITE] = {
+            "class_name": "SiteBuilder",
+            "store_backend": {
+                "class_name": "TupleFilesystemStoreBackend",
+                "base_directory": str(docs_dir),
+            },
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        }
+    config = DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+        analytics_enabled=False,
+        progress_bars=ProgressBarsConfig(globally=False),
+        data_docs_sites=sites,
+    )
+    context = gx.get_context(mode="ephemeral", project_config=config)
+    context.data_sources.add_pandas("cakupan")
+    return Runner(context=context, docs_dir=docs_dir)
+
+
+def _checkpoint(runner: Runner, suite_name: str, rules: tuple[Rule, ...]) -> Any:
+    """The suite's checkpoint, built on first use from its reviewed rules."""
+    if suite_name in runner.checkpoints:
+        return runner.checkpoints[suite_name]
+    import great_expectations as gx
+
+    ctx = runner.context
+    asset = ctx.data_sources.get("cakupan").add_dataframe_asset(suite_name)
+    batch = asset.add_batch_definition_whole_dataframe("batch")
+    suite = ctx.suites.add(gx.ExpectationSuite(name=suite_name))
+    for rule in rules:
+        suite.add_expectation(to_expectation(rule))
+    definition = ctx.validation_definitions.add(
+        gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
+    )
+    actions = []
+    if runner.docs_dir is not None:
+        actions.append(gx.checkpoint.UpdateDataDocsAction(name="docs", site_names=[DOCS_SITE]))
+    checkpoint = ctx.checkpoints.add(
+        gx.Checkpoint(
+            name=suite_name,
+            validation_definitions=[definition],
+            actions=actions,
+            result_format=RESULT_FORMAT,
+        )
+    )
+    runner.checkpoints[suite_name] = checkpoint
+    return checkpoint
+
+
+class RuleCrashed(RuntimeError):
+    """A rule raised inside GX instead of answering: the batch cannot be judged."""
+
+
+def run_suite(
+    checks: pd.DataFrame,
+    *,
+    suite_name: str,
+    rules: tuple[Rule, ...],
+    run_id: str,
+    docs_dir: Path | None,
+) -> list[RuleFailure]:
+    """Run a suite's checkpoint on a checks frame; the failing rows of each rule."""
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    runner = runner_for(docs_dir)
+    checkpoint = _checkpoint(runner, suite_name, rules)
+    if runner.docs_dir is not None:
+        _prune(runner, suite_name)
+    result = checkpoint.run(
+        batch_parameters={"dataframe": checks}, run_id=RunIdentifier(run_name=run_id)
+    )
+    failures: list[RuleFailure] = []
+    for run_result in result.run_results.values():
+        for outcome in run_result.results:
+            meta = outcome.expectation_config.meta or {}
+            name = meta.get("name", outcome.expectation_config.type)
+            if outcome.exception_info and outcome.exception_info.get("raised_exception"):
+                message = outcome.exception_info.get("exception_message")
+                raise RuleCrashed(f"rule {name} could not run: {message}")
+            if outcome.success:
+                continue
+            rows = tuple(outcome.result.get("unexpected_index_list") or ())
+            failures.append(RuleFailure(name, meta.get("severity", "error"), rows))
+    return failures
+
+
+def docs_index(docs_dir: Path | None) -> Path | None:
+    """The Data Docs index page, if the site was built."""
+    if docs_dir is None:
+        return None
+    index = docs_dir.resolve() / "index.html"
+    return index if index.is_file() else None
+
+
+def _prune(runner: Runner, suite_name: str) -> None:
+    """Keep room for one more run: the newest KEEP_RUNS - 1 run folders, the rest deleted."""
+    assert runner.docs_dir is not None
+    folder = runner.docs_dir / "validations" / suite_name
+    if not folder.is_dir():
+        return
+    runs = sorted((p for p in folder.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    stale = runs[: max(0, len(runs) - (KEEP_RUNS - 1))]
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
+    _forget_results(runner, suite_name, {p.name for p in stale})
+
+
+def _forget_results(runner: Runner, suite_name: str, run_names: set[str]) -> None:
+    """Drop in-memory results of deleted runs so the rebuilt index links no missing page."""
+    if not run_names:
+        return
+    store = runner.context.validation_results_store
+    for key in store.list_keys():
+        if key.expectation_suite_identifier.name == suite_name and key.run_id.run_name in run_names:
+            store.remove_key(key)

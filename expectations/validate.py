@@ -1,0 +1,261 @@
+"""Validate a batch before loading: split good rows from quarantined ones and apply the gate.
+
+The gate holds back a whole batch when too much of it is bad (a broken parser or a changed
+site), instead of loading the few rows that happen to pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from expectations.checks import (
+    ARTICLE_COLUMNS,
+    FACT_COLUMNS,
+    BatchShapeError,
+    article_checks,
+    fact_checks,
+    require_columns,
+)
+from expectations.rule import Rule
+from expectations.runner import RuleFailure, docs_index, run_suite
+from expectations.suite_articles import ARTICLE_RULES
+from expectations.suite_articles import SUITE_NAME as ARTICLES_SUITE
+from expectations.suite_facts import FACT_RULES
+from expectations.suite_facts import SUITE_NAME as FACTS_SUITE
+
+__all__ = [
+    "SMALL_BATCH",
+    "SMALL_BATCH_MAX_BAD",
+    "ArticleValidation",
+    "BatchShapeError",
+    "FactValidation",
+    "gate",
+    "revalidate",
+    "validate_articles",
+    "validate_facts",
+]
+
+#: Below this many rows a share is noise (1 bad fact of 2 is 50%): the gate counts instead.
+SMALL_BATCH = 5
+#: In a small batch, up to this many bad rows are quarantined without failing the run.
+SMALL_BATCH_MAX_BAD = 2
+
+#: Prefix of a warning written into a good row's `flags`.
+WARN_PREFIX = "warn:"
+
+
+@dataclass(frozen=True, slots=True)
+class FactValidation:
+    """A validated facts batch: what to load, what to quarantine, and whether to load at all."""
+
+    #: Rows that pass, fact columns only; warnings appended to `flags` ("warn:...").
+    good: pd.DataFrame
+    #: Rows that fail: fact columns plus `reasons` (failed rule names) and `severity`.
+    quarantined: pd.DataFrame
+    #: False when too much of the batch is bad: hold the load back and fail the run.
+    gate_passed: bool
+    reason: str
+    docs_index: Path | None
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleValidation:
+    """A validated articles batch, like `FactValidation`, plus the parse errors it holds."""
+
+    good: pd.DataFrame
+    quarantined: pd.DataFrame
+    gate_passed: bool
+    reason: str
+    docs_index: Path | None
+    seconds: float
+    #: Rows of pages that failed to parse (`error` set): allowed, loaded, counted.
+    parse_errors: int
+
+
+def gate(n_rows: int, n_bad: int, max_bad_share: float, kind: str = "rows") -> tuple[bool, str]:
+    """Pass or hold a batch: a share of bad rows, or a count for batches under SMALL_BATCH."""
+    if not 0.0 <= max_bad_share <= 1.0:
+        raise ValueError(f"max_bad_share must be between 0 and 1, got {max_bad_share}")
+    if n_rows == 0:
+        return True, f"empty batch: no {kind} to validate"
+    if n_rows < SMALL_BATCH:
+        if n_bad > SMALL_BATCH_MAX_BAD:
+            return False, (
+                f"{n_bad} of {n_rows} {kind} failed validation: more than "
+                f"{SMALL_BATCH_MAX_BAD} bad in a batch under {SMALL_BATCH}; load held back"
+            )
+        return True, f"{n_bad} of {n_rows} {kind} quarantined (small batch: count rule)"
+    share = n_bad / n_rows
+    if share > max_bad_share:
+        return False, (
+            f"{n_bad} of {n_rows} {kind} ({share:.0%}) failed validation, above the "
+            f"{max_bad_share:.0%} limit; load held back"
+        )
+    return True, f"{n_bad} of {n_rows} {kind} ({share:.0%}) quarantined"
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """Rows partitioned by the rule failures, in batch order."""
+
+    good: pd.DataFrame
+    quarantined: pd.DataFrame
+
+
+def _split(df: pd.DataFrame, failures: list[RuleFailure], columns: tuple[str, ...]) -> _Split:
+    """Errors send a row to quarantine with every failed rule named; warnings become flags."""
+    errors: dict[Any, list[str]] = {}
+    warnings: dict[Any, list[str]] = {}
+    for failure in failures:
+        target = errors if failure.severity == "error" else warnings
+        for row in failure.rows:
+            target.setdefault(row, []).append(failure.name)
+    batch = df.loc[:, list(columns)]
+    bad = batch.index.isin(list(errors))
+    good = batch.loc[~bad].copy()
+    quarantined = batch.loc[bad].copy()
+    if "flags" in columns:
+        good["flags"] = [_flagged(f, warnings.get(i, [])) for i, f in good["flags"].items()]
+        quarantined["flags"] = [
+            _flagged(f, warnings.get(i, [])) for i, f in quarantined["flags"].items()
+        ]
+    quarantined["reasons"] = [errors[i] for i in quarantined.index]
+    quarantined["severity"] = "error"
+    return _Split(good.reset_index(drop=True), quarantined.reset_index(drop=True))
+
+
+def _flagged(flags: Any, warned: list[str]) -> list[str]:
+    """A row's flags as a list, with its warnings added once each."""
+    base = [] if flags is None or (not hasattr(flags, "__iter__")) else [str(f) for f in flags]
+    extra = [WARN_PREFIX + name for name in warned if WARN_PREFIX + name not in base]
+    return base + extra
+
+
+def _validate(
+    df: pd.DataFrame,
+    *,
+    kind: str,
+    columns: tuple[str, ...],
+    build_checks: Callable[..., pd.DataFrame],
+    suite: tuple[str, tuple[Rule, ...]],
+    run_id: str,
+    docs_dir: Path | None,
+    today: dt.date,
+) -> tuple[_Split, float]:
+    """Checks frame, checkpoint run and split, timed; the batch's own index is not trusted."""
+    started = time.perf_counter()
+    require_columns(df, columns, kind)
+    batch = df.reset_index(drop=True)
+    checks = build_checks(batch, today=today)
+    name, rules = suite
+    failures = run_suite(checks, suite_name=name, rules=rules, run_id=run_id, docs_dir=docs_dir)
+    split = _split(batch, failures, columns)
+    return split, time.perf_counter() - started
+
+
+def validate_facts(
+    df: pd.DataFrame,
+    *,
+    run_id: str,
+    docs_dir: Path | None,
+    max_bad_share: float = 0.5,
+    today: dt.date | None = None,
+) -> FactValidation:
+    """Validate a facts batch (docs/architecture.md columns) against the `facts` suite."""
+    gate(0, 0, max_bad_share)  # reject a bad max_bad_share before the slow part
+    split, seconds = _validate(
+        df,
+        kind="facts",
+        columns=FACT_COLUMNS,
+        build_checks=fact_checks,
+        suite=(FACTS_SUITE, FACT_RULES),
+        run_id=run_id,
+        docs_dir=docs_dir,
+        today=today or dt.datetime.now(dt.UTC).date(),
+    )
+    passed, reason = gate(len(df), len(split.quarantined), max_bad_share, "facts")
+    return FactValidation(
+        good=split.good,
+        quarantined=split.quarantined,
+        gate_passed=passed,
+        reason=reason,
+        docs_index=docs_index(docs_dir),
+        seconds=seconds,
+    )
+
+
+def validate_articles(
+    df: pd.DataFrame,
+    *,
+    run_id: str,
+    docs_dir: Path | None,
+    max_bad_share: float = 0.5,
+    today: dt.date | None = None,
+) -> ArticleValidation:
+    """Validate an articles batch; parse-error rows pass but count toward the gate."""
+    gate(0, 0, max_bad_share)
+    split, seconds = _validate(
+        df,
+        kind="articles",
+        columns=ARTICLE_COLUMNS,
+        build_checks=article_checks,
+        suite=(ARTICLES_SUITE, ARTICLE_RULES),
+        run_id=run_id,
+        docs_dir=docs_dir,
+        today=today or dt.datetime.now(dt.UTC).date(),
+    )
+    errors = df["error"].astype(object)
+    parse_errors = sum(isinstance(e, str) and e != "" for e in errors)
+    passed, reason = gate(len(df), len(split.quarantined), max_bad_share, "articles")
+    parse_ok, parse_reason = gate(len(df), parse_errors, max_bad_share, "pages")
+    if passed and not parse_ok:
+        passed, reason = False, parse_reason.replace("failed validation", "failed to parse")
+    reason = f"{reason}; {parse_errors} parse error(s)"
+    return ArticleValidation(
+        good=split.good,
+        quarantined=split.quarantined,
+        gate_passed=passed,
+        reason=reason,
+        docs_index=docs_index(docs_dir),
+        seconds=seconds,
+        parse_errors=parse_errors,
+    )
+
+
+def _as_fact_batch(facts_df: pd.DataFrame) -> pd.DataFrame:
+    """Warehouse rows back in batch shape: contract columns only, flags as lists."""
+    require_columns(facts_df, FACT_COLUMNS, "warehouse facts")
+    batch = facts_df.loc[:, list(FACT_COLUMNS)].copy()
+    # Stored flags hold earlier warnings: drop them so today's suite decides afresh.
+    batch["flags"] = [
+        [f for f in _flagged(flags, []) if not f.startswith(WARN_PREFIX)]
+        for flags in batch["flags"]
+    ]
+    return batch
+
+
+def revalidate(
+    facts_df: pd.DataFrame,
+    *,
+    run_id: str,
+    docs_dir: Path | None,
+    max_bad_share: float = 0.5,
+    today: dt.date | None = None,
+) -> FactValidation:
+    """Re-check the warehouse's current facts with today's suite and rebuild Data Docs."""
+    batch = _as_fact_batch(facts_df)
+    return validate_facts(
+        batch,
+        run_id=f"{run_id}-revalidate",
+        docs_dir=docs_dir,
+        max_bad_share=max_bad_share,
+        today=today,
+    )
