@@ -7,8 +7,11 @@ are ignored, and an empty frame still has its types (so the SQL binds the same w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import duckdb
 import pandas as pd
 import pyarrow as pa
 
@@ -127,3 +130,20 @@ def to_arrow(frame: pd.DataFrame | None, schema: pa.Schema, what: str) -> pa.Tab
         return pa.Table.from_pandas(_coerce(selected, schema), schema=schema, preserve_index=False)
     except (pa.ArrowException, ValueError, TypeError) as exc:
         raise WarehouseError(f"the {what} frame has a column of the wrong type: {exc}") from exc
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> Iterator[None]:
+    """Register Arrow tables as views for a block, then drop them.
+
+    DuckDB 2.0 refuses `register` while a caller's result is half read (`fetchone`), so the
+    pending result is run to its end first.
+    """
+    con.complete()
+    for name, table in tables.items():
+        con.register(name, table)
+    try:
+        yield
+    finally:
+        for name in tables:
+            con.unregister(name)

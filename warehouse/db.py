@@ -60,10 +60,10 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """The highest migration applied to this connection's database (0 for a new file)."""
     exists = con.execute(
         "select count(*) from duckdb_tables() where table_name = 'schema_version'"
-    ).fetchone()
+    ).fetchall()[0]
     if not exists or not exists[0]:
         return 0
-    row = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()
+    row = con.execute("select coalesce(max(version), 0) from schema_version").fetchall()[0]
     return int(row[0]) if row else 0
 
 

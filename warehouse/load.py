@@ -10,15 +10,21 @@ Quarantined rows are the current verdict per article and are replaced the same w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from warehouse.batch import ARTICLE_SCHEMA, FACT_SCHEMA, PAGE_SCHEMA, QUARANTINE_SCHEMA, to_arrow
+from warehouse.batch import (
+    ARTICLE_SCHEMA,
+    FACT_SCHEMA,
+    PAGE_SCHEMA,
+    QUARANTINE_SCHEMA,
+    registered,
+    to_arrow,
+)
 from warehouse.errors import WarehouseError
 
 _FACT_COLS = ", ".join(FACT_SCHEMA.names)
@@ -70,21 +76,9 @@ def _ordered(table: pa.Table) -> pa.Table:
     return table.append_column("_ord", pa.array(range(table.num_rows), type=pa.int64()))
 
 
-@contextmanager
-def _registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> Iterator[None]:
-    """Register Arrow tables as views for the duration of the load."""
-    for name, table in tables.items():
-        con.register(name, table)
-    try:
-        yield
-    finally:
-        for name in tables:
-            con.unregister(name)
-
-
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> int:
     """Run a statement and return its single count."""
-    row = con.execute(sql, params or []).fetchone()
+    row = con.execute(sql, params or []).fetchall()[0]
     return int(row[0]) if row and row[0] is not None else 0
 
 
@@ -107,7 +101,7 @@ def _check_membership(con: duckdb.DuckDBPyConnection) -> None:
 
 def _dedup(con: duckdb.DuckDBPyConnection, table: str, key: str) -> str:
     """`qualify` keeping the first row of each key, only when the batch repeats a key."""
-    row = con.execute(f"select count(*) - count(distinct {key}) from {table}").fetchone()
+    row = con.execute(f"select count(*) - count(distinct {key}) from {table}").fetchall()[0]
     repeats = bool(row and row[0])
     return f"qualify row_number() over (partition by {key} order by _ord) = 1" if repeats else ""
 
@@ -216,7 +210,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         "_b_quarantine": _ordered(to_arrow(batch.quarantine, QUARANTINE_SCHEMA, "quarantine")),
         "_b_pages": _ordered(to_arrow(batch.pages, PAGE_SCHEMA, "pages")),
     }
-    with _registered(con, **tables):
+    with registered(con, **tables):
         con.execute("begin transaction")
         try:
             result = _apply(con, batch)

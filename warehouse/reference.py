@@ -14,6 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.model import METRICS, SEGMENTS
+from warehouse.batch import registered
 
 #: What each metric counts (LABELLING.md, "Which numbers are facts").
 METRIC_DESCRIPTIONS: dict[str, str] = {
@@ -66,15 +67,12 @@ def _sync_vocabulary(
 ) -> None:
     """Insert missing vocabulary rows and update changed descriptions, touching nothing else."""
     rows = pa.table({key: list(descriptions), "description": list(descriptions.values())})
-    con.register("_vocab", rows)
-    try:
+    with registered(con, _vocab=rows):
         con.execute(
             f"""insert into {table} ({key}, description) select {key}, description from _vocab
                 on conflict ({key}) do update set description = excluded.description
                 where {table}.description <> excluded.description"""
         )
-    finally:
-        con.unregister("_vocab")
 
 
 def sync_vocabularies(con: duckdb.DuckDBPyConnection) -> None:
@@ -110,8 +108,7 @@ def upsert_areas(con: duckdb.DuckDBPyConnection, records: Iterable[Any]) -> int:
     if not rows:
         return 0
     table = pa.Table.from_pylist(rows, schema=_AREA_SCHEMA)
-    con.register("_areas", table)
-    try:
+    with registered(con, _areas=table):
         changed = con.execute(
             """insert into areas
                select * from _areas
@@ -121,9 +118,7 @@ def upsert_areas(con: duckdb.DuckDBPyConnection, records: Iterable[Any]) -> int:
                where areas.code is distinct from excluded.code
                   or areas.parent is distinct from excluded.parent
                   or areas.origin is distinct from excluded.origin"""
-        ).fetchone()
-    finally:
-        con.unregister("_areas")
+        ).fetchall()[0]
     return int(changed[0]) if changed else 0
 
 

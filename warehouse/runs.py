@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from warehouse.batch import as_timestamp
+from warehouse.batch import as_timestamp, registered
 from warehouse.errors import WarehouseError
 
 #: The states a run row can be in (`running` until finish_run).
@@ -109,8 +109,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict[str, Any]]
     rows = [_source_row(s) for s in sources]
     if not rows:
         return 0
-    con.register("_sources", pa.Table.from_pylist(rows, schema=_SOURCE_SCHEMA))
-    try:
+    with registered(con, _sources=pa.Table.from_pylist(rows, schema=_SOURCE_SCHEMA)):
         row = con.execute(
             """insert into sources (source_id, name, base_url, discovery_kind, discovery_url,
                                     verified, updated_at)
@@ -124,9 +123,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict[str, Any]]
                       sources.discovery_url, sources.verified)
                      is distinct from (excluded.name, excluded.base_url,
                       excluded.discovery_kind, excluded.discovery_url, excluded.verified)"""
-        ).fetchone()
-    finally:
-        con.unregister("_sources")
+        ).fetchall()[0]
     return int(row[0]) if row else 0
 
 
@@ -185,15 +182,12 @@ def load_attempts(con: duckdb.DuckDBPyConnection, rows: Iterable[Mapping[str, An
         table = pa.Table.from_pylist(table_rows, schema=_ATTEMPT_SCHEMA)
     except (pa.ArrowException, ValueError, TypeError) as exc:
         raise WarehouseError(f"a fetch attempt row has a field of the wrong type: {exc}") from exc
-    con.register("_attempts", table)
-    try:
+    with registered(con, _attempts=table):
         row = con.execute(
             """insert into fetch_attempts
                select attempted_at, source_id, url, ok, status, error_kind, error, raw_sha256,
                       elapsed_ms, detail::json, row_hash
                from _attempts qualify row_number() over (partition by row_hash) = 1
                on conflict (row_hash) do nothing"""
-        ).fetchone()
-    finally:
-        con.unregister("_attempts")
+        ).fetchall()[0]
     return int(row[0]) if row else 0

@@ -162,3 +162,67 @@ def synthetic_batch(
         }
     )
     return LoadBatch(run_id=run_id, articles=art, facts=fact)
+
+
+_FACT_DEFAULTS: dict[str, Any] = {
+    "source_id": "radio",
+    "parser_version": "0.1.0",
+    "published": dt.date(2024, 12, 24),
+    "area": "Demak",
+    "area_type": "regency",
+    "area_code": None,
+    "area_mention": "Demak",
+    "metric": "participants",
+    "segment": "all",
+    "value": 1000.0,
+    "unit": "count",
+    "is_target": False,
+    "target_year": None,
+    "as_of": "2024-12",
+    "approximate": False,
+    "evidence": "Ada 1.000 peserta.",
+    "evidence_start": 0,
+    "evidence_end": 18,
+    "value_text": "1.000",
+    "flags": [],
+}
+
+
+def custom_batch(specs: list[dict[str, Any]], run_id: str = "20261121T020000Z-cccccc") -> LoadBatch:
+    """A batch from short fact specs (`article` names the article; the rest override defaults)."""
+    facts: list[dict[str, Any]] = []
+    articles: dict[str, dict[str, Any]] = {}
+    for spec in specs:
+        spec = dict(spec)
+        name = spec.pop("article", "a")
+        row = {**_FACT_DEFAULTS, **spec}
+        article_id = f"{name:0>16}"[:16]
+        row.update(
+            article_id=article_id,
+            url=f"https://example.test/{name}",
+            raw_sha256=row.get("raw_sha256", name.ljust(64, "0")),
+            run_id=run_id,
+        )
+        row["fact_id"] = f"{len(facts):x}-{name}"[:16]
+        facts.append(row)
+        articles[article_id] = {
+            "article_id": article_id,
+            "source_id": row["source_id"],
+            "url": row["url"],
+            "raw_sha256": row["raw_sha256"],
+            "title": f"Article {name}",
+            "published": row["published"],
+            "published_source": "page",
+            "relevant": True,
+            "relevance_reason": "test",
+            "n_paragraphs": 1,
+            "n_facts": 0,
+            "parser_version": row["parser_version"],
+            "run_id": run_id,
+            "error": None,
+        }
+    return LoadBatch(
+        run_id=run_id,
+        articles=pd.DataFrame(list(articles.values()), columns=list(ARTICLE_COLUMNS)),
+        facts=pd.DataFrame(facts, columns=list(FACT_COLUMNS)),
+    )
