@@ -18,10 +18,14 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Baca Juga: ...", "BACA JUGA:...", "Baca juga:" links (kompas, disway, Promedia).
     ("related_link", re.compile(r"^(?:baca|simak|lihat)\s*(?:juga|pula)\b", _I)),
     # Ad slot labels (detik, tribun).
-    ("advertisement", re.compile(r"^(?:advertisement|advertisment|iklan|ads?)\s*$", _I)),
+    ("advertisement", re.compile(r"^[\W_]*(?:advertisement|advertisment|iklan|ads?)[\W_]*$", _I)),
     ("scroll", re.compile(r"^scroll to continue with content\s*$", _I)),
     # "Ikuti Kami di Google News" (radioidola), "Cek Berita dan Artikel ... Google News" (disway).
     ("google_news", re.compile(r"^.{0,80}\bgoogle\s*news\b.{0,60}$", _I)),
+    # "Simak breaking news ... WhatsApp Channel" (kompas), channel invitations.
+    ("channel_promo", re.compile(
+        r"^.{0,200}\b(?:whatsapp|telegram)\s+channel\b.{0,80}$|^.{0,120}\b(?:saluran|channel)"
+        r"\s+(?:whatsapp|telegram)\b.{0,80}$", _I)),
     # "Halaman:" and page links (Promedia), "Halaman selanjutnya" (tribun).
     ("pagination", re.compile(
         r"^(?:halaman\s*:?[\s\d]*|halaman (?:selanjutnya|berikutnya)\b.*)$", _I)),

@@ -1,0 +1,1 @@
+"""Local copies of news sites for tests: page templates (`render`) and HTTP mirrors."""

@@ -1,0 +1,1 @@
+"""Site templates for `tests.sites.render.render_page`, one module per site family."""
