@@ -177,7 +177,8 @@ def test_areas_seen_in_facts_are_added(con: duckdb.DuckDBPyConnection) -> None:
     load_batch(con, seed_batch())
     load_batch(con, custom_batch([{"area": "Kampung Uji", "area_type": "village"}]))
     missing = con.execute(
-        "select area from facts f anti join areas a on a.name = f.area and a.area_type = f.area_type"
+        """select area from facts f
+           anti join areas a on a.name = f.area and a.area_type = f.area_type"""
     ).fetchall()
     assert missing == []
     origin = con.execute("select origin from areas where name = 'Kampung Uji'").fetchall()

@@ -1,0 +1,113 @@
+"""Runs, sources and fetch attempts: bookkeeping and source health."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import duckdb
+import pytest
+
+from warehouse.errors import WarehouseError
+from warehouse.runs import finish_run, load_attempts, start_run, upsert_sources
+
+RUN = "20261121T000000Z-abcdef"
+
+
+def _attempt(source: str, when: dt.datetime, **extra: object) -> dict[str, object]:
+    """An attempts.jsonl row as extractors/landing.py writes it."""
+    row: dict[str, object] = {
+        "time": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "source": source,
+        "url": f"https://{source}.test/x",
+        "attempt": 1,
+        "status": 200,
+        "error_kind": None,
+        "message": None,
+        "duration": 0.25,
+    }
+    return {**row, **extra}
+
+
+def test_a_run_is_started_then_finished(con: duckdb.DuckDBPyConnection) -> None:
+    start_run(con, RUN, "nightly", None, {"limit": 5, "since": dt.date(2024, 1, 1)})
+    assert con.execute("select status, finished_at from runs").fetchall() == [("running", None)]
+    finish_run(con, RUN, "partial", {"facts": 3}, ["radio: HTTP 503"])
+    status, params, counts, errors, finished = con.execute(
+        "select status, params, counts, errors, finished_at from runs"
+    ).fetchall()[0]
+    assert status == "partial" and finished is not None
+    assert json.loads(params) == {"limit": 5, "since": "2024-01-01"}
+    assert json.loads(counts) == {"facts": 3}
+    assert errors == ["radio: HTTP 503"]
+
+
+def test_finishing_badly_is_a_clear_error(con: duckdb.DuckDBPyConnection) -> None:
+    with pytest.raises(WarehouseError, match="never started"):
+        finish_run(con, "nope", "ok", {}, [])
+    start_run(con, RUN, "nightly", None, {})
+    with pytest.raises(WarehouseError, match="unknown run status 'done'"):
+        finish_run(con, RUN, "done", {}, [])
+
+
+def test_sources_upsert_only_changes_what_changed(con: duckdb.DuckDBPyConnection) -> None:
+    radio = {
+        "id": "radio",
+        "name": "Radio Idola",
+        "base_url": "https://radio.test",
+        "discovery_kind": "sitemap",
+        "discovery_url": "https://radio.test/sitemap.xml",
+        "verified": True,
+    }
+    assert upsert_sources(con, [radio, {"id": "koran", "name": "Koran"}]) == 2
+    assert upsert_sources(con, [radio]) == 0
+    assert upsert_sources(con, [{**radio, "verified": False}]) == 1
+    assert upsert_sources(con, []) == 0
+    rows = con.execute("select source_id, verified from sources order by 1").fetchall()
+    assert rows == [("koran", False), ("radio", False)]
+    with pytest.raises(WarehouseError, match="source without an id"):
+        upsert_sources(con, [{"name": "anonymous"}])
+
+
+def test_attempts_load_once_and_feed_source_health(con: duckdb.DuckDBPyConnection) -> None:
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        _attempt("fresh", now - dt.timedelta(hours=2)),
+        _attempt(
+            "fresh",
+            now - dt.timedelta(hours=1),
+            status=503,
+            error_kind="http",
+            message="HTTP 503 Service Unavailable",
+        ),
+        _attempt("old", now - dt.timedelta(days=30)),
+        _attempt(
+            "old",
+            now - dt.timedelta(days=1),
+            status=None,
+            error_kind="timeout",
+            message="read timed out",
+        ),
+    ]
+    assert load_attempts(con, rows) == 4
+    assert load_attempts(con, rows) == 0
+    assert load_attempts(con, []) == 0
+    health = {
+        r[0]: r[1:]
+        for r in con.execute(
+            "select source_id, stale, last_error, failures_7d from source_health"
+        ).fetchall()
+    }
+    assert health["fresh"] == (False, "HTTP 503 Service Unavailable", 1)
+    assert health["old"] == (True, "read timed out", 1)
+    stale = con.execute("select item from data_quality where category = 'stale_source'").fetchall()
+    assert stale == [("old",)]
+    elapsed = con.execute("select distinct elapsed_ms from fetch_attempts").fetchall()
+    assert elapsed == [(250.0,)]
+
+
+def test_bad_attempt_rows_are_refused(con: duckdb.DuckDBPyConnection) -> None:
+    with pytest.raises(WarehouseError, match="without a url"):
+        load_attempts(con, [{"source": "radio", "time": "2026-01-01T00:00:00Z"}])
+    with pytest.raises(WarehouseError, match="bad time"):
+        load_attempts(con, [_attempt("radio", dt.datetime.now(dt.UTC), time="yesterday-ish")])
