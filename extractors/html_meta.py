@@ -129,23 +129,28 @@ def metadata_dates(tree: etree._Element, meta: dict[str, str]) -> list[tuple[str
 def byline_dates(
     scope: etree._Element, stop: etree._Element | None = None
 ) -> list[tuple[str, str]]:
-    """(origin, raw string) of dates in <time> and byline-like elements, before `stop` if given."""
-    hints: list[tuple[str, str]] = []
+    """(origin, raw string) of dates in <time> and byline-like elements, before `stop` if given.
+
+    Of nested byline elements only the innermost counts ("24 Desember 2024", not the whole
+    "Oleh Bud - 24 Desember 2024 8920" line around it).
+    """
+    found: list[tuple[etree._Element, str, str]] = []
     for el in scope.iter(etree.Element):
         if el is stop:
             break
         if el.tag == "time":
             for value in (el.get("datetime"), clean_text(el.text_content())):
                 if value and len(value) <= 120 and parse_date_text(value):
-                    hints.append(("time", value))
+                    found.append((el, "time", value))
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if len(marks) < 3 or len(el) > 6 or not BYLINE_CLASS.search(marks):
             continue
         text = clean_text(el.text_content())
         if len(text) <= 120 and parse_date_text(text):
-            hints.append(("byline", text))
-    return hints
+            found.append((el, "byline", text))
+    inner = {id(a) for el, _, _ in found for a in el.iterancestors()}
+    return [(origin, value) for el, origin, value in found if id(el) not in inner]
 
 
 def resolve_published(

@@ -4,7 +4,17 @@ WITH CONTENT parallax ad between paragraphs and "Baca juga:" link boxes."""
 from __future__ import annotations
 
 from tests.sites.layouts._chrome import (
-    MENU, PageSpec, body_items, esc, fmt, footer, head, headline_list, nav, share_buttons, slug,
+    MENU,
+    PageSpec,
+    body_items,
+    esc,
+    fmt,
+    footer,
+    head,
+    headline_list,
+    nav,
+    share_buttons,
+    slug,
 )
 
 RELATED = ('<table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga:</strong> '

@@ -4,7 +4,17 @@
 from __future__ import annotations
 
 from tests.sites.layouts._chrome import (
-    MENU, PageSpec, body_items, esc, fmt, footer, head, headline_list, nav, share_buttons, slug,
+    MENU,
+    PageSpec,
+    body_items,
+    esc,
+    fmt,
+    footer,
+    head,
+    headline_list,
+    nav,
+    share_buttons,
+    slug,
 )
 
 RELATED = '<p><strong>BACA JUGA:<a href="{href}">{title}</a></strong></p>'

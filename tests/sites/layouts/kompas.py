@@ -4,7 +4,17 @@ inline "Baca juga:" links and a page list."""
 from __future__ import annotations
 
 from tests.sites.layouts._chrome import (
-    MENU, PageSpec, body_items, esc, fmt, footer, head, headline_list, nav, share_buttons, slug,
+    MENU,
+    PageSpec,
+    body_items,
+    esc,
+    fmt,
+    footer,
+    head,
+    headline_list,
+    nav,
+    share_buttons,
+    slug,
 )
 
 RELATED = '<p><strong>Baca juga: <a href="{href}" class="inner-link-baca-juga">{title}</a></strong></p>'

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from tests.sites.layouts._chrome import (
-    MENU, PageSpec, body_items, comments, esc, fmt, footer, head, headline_list, iso, nav,
-    share_buttons, slug, tag_list,
+    MENU,
+    PageSpec,
+    body_items,
+    comments,
+    esc,
+    fmt,
+    footer,
+    head,
+    headline_list,
+    iso,
+    nav,
+    share_buttons,
+    slug,
 )
 
 RELATED = '<p><strong>Baca Juga: <a href="{href}">{title}</a></strong></p>'

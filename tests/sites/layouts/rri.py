@@ -4,8 +4,18 @@ separated by <br><br> (as radio newsrooms paste them), a reactions widget and co
 from __future__ import annotations
 
 from tests.sites.layouts._chrome import (
-    MENU, PageSpec, comments, esc, fmt, footer, head, headline_list, nav, related_title,
-    share_buttons, slug,
+    MENU,
+    PageSpec,
+    comments,
+    esc,
+    fmt,
+    footer,
+    head,
+    headline_list,
+    nav,
+    related_title,
+    share_buttons,
+    slug,
 )
 
 

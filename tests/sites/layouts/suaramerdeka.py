@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from tests.sites.layouts._chrome import (
-    MENU, PageSpec, body_items, comments, esc, fmt, footer, head, headline_list, nav,
-    share_buttons, slug,
+    MENU,
+    PageSpec,
+    body_items,
+    comments,
+    esc,
+    fmt,
+    footer,
+    head,
+    headline_list,
+    nav,
+    share_buttons,
+    slug,
 )
 
 RELATED = '<p><strong>Baca Juga:</strong> <a href="{href}" class="link-baca-juga">{title}</a></p>'

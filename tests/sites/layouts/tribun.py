@@ -4,7 +4,17 @@ unmarked "Berita Terkait" list sit inside the body wrapper."""
 from __future__ import annotations
 
 from tests.sites.layouts._chrome import (
-    MENU, PageSpec, body_items, esc, fmt, footer, head, headline_list, nav, share_buttons, slug,
+    MENU,
+    PageSpec,
+    body_items,
+    esc,
+    fmt,
+    footer,
+    head,
+    headline_list,
+    nav,
+    share_buttons,
+    slug,
 )
 
 RELATED = '<p class="baca"><strong>Baca juga: <a href="{href}">{title}</a></strong></p>'
