@@ -12,7 +12,12 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from expectations.rules import APPROXIMATE_ALLOWANCE, PARTITION_SEGMENTS, plausible_max
+from expectations.rules import (
+    APPROXIMATE_ALLOWANCE,
+    PARTITION_SEGMENTS,
+    PARTS_TYPO_ALLOWANCE,
+    plausible_max,
+)
 
 #: The facts batch columns (docs/architecture.md); tests check them against transforms.rows.
 FACT_COLUMNS: tuple[str, ...] = (
@@ -161,6 +166,7 @@ def fact_checks(df: pd.DataFrame, *, today: dt.date) -> pd.DataFrame:
     parts_sum, total_limit = _segment_sums(df, value, unit, first)
     out["segment_parts_sum"] = parts_sum
     out["segment_total_limit"] = total_limit
+    out["segment_total_tolerated"] = total_limit * (1 + PARTS_TYPO_ALLOWANCE)
     return out
 
 

@@ -44,7 +44,9 @@ def between(
     return Rule(name, "ExpectColumnValuesToBeBetween", kwargs, note, severity)
 
 
-def at_most(name: str, column: str, limit_column: str, note: str) -> Rule:
+def at_most(
+    name: str, column: str, limit_column: str, note: str, *, severity: str = "error"
+) -> Rule:
     """A row's value not above another column of the same row (helper limits, dates)."""
     kwargs = {
         "column_A": limit_column,
@@ -52,7 +54,7 @@ def at_most(name: str, column: str, limit_column: str, note: str) -> Rule:
         "or_equal": True,
         "ignore_row_if": "either_value_is_missing",
     }
-    return Rule(name, "ExpectColumnPairValuesAToBeGreaterThanB", kwargs, note)
+    return Rule(name, "ExpectColumnPairValuesAToBeGreaterThanB", kwargs, note, severity)
 
 
 def to_expectation(rule: Rule) -> Any:

@@ -11,6 +11,7 @@ __all__ = [
     "METRICS",
     "METRIC_UNITS",
     "PARTITION_SEGMENTS",
+    "PARTS_TYPO_ALLOWANCE",
     "PERCENT_CEILING",
     "PLAUSIBLE_MAX",
     "PUBLISHED_SOURCES",
@@ -45,6 +46,11 @@ PARTITION_SEGMENTS: tuple[str, ...] = ("wage_earner", "non_wage_earner", "constr
 #: A hedged total ("1,3 juta lebih", "hampir 3 juta") may be exceeded by this share before a
 #: part-above-total or participants-above-workforce row counts as an error.
 APPROXIMATE_ALLOWANCE = 0.10
+
+#: Parts summing to a little more than their total are usually a typo in one figure (seed 000:
+#: 111.970 + 42.414 + 17.223 = 171.607 against a stated total of 170.607): up to this share
+#: above the total the parts load with a warning; beyond it they are an error.
+PARTS_TYPO_ALLOWANCE = 0.02
 
 #: Highest plausible coverage percent per area type. Above 100 is possible where employers
 #: register at head office (a province or city with many head offices counts workers who work
