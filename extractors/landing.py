@@ -8,6 +8,7 @@ its final name; log lines are appended with one `write` on an O_APPEND descripto
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import logging
@@ -288,6 +289,8 @@ def _append_line(path: Path, obj: dict[str, Any]) -> None:
     line = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
+        # Writers in other processes take the same lock, so the torn-line check sees whole lines.
+        fcntl.flock(fd, fcntl.LOCK_EX)
         size = os.fstat(fd).st_size
         if size and os.pread(fd, 1, size - 1) != b"\n":
             # A killed writer left a partial last line: end it so ours stays whole.

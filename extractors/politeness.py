@@ -90,7 +90,8 @@ class HostLimiter:
                 now = self.clock.monotonic()
                 start = max(now, self._next.get(host, now))
                 self._next[host] = start + interval
-            self.clock.sleep(start - now)
+            if start > now:
+                self.clock.sleep(start - now)
             yield
 
 
