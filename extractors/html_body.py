@@ -94,17 +94,22 @@ def find_body(
     tree: etree._Element, custom: CSSSelector | None = None
 ) -> tuple[etree._Element, str] | None:
     """The body element and how it was found (selector or "density"), or None if no text."""
-    for css, selector in ((("custom", custom),) if custom is not None else ()) + _COMPILED:
-        best = _richest(selector(tree))
+    if custom is not None:
+        # A selector the source declared is trusted with any amount of text.
+        declared = _richest(custom(tree), min_chars=1)
+        if declared is not None:
+            return declared, "declared"
+    for css, selector in _COMPILED:
+        best = _richest(selector(tree), MIN_BODY_CHARS)
         if best is not None:
             return best, css
     dense = _densest(tree)
     return (dense, "density") if dense is not None else None
 
 
-def _richest(matches: list[etree._Element]) -> etree._Element | None:
-    """The match with the most text, if it has enough to be a body."""
-    best, best_len = None, MIN_BODY_CHARS - 1
+def _richest(matches: list[etree._Element], min_chars: int) -> etree._Element | None:
+    """The match with the most text, if it has at least `min_chars` of it."""
+    best, best_len = None, min_chars - 1
     for el in matches:
         size = len(clean_text(el.text_content()))
         if size > best_len:

@@ -35,7 +35,7 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|copyright|redaktur|penyunting)\s*:.{0,80}$", _I)),
     ("copyright", re.compile(r"^(?:©|\(c\)|copyright\b).{0,120}$", _I)),
     # Prev/next article links (WordPress "Newspaper" theme).
-    ("prev_next", re.compile(r"^artikel (?:sebelumnya|selanjutnya|berikutnya)\b", _I)),
+    ("prev_next", re.compile(r"^artikel (?:sebelumnya|selanjutnya|berikutnya)", _I)),
     # A headline in a list of other news, ending with its date and time ("... 2022 | 18:05 WIB").
     ("headline_with_time", re.compile(
         r"^.{0,220}\b(?:19|20)\d\d\s*[|,-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*$")),
