@@ -1,0 +1,55 @@
+"""Data Docs stay bounded on disk; the warehouse's facts can be re-validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from expectations import runner
+from expectations.validate import revalidate, validate_facts
+from tests.expectations.factories import RUN_ID, TODAY, fact, frame, rows
+
+
+def test_old_validation_pages_are_pruned(
+    warm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runner, "KEEP_RUNS", 3)
+    docs = tmp_path / "docs"
+    df = frame(rows([fact()]))
+    for i in range(6):
+        result = validate_facts(df, run_id=f"run-{i}", docs_dir=docs, today=TODAY)
+    runs = sorted(p.name for p in (docs / "validations" / "facts").iterdir())
+    assert runs == ["run-3", "run-4", "run-5"]
+    index = result.docs_index.read_text(encoding="utf-8")
+    assert "run-5" in index and "run-0" not in index
+
+
+def _warehouse_frame() -> pd.DataFrame:
+    """Facts as read back from DuckDB: timestamps, numpy flags, an extra column, old warnings."""
+    df = frame(
+        rows([fact(), fact(segment="astronaut", value=7.0)])
+        + rows(
+            [fact(area="Banten", area_type="province", metric="coverage_rate", unit="percent",
+                  value=130.0, flags=("warn:percent_above_100", "parts_exceed_total"))],
+            url="https://example.test/banten",
+        )
+    )
+    df["published"] = pd.to_datetime(df["published"])
+    df["flags"] = [np.array(f, dtype=object) for f in df["flags"]]
+    df["loaded_at"] = pd.Timestamp("2025-01-10")
+    return df
+
+
+def test_revalidate_warehouse_facts(warm: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    result = revalidate(_warehouse_frame(), run_id=RUN_ID, docs_dir=docs, today=TODAY)
+    assert result.quarantined["reasons"].tolist() == [["unknown_segment"]]
+    assert "loaded_at" not in result.good.columns
+    flags = result.good["flags"].tolist()
+    assert flags[0] == []
+    assert flags[1] == ["parts_exceed_total", "warn:percent_above_100"]
+    assert result.docs_index == (docs / "index.html").resolve()
+    assert (docs / "validations" / "facts" / f"{RUN_ID}-revalidate").is_dir()
