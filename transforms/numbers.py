@@ -60,7 +60,7 @@ _NUMBER_RE = re.compile(
     r"(?:\s?(?P<dash>-|–|—|s\.?d\.?|sampai|hingga)\s?(?P<b>" + _DIGITS + r"))?"
     r"(?:\s?(?P<scale>" + _SCALE_ALT + r")(?P<scale_an>an)?(?![A-Za-z]))?"
     r"(?P<suffix_an>-an)?"
-    r"(?:\s?(?P<pct>persen|prosen|%))?",
+    r"(?:\s?(?P<pct>(?i:persen|prosen)|%))?",
 )
 _BETWEEN_RE = re.compile(
     r"\bantara\s+(?P<a>" + _DIGITS + r")\s+(?:dan|hingga|sampai)\s+(?P<b>" + _DIGITS + r")"

@@ -1,0 +1,367 @@
+"""Article → facts: the rule tables of `rules.py` applied sentence by sentence.
+
+Each number of a sentence is a candidate; rules drop what is not a coverage figure, then decide
+unit, metric, segment, target, period and area. The article carries state from sentence to
+sentence: the area and the period it last established (LABELLING.md "Area", seed 001).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from transforms import rules
+from transforms.areas import Mention, article_branches, choose, establishing, find_mentions
+from transforms.dates import parse_date, publication_date
+from transforms.model import Article, Extraction, Fact
+from transforms.numbers import Number, find_numbers
+from transforms.periods import find_period, find_target_year, says_next_year
+from transforms.reconcile import reconcile
+from transforms.relevance import relevance
+from transforms.sentences import Sentence, normalise_space, split_sentences
+
+_HAS_NUMBER_RE = re.compile(
+    r"\d|\b(?:se(?:puluh|belas|ratus|ribu|juta)|satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan|setengah)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:(“”\"]")
+_RIGHT_HEAD_RE = re.compile(
+    r"^[^,;.:()“”\"]*?(?=[,;.:()“”\"]|\b(?:dan|serta|atau|yang|dari|untuk|dengan|sedangkan|"
+    r"sementara|di|pada|hingga|sampai|per|kata|ujar|jelas|tutur|menjadi|ke|mencapai|sebanyak|"
+    r"sebesar|sejumlah|naik|turun|meningkat|bisa|akan|sudah|telah|baru|masih|pada)\b|$)",
+    re.IGNORECASE,
+)
+_YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
+_WORKER_NOUN_RE = re.compile(
+    r"^\s*(?:tenaga\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
+)
+#: Which units each clause rule applies to: counts of vulnerable workers whose contributions
+#: ("iuran") a regency pays are participants (seed 000), a budget in Rupiah is not a benefit.
+_CLAUSE_RULE_UNITS: dict[str, frozenset[str]] = {
+    "gap": frozenset({"count", "percent", "idr"}),
+    "compliance": frozenset({"percent"}),
+    "contribution": frozenset({"percent", "idr"}),
+    "investment": frozenset({"percent", "idr"}),
+    "vacancy": frozenset({"count"}),
+    "budget": frozenset({"idr"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the rules made of one number (kept for the numbers after it in the sentence)."""
+
+    number: Number
+    metric: str
+    segment: str
+    unit: str
+    is_target: bool
+    approximate: bool
+    #: End of the phrase the number heads (the number and the nouns after it).
+    phrase_end: int
+
+
+@dataclass(slots=True)
+class _State:
+    """What the article has established so far."""
+
+    area: Mention | None = None
+    period: str | None = None
+
+
+def _chrome_blocks(text: str) -> set[int]:
+    """Indices of the lines that are links ("Baca Juga:") or site chrome ("Terkini" lists)."""
+    chrome: set[int] = set()
+    after_start = False
+    for i, line in enumerate(re.finditer(r"[^\n]+", text)):
+        body = line.group(0)
+        if after_start or rules.CHROME_START.match(body):
+            after_start = True
+            chrome.add(i)
+        elif rules.CHROME_LINE.match(body):
+            chrome.add(i)
+    return chrome
+
+
+def _publication(article: Article, given: dt.date | None,
+                 lines: list[str]) -> tuple[dt.date | None, str]:
+    """The publication date and where it came from: caller, page, text or weekday."""
+    if given is not None:
+        return given, "given"
+    if article.published is not None:
+        return article.published, "page"
+    for hint in article.date_hints:
+        d = parse_date(hint)
+        if d is not None:
+            return d, "page"
+    return publication_date(lines)
+
+
+def extract(article: Article, *, published: dt.date | None = None) -> Extraction:
+    """The coverage facts of one article, with relevance and the publication date used."""
+    text = article.text
+    chrome = _chrome_blocks(text)
+    sentences = [s for s in split_sentences(text) if s.block not in chrome]
+    lines = [s.text for s in sentences]
+    pub, source = _publication(article, published, lines)
+    body = "\n".join(s.text for s in sentences if s.paragraph > 0)
+    relevant, reason = relevance(article.title, body)
+    if not relevant:
+        return Extraction(False, reason, pub, source, ())
+    facts = _facts(sentences, pub)
+    facts, notes = reconcile(facts)
+    return Extraction(True, reason, pub, source, tuple(facts), tuple(notes))
+
+
+def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
+    """Every fact of the article's sentences, duplicates merged (the first mention wins)."""
+    branches = article_branches(s.text for s in sentences)
+    mentions = [find_mentions(s.text, branches) for s in sentences]
+    paragraphs: dict[int, list[str]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s.text)
+    state = _State()
+    found: list[Fact] = []
+    for i, s in enumerate(sentences):
+        if _HAS_NUMBER_RE.search(s.text):
+            context = _context(paragraphs, s.paragraph)
+            lookahead = next((establishing(m) for m in mentions[i + 1 :] if m), None)
+            found.extend(_sentence_facts(s, mentions[i], state, pub, context, lookahead))
+        _advance(state, s, mentions[i], pub)
+    return _merge(found)
+
+
+def _context(paragraphs: dict[int, list[str]], index: int) -> tuple[str, str]:
+    """(this paragraph, the paragraph before it) as text, for cues outside the sentence."""
+    keys = sorted(k for k in paragraphs if k <= index)
+    here = " ".join(paragraphs.get(index, ()))
+    before = " ".join(paragraphs[keys[-2]]) if len(keys) >= 2 else ""
+    return here, before
+
+
+def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date | None) -> None:
+    """Carry the sentence's area and period over to the sentences after it."""
+    est = establishing(mentions)
+    if est is not None:
+        state.area = est
+    period, kind = find_period(s.text, pub)
+    if kind is not None and not (kind != "now" and rules.TARGET_CUES.search(s.text)):
+        # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
+        # a target sentence ("Jadi tahun 2025 ini ... menargetkan", seed 004) is the target's.
+        state.period = period
+
+
+def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt.date | None,
+                    context: tuple[str, str], lookahead: Mention | None) -> list[Fact]:
+    """The facts of one sentence."""
+    text = s.text
+    numbers = find_numbers(text)
+    readings: list[_Reading | None] = []
+    facts: list[Fact] = []
+    period, period_kind = find_period(text, pub)
+    for k, n in enumerate(numbers):
+        prev = readings[-1] if readings else None
+        phrase_start = prev.phrase_end if prev else (numbers[k - 1].end if k else 0)
+        nxt = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
+        reading = _read(text, n, prev, phrase_start, nxt, context)
+        readings.append(reading)
+        if reading is None:
+            continue
+        mention = choose(mentions, n.start) or state.area or lookahead
+        if mention is None:
+            continue
+        if reading.is_target:
+            target_year, as_of = find_target_year(text, pub), None
+        elif period_kind is not None:
+            target_year, as_of = None, period
+        elif pub is not None and says_next_year(context[0]):
+            # Seed 000: "sebelumnya ... 10 ribu orang. Insya Allah tahun depan ... 22 ribu":
+            # a figure set against next year's target describes the publication year.
+            target_year, as_of = None, str(pub.year)
+        else:
+            target_year, as_of = None, state.period
+        rec = mention.record
+        facts.append(Fact(
+            area=rec.name, area_type=rec.area_type, metric=reading.metric,
+            segment=reading.segment, value=n.value, unit=reading.unit,
+            is_target=reading.is_target, target_year=target_year, as_of=as_of,
+            approximate=reading.approximate, evidence=s.evidence, start=s.start, end=s.end,
+            value_start=s.start + n.start, value_end=s.start + n.end, value_text=n.text,
+            area_mention=normalise_space(mention.text), area_code=rec.code,
+        ))
+    return facts
+
+
+def _right_head(right: str) -> str:
+    """The nouns right after a number, up to a clause break or a linking word."""
+    m = _RIGHT_HEAD_RE.match(right)
+    if not m:
+        return ""
+    words = list(re.finditer(r"\S+", m.group(0)))
+    return m.group(0)[: words[4].end()] if len(words) > 5 else m.group(0)
+
+
+def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str | None:
+    """Why a number is not a coverage figure, or None when it may be one."""
+    before = text[max(0, n.start - 40) : n.start]
+    for name, pattern in rules.NOT_FACT_BEFORE:
+        if pattern.search(before):
+            return name
+    for name, pattern in rules.NOT_FACT_AFTER:
+        if pattern.match(right):
+            return name
+    for name, pattern in rules.NOT_FACT_CLAUSE:
+        if unit in _CLAUSE_RULE_UNITS[name] and pattern.search(clause):
+            return name
+    if unit == "percent" and rules.REALISATION.search(clause):
+        return "realisation"
+    if unit == "count" and (n.vague or _YEAR_LIKE_RE.match(n.text) or n.value != int(n.value)):
+        return "not a count"
+    return None
+
+
+def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: int,
+          context: tuple[str, str]) -> _Reading | None:
+    """Unit, metric, segment, target and hedge of one number, or None when it is no fact."""
+    left = text[phrase_start : n.start]
+    left_full = text[: n.start]
+    cut = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(left_full)), default=0)
+    clause_left = text[max(cut, phrase_start) : n.start]
+    right = text[n.end : nxt]
+    right_clause = re.split(r"[,;.]", right, maxsplit=1)[0]
+    head = _right_head(right)
+    unit = n.unit or "count"
+    if _not_fact(text, n, unit, clause_left + " " + right_clause, right):
+        return None
+    linked = prev if prev is not None and rules.OR_LINK.search(left) else None
+    continues = prev if prev is not None and rules.LIST_CONTINUES.match(left) else None
+    metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context)
+    if metric is None:
+        return None
+    segment = _segment(metric, linked, clause_left, head, right)
+    is_target = _target(n, linked, continues, left, left_full, right)
+    approximate = n.approximate or bool(
+        linked and linked.number.approximate and not linked.number.is_range
+        and _hedge_before(text, linked.number))
+    return _Reading(n, metric, segment, unit, is_target, approximate, n.end + len(head))
+
+
+def _hedge_before(text: str, n: Number) -> bool:
+    """True when a hedge stands right before the number ("sekitar 17 persen atau ...")."""
+    from transforms.numbers import _HEDGE_BEFORE_RE
+
+    return bool(_HEDGE_BEFORE_RE.search(text[max(0, n.start - 24) : n.start]))
+
+
+def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading | None,
+            left: str, clause_left: str, right: str, text: str,
+            context: tuple[str, str]) -> str | None:
+    """The metric of a number by the ordered rules, or None when none applies."""
+    if unit == "idr":
+        window = clause_left + " " + right
+        return "benefits_paid" if rules.BENEFIT_CUES.search(window) or \
+            rules.BENEFIT_CUES.search(left) else None
+    if unit == "percent":
+        if linked is not None and linked.unit == "count" and linked.metric == "participants":
+            return "coverage_rate"
+        if rules.SHARE_CUES.search(clause_left) or rules.SHARE_CUES.search(right):
+            return "participants"
+        if continues is not None and continues.unit == "percent":
+            return continues.metric
+        if any(rules.COVERAGE_CUES.search(t) for t in (text, context[0], context[1])):
+            return "coverage_rate"
+        return None
+    for pattern, metric in rules.METRIC_AFTER:
+        if pattern.match(right):
+            return metric
+    if linked is not None:
+        if linked.unit == "percent" and linked.metric == "coverage_rate":
+            return "participants"
+        if linked.unit == "count":
+            return linked.metric
+    if continues is not None and continues.unit == "count":
+        return continues.metric
+    if rules.PARTICIPANT_AFTER.match(right):
+        return "participants"
+    for window in (clause_left, left):
+        cue = _nearest_cue(window)
+        if cue is not None:
+            if rules.PERSON_NOUN.match(right) or re.search(
+                    r"\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu)\s*$",
+                    window, re.IGNORECASE):
+                return cue
+            return None
+    if _WORKER_NOUN_RE.match(right):
+        return "workforce"
+    return None
+
+
+def _nearest_cue(window: str) -> str | None:
+    """The metric of the cue nearest the end of the window, if any."""
+    best: tuple[int, str] | None = None
+    for pattern, metric in rules.LEFT_CUES:
+        for m in pattern.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), metric)
+    return best[1] if best else None
+
+
+def _segment(metric: str, linked: _Reading | None, clause_left: str, head: str,
+             right: str) -> str:
+    """The segment named by the term that leads the phrase holding the number."""
+    if linked is not None:
+        return linked.segment
+    if metric == "employers":
+        for pattern, segment in rules.EMPLOYER_UNIT_SEGMENTS:
+            if pattern.match(right):
+                return segment
+    phrase = clause_left + " " + head
+    best: tuple[int, str] | None = None
+    for pattern, segment in rules.SEGMENT_RULES:
+        m = pattern.search(phrase)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), segment)
+    return best[1] if best else "all"
+
+
+def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left: str,
+            left_full: str, right: str) -> bool:
+    """True when the figure is a target: the last target/current cue before it decides."""
+    if linked is not None:
+        return linked.is_target
+    if rules.BASELINE_BEFORE.search(left) and rules.BASELINE_AFTER.match(right):
+        return False
+    for window in (left, left_full):
+        last_target = max((m.end() for m in rules.TARGET_CUES.finditer(window)), default=-1)
+        last_current = max((m.end() for m in rules.CURRENT_CUES.finditer(window)), default=-1)
+        if last_target > last_current:
+            return True
+        if last_current > last_target:
+            return False
+        if continues is not None:
+            return continues.is_target
+    return False
+
+
+def _merge(facts: list[Fact]) -> list[Fact]:
+    """One fact per figure: a repeat fills only what the first mention left unknown."""
+    kept: dict[tuple[str, str, str, float, bool], int] = {}
+    out: list[Fact] = []
+    for f in facts:
+        key = (f.area.casefold(), f.area_type, f.unit, round(f.value, 6), f.is_target)
+        if key not in kept:
+            kept[key] = len(out)
+            out.append(f)
+            continue
+        first = out[kept[key]]
+        changes = {}
+        if first.target_year is None and f.target_year is not None:
+            changes["target_year"] = f.target_year
+        if first.as_of is None and f.as_of is not None and not first.is_target:
+            changes["as_of"] = f.as_of
+        if changes:
+            out[kept[key]] = dataclasses.replace(first, **changes)
+    return out

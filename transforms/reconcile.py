@@ -1,0 +1,88 @@
+"""In-article checks: parts against their total, a rate against participants over workforce.
+
+Mismatches become flags on the facts and notes on the extraction, never silent corrections.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+from transforms.model import Fact
+
+#: Relative tolerance for sums; a rate may differ by this many percentage points (seed 003
+#: prints 40,89 for 135.163 / 330.493 = 40.90).
+SUM_TOLERANCE = 0.005
+RATE_TOLERANCE_POINTS = 1.5
+_PART_SEGMENTS = ("wage_earner", "non_wage_earner", "construction", "migrant")
+#: Totals and the segments that split them without overlap.
+_PART_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("participants", _PART_SEGMENTS),
+    ("workforce", ("formal", "informal")),
+)
+
+
+def _key(f: Fact) -> tuple[str, str, bool, str | None]:
+    """Facts that can be compared: same area, same metric kind, same target status and period."""
+    return (f.area, f.unit, f.is_target, f.as_of)
+
+
+def reconcile(facts: list[Fact]) -> tuple[list[Fact], list[str]]:
+    """Facts with mismatch flags added, and one note per mismatch."""
+    flags: dict[int, set[str]] = defaultdict(set)
+    notes: list[str] = []
+    groups: dict[tuple[str, str, bool, str | None], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        groups[_key(f)].append(i)
+    for idx in groups.values():
+        _check_parts(facts, idx, flags, notes)
+        _check_rate(facts, idx, flags, notes)
+    out = [
+        dataclasses.replace(f, flags=tuple(sorted(set(f.flags) | flags[i]))) if flags[i] else f
+        for i, f in enumerate(facts)
+    ]
+    return out, notes
+
+
+def _check_parts(facts: list[Fact], idx: list[int], flags: dict[int, set[str]],
+                 notes: list[str]) -> None:
+    """Segment counts of participants must not exceed the stated total."""
+    for metric, segments in _PART_RULES:
+        totals = [i for i in idx if facts[i].metric == metric and facts[i].segment == "all"
+                  and facts[i].unit == "count"]
+        parts = [i for i in idx if facts[i].metric == metric and facts[i].segment in segments
+                 and facts[i].unit == "count"]
+        if len(totals) != 1 or not parts:
+            continue
+        total = facts[totals[0]].value
+        summed = sum(facts[i].value for i in parts)
+        if summed > total * (1 + SUM_TOLERANCE):
+            for i in parts + totals:
+                flags[i].add("parts_exceed_total")
+            notes.append(f"{facts[totals[0]].area}: {metric} parts sum to {summed:.0f}, "
+                         f"more than the total {total:.0f}")
+
+
+def _check_rate(facts: list[Fact], idx: list[int], flags: dict[int, set[str]],
+                notes: list[str]) -> None:
+    """An all-segment coverage rate should be participants over workforce (or over employed)."""
+    def one(metric: str, unit: str) -> int | None:
+        found = [i for i in idx if facts[i].metric == metric and facts[i].segment == "all"
+                 and facts[i].unit == unit]
+        return found[0] if len(found) == 1 else None
+
+    rate, part = one("coverage_rate", "percent"), one("participants", "count")
+    if rate is None or part is None:
+        return
+    stated = facts[rate].value
+    implied = []
+    for denominator in ("workforce", "employed"):
+        d = one(denominator, "count")
+        if d is not None and facts[d].value > 0:
+            implied.append(100 * facts[part].value / facts[d].value)
+    if not implied or facts[rate].approximate:
+        return
+    if all(abs(stated - v) > RATE_TOLERANCE_POINTS for v in implied):
+        flags[rate].add("rate_mismatch")
+        notes.append(f"{facts[rate].area}: stated rate {stated:g} percent, participants over "
+                     f"workforce gives {', '.join(f'{v:.1f}' for v in implied)}")

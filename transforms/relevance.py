@@ -1,0 +1,51 @@
+"""Is an article about BPJS Ketenagakerjaan coverage? Health insurance, job fairs, investment
+returns and claim procedures are not, and give no facts."""
+
+from __future__ import annotations
+
+import re
+
+_TK_RE = re.compile(
+    r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bBP\s*Jamsostek\b|\bBPJamsostek\b|\bJamsostek\b|"
+    r"\bjaminan\s+sosial\s+ketenagakerjaan\b|\bJamsosnaker\b",
+    re.IGNORECASE,
+)
+_HEALTH_RE = re.compile(
+    r"\bBPJS\s*Kesehatan\b|\bJKN\b|\bKIS\b|\bJaminan\s+Kesehatan\s+Nasional\b|\bUHC\b",
+    re.IGNORECASE,
+)
+_COVERAGE_RE = re.compile(
+    r"\b(?:kepesertaan|peserta|coverage|cakupan|terlindungi|perlindungan|terdaftar|"
+    r"pekerja\s+rentan|pemberi\s+kerja|santunan|manfaat)\b",
+    re.IGNORECASE,
+)
+#: Off-topic stories, recognised by their headline: (reason, pattern).
+OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("claim procedure", re.compile(
+        r"\b(?:cara|syarat|langkah|panduan|tips)\b.*\b(?:klaim|cair|mencairkan|daftar|cek)\b|"
+        r"\b(?:klaim|pencairan)\b.*\b(?:syarat|cara)\b", re.IGNORECASE)),
+    ("investment", re.compile(
+        r"\b(?:dana\s+kelolaan|investasi|imbal\s+hasil|hasil\s+pengembangan|aset)\b",
+        re.IGNORECASE)),
+    ("job fair", re.compile(r"\b(?:job\s*fair|bursa\s+kerja|lowongan|loker)\b", re.IGNORECASE)),
+    ("accident", re.compile(r"\b(?:tabrak|kecelakaan\s+lalu|tewas|terbakar)\b", re.IGNORECASE)),
+)
+
+
+def relevance(title: str, body: str) -> tuple[bool, str]:
+    """(relevant, reason) for an article's headline and body text."""
+    text = f"{title}\n{body}"
+    tk = len(_TK_RE.findall(text))
+    health = len(_HEALTH_RE.findall(text))
+    if tk == 0:
+        return False, "no mention of BPJS Ketenagakerjaan"
+    if health > tk:
+        return False, f"about BPJS Kesehatan (health insurance): {health} health vs {tk} mentions"
+    for reason, pattern in OFF_TOPIC_TITLES:
+        if pattern.search(title or ""):
+            return False, f"off-topic headline ({reason})"
+    if not _COVERAGE_RE.search(text):
+        return False, "no coverage wording"
+    if tk < 2 and not _TK_RE.search(title or "") and not _COVERAGE_RE.search(title or ""):
+        return False, "BPJS Ketenagakerjaan mentioned only in passing"
+    return True, f"BPJS Ketenagakerjaan coverage ({tk} mentions)"

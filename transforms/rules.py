@@ -1,0 +1,169 @@
+"""Ordered keyword tables: which numbers are not facts, which metric and segment a figure has.
+
+Rules are data; `extract.py` applies them with small functions. The first matching rule wins,
+so more specific spellings come first ("bukan penerima upah" before "penerima upah").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive compiled pattern (all tables use word boundaries explicitly)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+#: Segment terms, most specific first (LABELLING.md "Segments").
+SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"\b(?:bukan\s+penerima\s+upah|BPU|pekerja\s+mandiri|peserta\s+mandiri|PBPU)\b"),
+     "non_wage_earner"),
+    (_rx(r"\b(?:penerima\s+upah|PPU)\b|\bPU\b(?!\w)"), "wage_earner"),
+    (_rx(r"\b(?:jasa\s+konstruksi|jakon|pekerja\s+proyek|pekerja\s+konstruksi|konstruksi)\b"),
+     "construction"),
+    (_rx(r"\b(?:pekerja\s+migran|PMI|CPMI|TKI|migran)\b"), "migrant"),
+    (_rx(r"\binformal\b"), "informal"),
+    (_rx(r"\bformal\b"), "formal"),
+    (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem)\b"),
+     "vulnerable"),
+    (_rx(r"\b(?:perangkat\s+desa|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
+         r"ekosistem\s+desa|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari)\b"),
+     "village_apparatus"),
+    (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
+         r"pegawai\s+non\s+ASN)\b"), "non_civil_servant"),
+    (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
+         r"driver|marbot|atlet|wartawan|jurnalis|kader|PKL|seniman|santri|sektor\s+\w+)\b"),
+     "other"),
+)
+
+#: A noun right after a count that fixes its metric ("17.835.770 bekerja", "3.466 PK").
+METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:penduduk\s+)?(?:bekerja)\b"), "employed"),
+    (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:menganggur|pengangguran|penganggur)\b"), "unemployed"),
+    (_rx(r"^\s*(?:pemberi\s+kerja|PK|perusahaan|badan\s+usaha|BU|unit\s+usaha|"
+         r"P3MI|OPD|instansi|SKPD|proyek|paket\s+proyek|desa|kampung|nagari|gampong)\b"),
+     "employers"),
+    (_rx(r"^\s*(?:kasus|klaim)\b"), "claims"),
+    (_rx(r"^\s*peserta\b"), "participants"),
+)
+#: Segments implied by the unit an employer count counts (LABELLING.md "employers").
+EMPLOYER_UNIT_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"^\s*(?:desa|kampung|nagari|gampong)\b"), "village_apparatus"),
+    (_rx(r"^\s*(?:OPD|instansi|SKPD)\b"), "non_civil_servant"),
+    (_rx(r"^\s*(?:proyek|paket\s+proyek)\b"), "construction"),
+    (_rx(r"^\s*(?:P3MI)\b"), "migrant"),
+)
+#: Nouns for people after a count: the count is of workers, the context says which metric.
+PERSON_NOUN = _rx(
+    r"^\s*(?:tenaga\s+kerja|pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|peserta|anggota|"
+    r"TK|nelayan|petani|guru|perangkat|aparatur|honorer|pedagang|pengemudi|driver|ojol|"
+    r"marbot|kader|atlet|santri|pelaku|PMI|penerima)\b"
+)
+#: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif
+#: sebagai peserta", seed 000).
+PARTICIPANT_AFTER = _rx(
+    r"^[^,;.]{0,40}?\b(?:aktif|terdaftar|terlindungi|dilindungi|menjadi\s+peserta|"
+    r"sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|peserta)\b"
+)
+#: Cues before a figure, nearest wins: (pattern, metric).
+LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"\b(?:total|jumlah|seluruh)\s+(?:tenaga\s+kerja|pekerja|angkatan\s+kerja)\b|"
+         r"\bangkatan\s+kerja\b|\bpotensi\s+(?:peserta|pekerja|kepesertaan)\b|"
+         r"\bpenduduk\s+usia\s+kerja\b"), "workforce"),
+    (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b"), "employed"),
+    (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)\b"), "employers"),
+    (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
+         r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
+         r"dilindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial)\b"), "participants"),
+)
+#: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
+PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain)\b")
+#: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
+OR_LINK = _rx(
+    r"\b(?:atau|setara(?:\s+dengan)?|sebanyak|yakni|yaitu)\s+(?:sekitar|sebanyak|sejumlah|"
+    r"sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)?\s*$"
+)
+LIST_CONTINUES = _rx(r"^[\s,;]*(?:dan|serta|sedangkan|kemudian|lalu|dan\s+juga)?[\s,;]*$")
+#: Percent of coverage: the sentence or its paragraph talks about coverage.
+COVERAGE_CUES = _rx(
+    r"\b(?:coverage|cakupan|kepesertaan|peserta|terdaftar|terlindungi|dilindungi|tercover|"
+    r"terkover|terproteksi|perlindungan|jangkauan|UCJ|universal|jaminan\s+sosial|terjamin)\b"
+)
+#: A percent that is a segment's share of all participants (LABELLING.md "Metric subtleties").
+SHARE_CUES = _rx(
+    r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan)|mendominasi|porsi|"
+    r"proporsi|komposisi|didominasi)\b"
+)
+#: Rupiah that are benefits paid (and not budgets, contributions or funds).
+BENEFIT_CUES = _rx(
+    r"\b(?:santunan|manfaat|klaim|dibayarkan|pembayaran\s+(?:klaim|jaminan|manfaat)|"
+    r"dicairkan|beasiswa|JKM|JKK|JHT|JKP|jaminan\s+(?:kematian|kecelakaan|hari\s+tua|pensiun))\b"
+)
+
+#: Numbers that are not facts, by what stands right before them.
+NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("regulation", re.compile(
+        r"\b(?:Permenaker|Permen|PP|Perpres|Inpres|UU|Undang-Undang|Perda|Pergub|Perbup|Perwal|"
+        r"Perwali|Kepmen|Kepmenaker|SE|Nomor|No|Pasal|Ayat|Keppres|Instruksi\s+Presiden)"
+        r"\.?\s*$", re.IGNORECASE)),
+    ("age", _rx(r"\b(?:usia|umur|berusia|berumur)\s*(?:di\s+atas|minimal|maksimal)?\s*$")),
+    ("growth", _rx(
+        r"\b(?:naik|meningkat|bertambah|tumbuh|penambahan|tambahan|pertumbuhan|kenaikan|"
+        r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan)\s+"
+        r"(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)?\s*$")),
+    ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
+    ("phone", _rx(r"\b(?:telepon|telp|hp|wa|whatsapp|hubungi|call\s+center)\.?\s*:?\s*$")),
+    ("money_growth", _rx(r"\byoy\b.*$")),
+)
+#: Numbers that are not facts, by the clause around them.
+NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("gap", _rx(r"\b(?:belum|sisa|sisanya|kekurangan|selisih|tidak\s+terdaftar|"
+                r"tidak\s+terlindungi|tak\s+terlindungi|nonaktif|tidak\s+aktif)\b")),
+    ("compliance", _rx(r"\b(?:kepatuhan|patuh|tertib|PDS)\b")),
+    ("contribution", _rx(r"\b(?:iuran|tunggakan|piutang|menunggak|denda)\b")),
+    ("investment", _rx(r"\b(?:investasi|dana\s+kelolaan|imbal\s+hasil|yield|aset|deposito|"
+                       r"saham|obligasi|reksa\s+dana|surat\s+utang|dana\s+jaminan\s+sosial)\b")),
+    ("vacancy", _rx(r"\b(?:lowongan|loker|formasi)\b")),
+    ("budget", _rx(r"\b(?:anggaran|APBD|APBN|alokasi\s+dana|dana\s+desa|biaya)\b")),
+)
+#: Right after a number: units that are never coverage figures.
+NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("time", _rx(r"^\s*(?:tahun|bulan|minggu|hari|jam|menit|detik|WIB|WITA|WIT)\b")),
+    ("distance", _rx(r"^\s*(?:meter|km|kilometer|cm|kg|ton|hektare|ha)\b")),
+    ("office", _rx(r"^\s*(?:kantor|cabang|KCP|kanwil|titik|lokasi|gerai|posko|halaman|unit)\b")),
+    ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW)\b")),
+    ("frequency", _rx(r"^\s*FM\b")),
+    ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran)\b")),
+    ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
+)
+#: Percentages of realisation against a target ("realisasi baru 5 persen dari target").
+REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
+
+#: Target and current-state cues before a figure; the last one before it decides.
+TARGET_CUES = _rx(
+    r"\b(?:target|targetkan|menargetkan|ditargetkan|targetnya|harapan|diharapkan|berharap|"
+    r"mengharapkan|akan|rencana|rencananya|direncanakan|berencana|proyeksi|diproyeksikan|"
+    r"tahun\s+depan|tahun\s+mendatang|sasaran|mengejar|menyasar|dibidik|membidik)\b"
+)
+CURRENT_CUES = _rx(
+    r"\b(?:saat\s+ini|kini|sekarang|baru|masih|sudah|telah|tercatat|capaian|realisasi|"
+    r"terealisasi|tahun\s+lalu)\b"
+)
+#: "dari 44 persen menjadi 55 persen" (seed 004): the figure after "dari" is the baseline.
+BASELINE_BEFORE = _rx(r"\bdari\s*$")
+BASELINE_AFTER = _rx(r"^\s*(?:persen\s+)?(?:menjadi|ke|hingga)\b")
+#: Lines that are links or site chrome; their numbers are never facts.
+CHROME_LINE = re.compile(
+    r"^\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|artikel\s+sebelumnya|"
+    r"artikel\s+selanjutnya|ikuti\s+kami|cek\s+berita|sumber\s*:|editor\s*:|reporter\s*:|"
+    r"penulis\s*:|pewarta\s*:|tags?\s*:|kategori\s*:|halaman\s*:|reaksi\s+anda|komentar|"
+    r"dapatkan\s+update|klik\s+|follow\s+|advertisement|scroll\s+to|copyright|©)",
+    re.IGNORECASE,
+)
+#: A line that starts the site's lists of other stories: everything after it is chrome.
+CHROME_START = re.compile(
+    r"^\s*(?:terkini|berita\s+terkait|terpopuler|populer|berita\s+terbaru|terbaru|"
+    r"rekomendasi|baca\s+berita\s+lainnya|berita\s+lainnya|artikel\s+terkait|most\s+popular)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
