@@ -40,8 +40,9 @@ MAX_CONTROL_SHARE = 0.01
 #: Share of U+FFFD replacement characters above which a body is undecodable garbage.
 MAX_REPLACEMENT_SHARE = 0.05
 
-#: How much of the text is sniffed for markup and binary content.
+#: How much of the text is sniffed for markup; binary content shows in the first 8 KB.
 SNIFF_CHARS = 65536
+BINARY_SNIFF_CHARS = 8192
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.IGNORECASE)
@@ -107,7 +108,8 @@ def _check_is_html(text: str) -> None:
     sample = text[:SNIFF_CHARS]
     if not sample.strip():
         raise ArticleError("empty page")
-    if len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
+    head = sample[:BINARY_SNIFF_CHARS]
+    if len(_CONTROL.findall(head)) > MAX_CONTROL_SHARE * len(head):
         raise ArticleError("not HTML: binary content (control bytes)")
     if sample.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(sample):
         raise ArticleError("not HTML: undecodable bytes")
