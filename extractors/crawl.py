@@ -7,6 +7,7 @@ parses articles, so a parser fix is applied to history by re-processing `raw/`, 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
@@ -17,6 +18,8 @@ from extractors.fetch import Attempt, Fetcher, FetchError, FetchResult
 from extractors.landing import LandResult, RawStore, RawStoreError, utc_stamp
 from extractors.politeness import Clock, Resolver, SystemClock, system_resolver
 from extractors.sources import Source
+
+log = logging.getLogger(__name__)
 
 #: Fetch errors that are the crawl's own policy, not the site failing: counted as skipped.
 POLICY_KINDS: frozenset[str] = frozenset({"robots", "offsite", "unsafe_host", "bad_url"})
@@ -30,6 +33,9 @@ class CrawlError:
     kind: str
     message: str
     stage: str  # "discovery" or "fetch"
+
+    def __str__(self) -> str:
+        return f"{self.stage} {self.kind}: {self.message} ({self.url})"
 
 
 @dataclass
@@ -107,12 +113,20 @@ def _fetch_and_land(fetcher: Fetcher, store: RawStore, url: str) -> _Outcome:
         result = fetcher.fetch(url, etag=etag, last_modified=modified)
     except FetchError as exc:
         return _Outcome(url, "skipped" if exc.kind in POLICY_KINDS else "failed", exc)
+    except Exception as exc:  # a bug must not stop the other pages; it is reported, not hidden
+        log.exception("unexpected error fetching %s", url)
+        message = f"{type(exc).__name__}: {exc}"
+        return _Outcome(url, "failed", FetchError("internal", message, url=url))
     if result.not_modified:
         return _Outcome(url, "unchanged")
     try:
         landed = _land(store, fetcher.source.id, url, result)
     except (OSError, RawStoreError) as exc:
         return _Outcome(url, "failed", FetchError("landing", f"cannot land: {exc}", url=url))
+    except Exception as exc:  # a bug must not stop the other pages; it is reported, not hidden
+        log.exception("unexpected error on %s", url)
+        message = f"{type(exc).__name__}: {exc}"
+        return _Outcome(url, "failed", FetchError("internal", message, url=url))
     return _Outcome(url, "new" if landed.new_row else "unchanged")
 
 

@@ -209,7 +209,7 @@ def listing_links(body: bytes, base_url: str) -> list[tuple[str, str]]:
         return []
     try:
         doc = lxml.html.fromstring(body)
-    except (etree.ParserError, ValueError):
+    except (etree.LxmlError, ValueError):
         return []
     out: list[tuple[str, str]] = []
     for anchor in doc.iter("a"):

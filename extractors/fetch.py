@@ -43,6 +43,7 @@ ERROR_KINDS: tuple[str, ...] = (
     "bad_encoding",  # a Content-Encoding we did not ask for, or corrupt compressed data
     "offsite_redirect",  # a redirect to a host the source does not declare
     "too_many_redirects",
+    "internal",  # an unexpected error in our code, reported per page instead of stopping the crawl
     "landing",  # fetched, but raw/ could not store it (disk full, permissions)
     "bad_document",  # a sitemap or feed refused while streaming (DOCTYPE, not XML)
     "http_4xx",  # a client error other than 429: not retried
@@ -235,12 +236,11 @@ class Fetcher:
     def _result(self, url: str, final: str, resp: _Response, attempts: int) -> FetchResult:
         """Turn the last response into a result, or raise for an error status."""
         status = resp.status
-        if status == 429:
-            raise FetchError("http_429", "still rate limited (429)", url=final, status=status)
-        if status >= 500:
-            raise FetchError("http_5xx", f"server error {status}", url=final, status=status)
-        if status >= 400 or (status >= 300 and status != 304):
-            raise FetchError("http_4xx", f"HTTP {status}", url=final, status=status)
+        error = status_error(status, final)
+        if error is None and 300 <= status < 400 and status != 304:
+            error = FetchError("http_4xx", f"HTTP {status} without a usable Location", url=final)
+        if error is not None:
+            raise error
         return FetchResult(
             url=url,
             final_url=final,
@@ -257,15 +257,19 @@ class Fetcher:
     def _check_url(self, url: str, *, redirect: bool) -> str:
         """The URL without fragment, if its scheme and host may be fetched."""
         url = urldefrag(url.strip())[0]
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname
+        except ValueError:
+            host = None
+        if not host or parts.scheme not in ("http", "https"):
             raise FetchError("bad_url", "not an absolute http(s) URL", url=url)
-        refusal = host_refusal(parts.hostname, self.source.hosts, self.resolver)
+        refusal = host_refusal(host, self.source.hosts, self.resolver)
         if refusal == "offsite" and redirect:
             refusal = "offsite_redirect"
         if refusal:
             what = "redirect to" if redirect else "URL on"
-            raise FetchError(refusal, f"{what} host {parts.hostname} not declared", url=url)
+            raise FetchError(refusal, f"{what} host {host} not declared", url=url)
         return url
 
     def _interval(self, host_key: str) -> float:
@@ -301,7 +305,15 @@ class Fetcher:
                         raise
                     wait = self._backoff(attempt)
                 else:
-                    self._report(url, attempt, stamp, started, purpose, status=resp.status)
+                    self._report(
+                        url,
+                        attempt,
+                        stamp,
+                        started,
+                        purpose,
+                        status=resp.status,
+                        error=status_error(resp.status, url),
+                    )
                     if resp.status not in RETRYABLE_STATUS or attempt == tries:
                         return resp, attempt
                     asked = retry_after_seconds(resp.headers.get("retry-after"), self.clock.now())
@@ -334,7 +346,7 @@ class Fetcher:
                 attempt=attempt,
                 time=stamp,
                 duration=self.clock.monotonic() - started,
-                status=status if error is None else error.status,
+                status=status if status is not None else (error.status if error else None),
                 error_kind=error.kind if error else None,
                 message=error.message if error else None,
                 purpose=purpose,
@@ -348,6 +360,8 @@ class Fetcher:
         try:
             request = self.client.build_request("GET", url, headers=headers)
             response = self.client.send(request, stream=True)
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            raise FetchError("bad_url", f"{type(exc).__name__}: {exc}", url=url) from None
         except httpx.TimeoutException as exc:
             raise FetchError("timeout", f"{type(exc).__name__}", url=url) from None
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
@@ -410,6 +424,17 @@ class Fetcher:
             return exc.kind in ("http_4xx", "offsite_redirect", "too_many_redirects")
         text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
         return Protego.parse(text)
+
+
+def status_error(status: int, url: str) -> FetchError | None:
+    """The error an HTTP status stands for (None for 1xx-3xx)."""
+    if status == 429:
+        return FetchError("http_429", "rate limited (429)", url=url, status=status)
+    if status >= 500:
+        return FetchError("http_5xx", f"server error {status}", url=url, status=status)
+    if status >= 400:
+        return FetchError("http_4xx", f"HTTP {status}", url=url, status=status)
+    return None
 
 
 def _feed(sink: Sink, data: bytes | None, url: str) -> bool:

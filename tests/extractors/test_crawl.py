@@ -115,7 +115,12 @@ def test_failures_are_recorded_and_picked_up_once_the_server_heals(
     on_a = [a for a in attempts if a["url"].endswith(A)]
     on_b = [a for a in attempts if a["url"].endswith(B)]
     assert [(a["attempt"], a["status"]) for a in on_a] == [(1, 500), (2, 500), (3, 500)]
-    assert [a["status"] for a in on_b] == [429, 429, 429]
+    assert {a["error_kind"] for a in on_a} == {"http_5xx"}
+    assert [(a["status"], a["error_kind"]) for a in on_b] == [(429, "http_429")] * 3
+    assert "http_" in (store.stats()["kedu_mirror"].last_error or "")
+    assert any(
+        str(e).startswith("fetch http_5xx: server error 500 (http://") for e in broken.errors
+    )
     assert all(a["source"] == "kedu_mirror" and "duration" in a for a in attempts)
     assert store.stats()["kedu_mirror"].pages_landed == 2
 
@@ -180,3 +185,14 @@ def test_crawl_never_parses_articles():
         for alias in node.names
     }
     assert not {m for m in imported if m and ("article" in m or m.startswith("transforms"))}
+
+
+def test_a_page_that_cannot_be_landed_fails_alone(
+    kedu: MirrorServer, source: Source, tmp_path: Path
+):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "pages").write_text("not a directory")  # every page write fails
+    report = crawl(source, RawStore(raw))
+    assert (report.fetched, report.landed_new, report.failed) == (4, 0, 4)
+    assert {e.kind for e in report.errors} == {"landing"}

@@ -278,6 +278,8 @@ def test_a_redirect_loop_ends(h: Harness, server: MirrorServer):
         ("http://[::1]/bpjs", "unsafe_host"),
         ("http://news.example/bpjs", "offsite"),
         ("file:///etc/passwd", "bad_url"),
+        ("http://[not-an-ip/x", "bad_url"),
+        ("/relative/path", "bad_url"),
     ],
 )
 def test_undeclared_hosts_are_refused_without_a_request(
