@@ -7,6 +7,7 @@ a branch ("Cabang Kediri") is that branch.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,6 +49,37 @@ _PREFIX_WORDS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 #: Prefixes whose name must be capitalised in the text ("Wilayah Jateng-DIY", not "di wilayah").
 _CAPITAL_ONLY_PREFIXES = frozenset({("wilayah",), ("kota",), ("cabang",), ("kc",)})
 _NATIONAL_WORDS = {"nasional": "nasional"}
+#: "Pemkab" with no name after it: the regency the article is about (corpus 015).
+_PLACEHOLDERS = {"pemkab": "regency", "pemkot": "city", "pemprov": "province"}
+#: Type words for places below a regency, which the gazetteer does not list (corpus 018).
+_LOCAL_PREFIXES: dict[str, str] = {
+    "kecamatan": "district", "kec": "district", "desa": "village", "kelurahan": "village",
+    "kalurahan": "village",
+}
+_NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
+                        "Dinas", "Pemkab", "Pemkot", "Pemprov", "Pemerintah", "Sekretaris"})
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that can be a place name (not "Kepala", not an all-caps acronym)."""
+    return word[:1].isupper() and word not in _NOT_NAMES and not (word.isupper() and len(word) > 4)
+
+
+def _local_mention(sentence: str, toks: list[tuple[str, int, int]],
+                   i: int) -> tuple[Mention, int] | None:
+    """"Kecamatan Kroya", "Desa Karangkandri": a district or village and the token after it."""
+    area_type = _LOCAL_PREFIXES.get(toks[i][0].lower())
+    if area_type is None or i + 1 >= len(toks) or not _gap_ok(sentence, toks, i):
+        return None
+    if not _is_name(toks[i + 1][0]) or (candidates(toks[i + 1][0]) and \
+            candidates(toks[i + 1][0])[0].area_type == "province"):
+        return None
+    two = i + 2 < len(toks) and _is_name(toks[i + 2][0]) and _joined(sentence, toks, i + 1, i + 3)
+    n = 2 if two else 1
+    name = " ".join(t[0] for t in toks[i + 1 : i + 1 + n])
+    end = toks[i + n][2]
+    rec = AreaRecord(name, area_type, None, None)
+    return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + 1 + n
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +92,18 @@ class Mention:
     text: str
     #: A type word ("Kabupaten", "Cabang", "Kanwil") fixed what the name means.
     explicit: bool
+    #: Introduced by a locative ("di Bali", "di Provinsi Jambi"): the place the figure is about.
+    locative: bool = False
+
+    @property
+    def rank(self) -> int:
+        """How strongly the mention says where a figure belongs: locative, explicit, bare."""
+        return 2 if self.locative else (1 if self.explicit else 0)
+
+    @property
+    def placeholder(self) -> bool:
+        """A bare "Pemkab"/"Pemkot"/"Pemprov": the regency/city/province the article is about."""
+        return not self.record.name
 
 
 def _tokens(sentence: str) -> list[tuple[str, int, int]]:
@@ -127,9 +171,43 @@ def find_mentions(sentence: str, branches: Iterable[str] = ()) -> list[Mention]:
             continue
         mention, next_i = found
         if mention is not None:
+            mention = _situate(sentence, mention)
+        if mention is not None:
             mentions.append(mention)
         i = next_i
     return mentions
+
+
+#: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).
+_LOCATIVE_RE = re.compile(r"(?:\bdi|\bse-?|\bwilayah|\bdaerah|\bkawasan)\s+$")
+#: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
+#: corpus 007), not the area of the figures.
+_SPEAKING_RE = re.compile(
+    r"^\s*,?\s*(?:\(\s*\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)")
+#: A dateline at the start of a paragraph: "Jakarta (ANTARA) -", "Banyumas -", "KBRN, Ambon:".
+_DATELINE_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s|^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)")
+_DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\.ID|ID))\s*,?\s*$")
+#: Words before "Indonesia" that make it the country as an area ("seluruh Indonesia"); in
+#: "pekerja migran Indonesia" (corpus 004) it is not.
+_NATIONAL_BEFORE_RE = re.compile(
+    r"(?:\bdi|\bseluruh|\bse-?|\btingkat|\bsecara|\bnegara|\bRepublik|^)\s*$", re.IGNORECASE)
+
+
+def _situate(sentence: str, m: Mention) -> Mention | None:
+    """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
+    before = sentence[: m.start]
+    after = sentence[m.end :]
+    if m.start <= 12 and (_DATELINE_AFTER_RE.match(after) or _DATELINE_BEFORE_RE.match(before)):
+        return None
+    if m.record.area_type == "national" and m.text == "Indonesia" and \
+            not _NATIONAL_BEFORE_RE.search(before):
+        return None
+    if _LOCATIVE_RE.search(before[-14:]):
+        if _SPEAKING_RE.match(after):
+            return None
+        return dataclasses.replace(m, locative=True)
+    return m
 
 
 def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
@@ -145,6 +223,9 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
                 (r for r in recs if r.area_type == "regency"), recs[0])
             end = toks[i + 3 + n - 1][2]
             return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + 3 + n
+    local = _local_mention(sentence, toks, i)
+    if local is not None:
+        return local
     for words, area_type in _PREFIX_WORDS:
         n = len(words)
         if tuple(w.lower() for w in (t[0] for t in toks[i : i + n])) != words:
@@ -158,6 +239,9 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
             continue
         want = None if area_type == "branch" else area_type
         hit = _longest_name(sentence, toks, j, want)
+        if hit is None and area_type == "branch" and _is_name(toks[j][0]):
+            # "Cabang Purwokerto" (corpus 006): a branch named after a town that is no regency.
+            hit = (1, [])
         if hit is None:
             continue
         m, recs = hit
@@ -170,6 +254,10 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
         end = toks[j + m - 1][2]
         return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), j + m
     word = toks[i][0]
+    if word.lower() in _PLACEHOLDERS and (i + 1 >= len(toks) or not _is_name(toks[i + 1][0])
+                                          or not _gap_ok(sentence, toks, i)):
+        rec = AreaRecord("", _PLACEHOLDERS[word.lower()], None, None)
+        return Mention(rec, toks[i][1], toks[i][2], word, True), i + 1
     if word.lower() in _NATIONAL_WORDS and word.islower():
         rec = candidates("nasional")[0]
         return Mention(rec, toks[i][1], toks[i][2], word, False), i + 1
@@ -202,23 +290,25 @@ def article_branches(sentences: Iterable[str]) -> set[str]:
     return names
 
 
-def choose(mentions: list[Mention], position: int) -> Mention | None:
-    """The mention a figure at `position` describes: explicit first, nearest before, else after."""
-    if not mentions:
-        return None
-    for pool in ([m for m in mentions if m.explicit], mentions):
-        if not pool:
-            continue
+def choose(mentions: list[Mention], position: int, sentence: str = "") -> Mention | None:
+    """The mention a figure at `position` describes: the strongest kind, nearest before it, else
+    the first after it in the same clause."""
+    for rank in (2, 1, 0):
+        pool = [m for m in mentions if m.rank == rank and not m.placeholder]
         before = [m for m in pool if m.end <= position]
         if before:
             return before[-1]
-        return pool[0]
+        after = [m for m in pool if m.start >= position
+                 and not re.search(r"[,;:“”\"]", sentence[position : m.start])]
+        if after:
+            return after[0]
     return None
 
 
 def establishing(mentions: list[Mention]) -> Mention | None:
     """The mention a sentence leaves established for the sentences after it."""
-    explicit = [m for m in mentions if m.explicit]
-    if explicit:
-        return explicit[-1]
-    return mentions[-1] if mentions else None
+    for rank in (2, 1, 0):
+        pool = [m for m in mentions if m.rank == rank and not m.placeholder]
+        if pool:
+            return pool[-1]
+    return None

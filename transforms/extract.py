@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from transforms import rules
 from transforms.areas import Mention, article_branches, choose, establishing, find_mentions
 from transforms.dates import parse_date, publication_date
+from transforms.gazetteer import NATIONAL, AreaRecord, resolve
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.periods import find_period, find_target_year, says_next_year
@@ -50,6 +51,12 @@ _CLAUSE_RULE_UNITS: dict[str, frozenset[str]] = {
 }
 
 
+#: A figure with no area anywhere in its article is national: BPJS Ketenagakerjaan's own
+#: totals ("BPJS Ketenagakerjaan catat 41,56 juta peserta aktif", corpus 007).
+_NATIONAL = Mention(resolve(NATIONAL) or AreaRecord(NATIONAL, "national", None, None), 0, 0,
+                    NATIONAL, False)
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What the rules made of one number (kept for the numbers after it in the sentence)."""
@@ -70,6 +77,20 @@ class _State:
 
     area: Mention | None = None
     period: str | None = None
+    #: The last regency, city and province named, for a bare "Pemkab" (corpus 015).
+    by_type: dict[str, Mention] = dataclasses.field(default_factory=dict)
+
+    def resolve(self, mentions: list[Mention]) -> list[Mention]:
+        """The sentence's mentions with bare "Pemkab"/"Pemkot"/"Pemprov" made concrete."""
+        out = []
+        for m in mentions:
+            if m.placeholder:
+                known = self.by_type.get(m.record.area_type)
+                if known is None:
+                    continue
+                m = dataclasses.replace(m, record=known.record)
+            out.append(m)
+        return out
 
 
 def _chrome_blocks(text: str) -> set[int]:
@@ -126,11 +147,14 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
     state = _State()
     found: list[Fact] = []
     for i, s in enumerate(sentences):
+        here = state.resolve(mentions[i])
+        facts: list[Fact] = []
         if _HAS_NUMBER_RE.search(s.text):
             context = _context(paragraphs, s.paragraph)
-            lookahead = next((establishing(m) for m in mentions[i + 1 :] if m), None)
-            found.extend(_sentence_facts(s, mentions[i], state, pub, context, lookahead))
-        _advance(state, s, mentions[i], pub)
+            lookahead = next((e for e in map(establishing, mentions[i + 1 :]) if e), None)
+            facts = _sentence_facts(s, here, state, pub, context, lookahead)
+            found.extend(facts)
+        _advance(state, s, here, pub, facts)
     return _merge(found)
 
 
@@ -142,11 +166,18 @@ def _context(paragraphs: dict[int, list[str]], index: int) -> tuple[str, str]:
     return here, before
 
 
-def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date | None) -> None:
+def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date | None,
+             facts: list[Fact]) -> None:
     """Carry the sentence's area and period over to the sentences after it."""
     est = establishing(mentions)
+    if facts:
+        est = next((m for m in reversed(mentions) if m.record.name == facts[-1].area
+                    and m.record.area_type == facts[-1].area_type), est)
     if est is not None:
         state.area = est
+    for m in mentions:
+        if m.record.area_type in ("regency", "city", "province"):
+            state.by_type[m.record.area_type] = m
     period, kind = find_period(s.text, pub)
     if kind is not None and not (kind != "now" and rules.TARGET_CUES.search(s.text)):
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
@@ -159,20 +190,21 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
     """The facts of one sentence."""
     text = s.text
     numbers = find_numbers(text)
-    readings: list[_Reading | None] = []
+    readings: list[_Reading] = []
     facts: list[Fact] = []
     period, period_kind = find_period(text, pub)
     for k, n in enumerate(numbers):
+        # Numbers that are no figure (a year, a date) do not cut the phrase before the next one:
+        # "jumlah peserta aktif ... hingga Oktober 2024 mencapai 312.458 pekerja" (corpus 001).
         prev = readings[-1] if readings else None
-        phrase_start = prev.phrase_end if prev else (numbers[k - 1].end if k else 0)
+        phrase_start = prev.phrase_end if prev else 0
         nxt = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
         reading = _read(text, n, prev, phrase_start, nxt, context)
-        readings.append(reading)
         if reading is None:
             continue
-        mention = choose(mentions, n.start) or state.area or lookahead
-        if mention is None:
-            continue
+        readings.append(reading)
+        mention = choose(mentions, n.start, text) or state.area or lookahead or _NATIONAL
+
         if reading.is_target:
             target_year, as_of = find_target_year(text, pub), None
         elif period_kind is not None:
@@ -346,11 +378,25 @@ def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left
     return False
 
 
+def _near(a: float, b: float) -> bool:
+    """A headline's rounded figure and the body's exact one ("312 ribu" and 312.458)."""
+    return abs(a - b) <= 0.02 * max(abs(a), abs(b))
+
+
 def _merge(facts: list[Fact]) -> list[Fact]:
-    """One fact per figure: a repeat fills only what the first mention left unknown."""
+    """One fact per figure: a repeat fills only what the first mention left unknown.
+
+    The headline restates the body, so body facts come first and a headline figure is kept only
+    when the body has no figure near it (corpus 001: "312 ribu" in the headline, 312.458 below).
+    """
+    title = [f for f in facts if f.start == 0]
+    body = [f for f in facts if f.start != 0]
+    title = [t for t in title if not any(
+        _near(t.value, b.value) and t.unit == b.unit and t.is_target == b.is_target
+        and t.value != b.value for b in body)]
     kept: dict[tuple[str, str, str, float, bool], int] = {}
     out: list[Fact] = []
-    for f in facts:
+    for f in body + title:
         key = (f.area.casefold(), f.area_type, f.unit, round(f.value, 6), f.is_target)
         if key not in kept:
             kept[key] = len(out)

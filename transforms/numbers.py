@@ -53,7 +53,7 @@ HEDGES_BEFORE: tuple[str, ...] = (
 HEDGES_AFTER: tuple[str, ...] = ("lebih", "-an", "an")
 
 _DIGITS = r"\d(?:[\d.,]*\d)?"
-_SCALE_ALT = r"triliun|miliyar|milyar|miliar|juta|ribu|jt\.?|rb\.?|M|T"
+_SCALE_ALT = r"(?i:triliun|miliyar|milyar|miliar|juta|ribu|jt\.?|rb\.?)|M|T"
 _NUMBER_RE = re.compile(
     r"(?P<rp>(?:Rp\.?|IDR)\s?)?"
     r"(?P<a>" + _DIGITS + r")"

@@ -65,9 +65,8 @@ def find_period(text: str, published: dt.date | None = None) -> tuple[str | None
 
 def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str | None:
     """The as_of string for a matched period rule."""
-    if name == "day":
-        return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}-{int(m.group('d')):02d}"
-    if name == "month":
+    if name in ("day", "month"):
+        # "hingga 31 Desember 2023" describes the month (corpus 013: as_of 2023-12).
         return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}"
     if name == "year":
         return m.group("y")
