@@ -107,10 +107,10 @@ def _coerce(frame: pd.DataFrame, schema: pa.Schema) -> pd.DataFrame:
     out = frame.copy(deep=False)
     for field in schema:
         column = out[field.name]
-        if pa.types.is_date(field.type) and column.dtype == object:
-            out[field.name] = column.map(_as_date)
-        elif pa.types.is_date(field.type):
-            out[field.name] = pd.to_datetime(column).dt.date
+        if pa.types.is_date(field.type):
+            kind = pd.api.types.infer_dtype(column, skipna=True)
+            if kind not in ("date", "empty"):  # datetime.date objects convert as they are
+                out[field.name] = column.map(_as_date)
         elif pa.types.is_timestamp(field.type):
             out[field.name] = column.map(as_timestamp)
     return out

@@ -9,9 +9,12 @@ from typing import Any
 
 import pandas as pd
 
-from transforms.model import METRICS, SEGMENTS, Extraction, Fact
+from transforms.model import Extraction, Fact
 from transforms.rows import ARTICLE_COLUMNS, FACT_COLUMNS, Lineage, article_row, fact_rows
+from warehouse.bench import synthetic_batch
 from warehouse.load import LoadBatch
+
+__all__ = ["custom_batch", "seed_batch", "synthetic_batch"]
 
 SEEDS = Path(__file__).resolve().parent.parent / "golden" / "seeds"
 
@@ -104,64 +107,6 @@ def seed_batch(
         facts=pd.DataFrame(facts, columns=list(FACT_COLUMNS)),
         pages=pd.DataFrame(pages, columns=list(PAGE_COLUMNS)),
     )
-
-
-def synthetic_batch(
-    n_facts: int, *, per_article: int = 10, run_id: str = "20261121T010000Z-bbbbbb"
-) -> LoadBatch:
-    """`n_facts` distinct facts over n_facts / per_article articles (for speed and kill tests)."""
-    n_articles = max(1, n_facts // per_article)
-    ids = [f"{i:016x}" for i in range(n_articles)]
-    art = pd.DataFrame(
-        {
-            "article_id": ids,
-            "source_id": "synthetic",
-            "url": [f"https://example.test/a/{i}" for i in ids],
-            "raw_sha256": [i.ljust(64, "f") for i in ids],
-            "title": "Synthetic article",
-            "published": dt.date(2024, 12, 24),
-            "published_source": "page",
-            "relevant": True,
-            "relevance_reason": "synthetic",
-            "n_paragraphs": 5,
-            "n_facts": per_article,
-            "parser_version": "0.1.0",
-            "run_id": run_id,
-            "error": None,
-        }
-    )
-    k = pd.RangeIndex(n_facts)
-    article_idx = k // per_article
-    fact = pd.DataFrame(
-        {
-            "fact_id": [f"{i:016x}" for i in range(n_facts)],
-            "article_id": art["article_id"].to_numpy()[article_idx],
-            "source_id": "synthetic",
-            "url": art["url"].to_numpy()[article_idx],
-            "raw_sha256": art["raw_sha256"].to_numpy()[article_idx],
-            "parser_version": "0.1.0",
-            "run_id": run_id,
-            "published": dt.date(2024, 12, 24),
-            "area": [f"Area {i % 500}" for i in range(n_facts)],
-            "area_type": "regency",
-            "area_code": None,
-            "area_mention": "Area",
-            "metric": [METRICS[i % len(METRICS)] for i in range(n_facts)],
-            "segment": [SEGMENTS[i % len(SEGMENTS)] for i in range(n_facts)],
-            "value": [float(i) for i in range(n_facts)],
-            "unit": "count",
-            "is_target": False,
-            "target_year": pd.array([None] * n_facts, dtype="Int64"),
-            "as_of": "2024-12",
-            "approximate": False,
-            "evidence": "Tercatat ada 170.607 tenaga kerja yang aktif sebagai peserta.",
-            "evidence_start": 0,
-            "evidence_end": 60,
-            "value_text": "170.607",
-            "flags": [[] for _ in range(n_facts)],
-        }
-    )
-    return LoadBatch(run_id=run_id, articles=art, facts=fact)
 
 
 _FACT_DEFAULTS: dict[str, Any] = {

@@ -11,10 +11,12 @@ import duckdb
 import pytest
 
 from tests.warehouse.batches import custom_batch
+from transforms.gazetteer import AreaRecord, all_areas
 from transforms.model import METRICS, SEGMENTS
 from warehouse.db import connect, migrate, migrations, schema_version
 from warehouse.errors import WarehouseError
 from warehouse.load import load_batch
+from warehouse.reference import upsert_areas
 
 REPO = Path(__file__).resolve().parents[2]
 LATEST = migrations()[-1].version
@@ -141,3 +143,23 @@ def test_a_folder_in_place_of_the_file_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "w.duckdb").mkdir()
     with pytest.raises(WarehouseError, match="cannot open warehouse"):
         connect(tmp_path / "w.duckdb")
+
+
+def test_gazetteer_areas_are_loaded_with_parents(con: duckdb.DuckDBPyConnection) -> None:
+    records = list(all_areas())
+    rows = con.execute("select count(*) from areas where origin = 'gazetteer'").fetchall()
+    assert rows == [(len({(r.name, r.area_type) for r in records}),)]
+    orphans = con.execute(
+        """select a.name from areas a where a.parent is not null
+           and not exists (select 1 from areas p where p.name = a.parent)"""
+    ).fetchall()
+    assert orphans == []
+
+
+def test_gazetteer_row_wins_over_an_area_seen_in_facts(con: duckdb.DuckDBPyConnection) -> None:
+    load_batch(con, custom_batch([{"area": "Kampung Uji", "area_type": "village"}]))
+    record = AreaRecord("Kampung Uji", "village", "3321012001", "Demak")
+    assert upsert_areas(con, [record]) == 1
+    assert upsert_areas(con, [record]) == 0
+    row = con.execute("select code, parent, origin from areas where name = 'Kampung Uji'")
+    assert row.fetchall() == [("3321012001", "Demak", "gazetteer")]
