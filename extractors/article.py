@@ -3,12 +3,12 @@
 Parsed with lxml directly (about 1-2 ms for a 150 KB page, against 20-50 ms for a
 BeautifulSoup tree); bs4 is used only for charset detection (`extractors.html_decode`).
 Hostile pages end in `ArticleError` with a one-line reason, never in a traceback.
+`Selectors` is the registry's class (`extractors.sources`): sources.toml declares, this obeys.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
@@ -27,6 +27,7 @@ from extractors.html_meta import (
     resolve_published,
 )
 from extractors.html_text import article_paragraphs, find_dateline
+from extractors.sources import Selectors
 from transforms.model import Article
 
 __all__ = ["MAX_BYTES", "ArticleError", "Selectors", "parse_html"]
@@ -48,15 +49,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MARKUP = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-
-
-@dataclass(frozen=True, slots=True)
-class Selectors:
-    """CSS selectors a source may declare when the generic extractor misreads its pages."""
-
-    title: str | None = None
-    date: str | None = None
-    body: str | None = None
 
 
 def parse_html(
