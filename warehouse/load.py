@@ -108,10 +108,11 @@ def _dedup(con: duckdb.DuckDBPyConnection, table: str, key: str) -> str:
 
 def _stage(con: duckdb.DuckDBPyConnection) -> None:
     """The batch's articles (last per id wins) and those whose page or parser version changed."""
+    repeats = _count(con, "select count(*) - count(distinct article_id) from _b_articles")
+    last_wins = "qualify row_number() over (partition by article_id order by _ord desc) = 1"
     con.execute(
-        """create or replace temp table _art as
-           select * exclude (_ord) from _b_articles
-           qualify row_number() over (partition by article_id order by _ord desc) = 1"""
+        f"""create or replace temp table _art as
+            select * exclude (_ord) from _b_articles {last_wins if repeats else ""}"""
     )
     con.execute(
         """create or replace temp table _changed as
@@ -155,15 +156,16 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
             select {_QUARANTINE_COLS}, current_timestamp from _b_quarantine q
             {_OF_CHANGED.format(t="q")} {_dedup(con, "_b_quarantine", "fact_id")}""",
     )
+    con.execute("delete from articles where article_id in (select article_id from _changed)")
     written = _count(
         con,
-        f"""insert or replace into articles ({_ARTICLE_COLS}, loaded_at)
+        f"""insert into articles ({_ARTICLE_COLS}, loaded_at)
             select {_ARTICLE_COLS}, current_timestamp from _changed""",
     )
     con.execute(
         """insert into page_processing
-           select raw_sha256, parser_version, article_id, run_id, current_timestamp from _art
-           on conflict do nothing"""
+           select raw_sha256, parser_version, article_id, run_id, current_timestamp
+           from _changed anti join page_processing using (raw_sha256, parser_version, article_id)"""
     )
     con.execute(
         f"""insert into areas
@@ -229,8 +231,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
 
 def processed_pages(con: duckdb.DuckDBPyConnection, parser_version: str) -> set[str]:
     """Raw page hashes already processed at this parser version (an incremental run skips them)."""
-    rows = con.execute(
+    column = con.execute(
         "select distinct raw_sha256 from page_processing where parser_version = ?",
         [parser_version],
-    ).fetchall()
-    return {r[0] for r in rows}
+    ).fetchnumpy()["raw_sha256"]
+    return set(column.tolist())
