@@ -129,6 +129,8 @@ class PageResult:
     scores: Scores
     missed: list[Item] = field(default_factory=list)
     spurious: list[Item] = field(default_factory=list)
+    #: Field disagreements on facts paired by value+unit+is_target: (gold, field, gold, pred).
+    differs: list[tuple[Item, str, Any, Any]] = field(default_factory=list)
     #: Per field: (equal, compared) over predictions paired with gold on value+unit+is_target.
     fields: dict[str, tuple[int, int]] = field(default_factory=dict)
     predicted_relevant: bool | None = None
@@ -212,6 +214,18 @@ def field_counts(
     }
 
 
+def field_differences(
+    predicted: Sequence[Item], gold: Sequence[Item], pairs: Iterable[tuple[int, int]]
+) -> list[tuple[Item, str, Any, Any]]:
+    """Each (gold fact, field, gold value, predicted value) that disagrees, for --verbose."""
+    return [
+        (gold[g], name, getattr(gold[g], name), getattr(predicted[p], name))
+        for p, g in pairs
+        for name in FIELDS
+        if not field_equal(name, predicted[p], gold[g])
+    ]
+
+
 def score_page(page: Page, predicted: Sequence[Item]) -> PageResult:
     """Strict scores, misses, spurious facts and by-field counts for one page."""
     strict = pair(predicted, page.gold, strict_match)
@@ -225,6 +239,7 @@ def score_page(page: Page, predicted: Sequence[Item]) -> PageResult:
         missed=[g for i, g in enumerate(page.gold) if i not in hit_g],
         spurious=[p for i, p in enumerate(predicted) if i not in hit_p],
         fields=field_counts(predicted, page.gold, loose),
+        differs=field_differences(predicted, page.gold, loose),
         gold_published=page.published,
     )
 
@@ -301,6 +316,10 @@ def page_dict(r: PageResult) -> dict[str, Any]:
         **r.scores.as_dict(),
         "missed": [asdict(i) for i in r.missed],
         "spurious": [asdict(i) for i in r.spurious],
+        "differs": [
+            {"field": name, "gold": want, "predicted": got, "evidence": g.evidence}
+            for g, name, want, got in r.differs
+        ],
     }
 
 
@@ -444,6 +463,10 @@ def render_text(results: Sequence[PageResult], verbose: bool) -> str:
         if verbose:
             lines += [f"    missed:   {describe(i)}" for i in r.missed]
             lines += [f"    spurious: {describe(i)}" for i in r.spurious]
+            lines += [
+                f"    differs:  {name} gold={want!r} pred={got!r} | {g.evidence}"
+                for g, name, want, got in r.differs
+            ]
     t = total_scores(results)
     lines.append(
         f"{'TOTAL (strict)':<34} {t.gold:>4} {t.predicted:>4} {t.matched:>5} "

@@ -102,6 +102,14 @@ def test_by_field_accuracy_pairs_on_value_unit_target() -> None:
     assert fields["metric"] == (2, 2)
 
 
+def test_field_differences_name_the_field_and_both_values() -> None:
+    r = score_page(page(A), [replace(A, as_of=None, area="Kudus")])
+    assert {(name, want, got) for _, name, want, got in r.differs} == {
+        ("area", "Demak", "Kudus"),
+        ("as_of", "2024", None),
+    }
+
+
 def test_by_field_pairing_prefers_the_closest_prediction() -> None:
     other = replace(A, metric="employers", area="Kudus")
     r = score_page(page(A), [other, A])
