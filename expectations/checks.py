@@ -95,7 +95,7 @@ def _days(series: pd.Series) -> pd.Series:
 
 def _text(series: pd.Series) -> pd.Series:
     """A vocabulary column as plain strings, missing as "" so set rules reject it."""
-    return series.astype(object).where(series.notna(), "").astype(str)
+    return series.astype(object).where(series.notna(), "").astype(str).astype(object)
 
 
 def _number(series: pd.Series) -> pd.Series:
@@ -210,7 +210,7 @@ def article_checks(df: pd.DataFrame, *, today: dt.date) -> pd.DataFrame:
     out["published_source"] = _text(df["published_source"])
     relevant = df["relevant"].astype(object)
     out["relevant_flag"] = [r if isinstance(r, bool | np.bool_) else "" for r in relevant]
-    out["relevant_flag"] = out["relevant_flag"].astype(str)
+    out["relevant_flag"] = out["relevant_flag"].astype(str).astype(object)
     reason = df["relevance_reason"].astype(object)
     has_reason = [isinstance(r, str) and r.strip() != "" for r in reason]
     irrelevant = relevant.eq(False)

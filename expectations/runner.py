@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,8 @@ class Runner:
 
 
 _RUNNERS: dict[Path | None, Runner] = {}
+#: GX contexts are not thread-safe; Prefect may run validation tasks in threads.
+_LOCK = threading.RLock()
 
 
 def _quiet_gx() -> None:
@@ -60,9 +63,10 @@ def _quiet_gx() -> None:
 def runner_for(docs_dir: Path | None) -> Runner:
     """The cached runner for a docs folder: the context starts once per process and folder."""
     key = docs_dir.resolve() if docs_dir is not None else None
-    if key not in _RUNNERS:
-        _RUNNERS[key] = _new_runner(key)
-    return _RUNNERS[key]
+    with _LOCK:
+        if key not in _RUNNERS:
+            _RUNNERS[key] = _new_runner(key)
+        return _RUNNERS[key]
 
 
 def _new_runner(docs_dir: Path | None) -> Runner:
@@ -142,12 +146,13 @@ def run_suite(
     from great_expectations.core.run_identifier import RunIdentifier
 
     runner = runner_for(docs_dir)
-    checkpoint = _checkpoint(runner, suite_name, rules)
-    if runner.docs_dir is not None:
-        _prune(runner, suite_name)
-    result = checkpoint.run(
-        batch_parameters={"dataframe": checks}, run_id=RunIdentifier(run_name=run_id)
-    )
+    with _LOCK:
+        checkpoint = _checkpoint(runner, suite_name, rules)
+        if runner.docs_dir is not None:
+            _prune(runner, suite_name)
+        result = checkpoint.run(
+            batch_parameters={"dataframe": checks}, run_id=RunIdentifier(run_name=run_id)
+        )
     failures: list[RuleFailure] = []
     for run_result in result.run_results.values():
         for outcome in run_result.results:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from expectations.checks import (
@@ -134,7 +135,9 @@ def _split(df: pd.DataFrame, failures: list[RuleFailure], columns: tuple[str, ..
 
 def _flagged(flags: Any, warned: list[str]) -> list[str]:
     """A row's flags as a list, with its warnings added once each."""
-    base = [] if flags is None or (not hasattr(flags, "__iter__")) else [str(f) for f in flags]
+    if isinstance(flags, list) and not warned:
+        return list(flags)
+    base = [str(f) for f in flags] if isinstance(flags, list | tuple | np.ndarray) else []
     extra = [WARN_PREFIX + name for name in warned if WARN_PREFIX + name not in base]
     return base + extra
 
