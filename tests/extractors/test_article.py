@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors.article import ArticleError, Selectors, parse_html
 from extractors.html_dates import date_from_url, parse_date_text
@@ -440,3 +442,71 @@ def test_chrome_reason(text: str, reason: str | None) -> None:
 )
 def test_find_dateline(first: str, dateline: str | None) -> None:
     assert find_dateline([first]) == dateline
+
+
+# -- fuzzing: any input ends in an Article or an ArticleError -----------------------------------
+
+HTML_PIECES = st.sampled_from([
+    "<html>", "</html>", "<head>", "</head>", "<body>", "</body>", "<title>", "</title>",
+    "<h1>", "</h1>", "<p>", "</p>", "<br>", "<br/>", "<div class='entry-content'>",
+    "<div class='read__content'>", "<article>", "</article>", "</div>", "<a href='/x'>", "</a>",
+    "<script>", "</script>", "<style>", "</style>", "<!--", "-->", "<![CDATA[", "]]>", "&nbsp;",
+    "&#0;", "&#xD800;", "&amp;", "<meta charset='utf-16'>", "<meta property='og:title' content='",
+    "'>", "<time datetime='2024-13-45'>", "</time>", "Baca Juga: ", "ADVERTISEMENT", "\x00",
+    "\ufeff", "<?xml version='1.0' encoding='latin-1'?>", "<li>", "<ul>", "</ul>", "<figure>",
+])
+HTML_SOUP = st.lists(st.one_of(HTML_PIECES, st.text(max_size=40)), max_size=60).map("".join)
+
+
+def _article_or_error(body: bytes | str, **kwargs: object) -> None:
+    """parse_html either returns a well-formed Article or raises ArticleError."""
+    try:
+        article = parse_html(body, **kwargs)
+    except ArticleError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert article.title.strip()
+    assert article.paragraphs and all(p == _norm(p) and p for p in article.paragraphs)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=4000), st.sampled_from([None, "text/html", "text/html; charset=utf-16",
+                                                  "text/html; charset=klingon"]))
+def test_fuzz_bytes(body: bytes, content_type: str | None) -> None:
+    _article_or_error(body, content_type=content_type)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HTML_SOUP)
+def test_fuzz_html_soup(soup: str) -> None:
+    _article_or_error(soup)
+    _article_or_error(soup.encode("utf-8", errors="surrogatepass"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=100_000), st.binary(min_size=1, max_size=64))
+def test_fuzz_cut_and_spliced_raw_page(cut: int, junk: bytes) -> None:
+    body, _ = _raw_page(SEEDS[1])
+    _article_or_error(body[:cut])
+    _article_or_error(body[:cut] + junk + body[cut:])
+
+
+# -- speed against trafilatura -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kb", [50, 150, 300])
+def test_at_least_twice_as_fast_as_trafilatura(kb: int) -> None:
+    trafilatura = pytest.importorskip("trafilatura")
+    pages = [_render(layout, pad_kb=kb) for layout in sorted(LAYOUTS)]
+
+    def best(fn: object, page: str) -> float:
+        times = []
+        for _ in range(7):
+            started = time.perf_counter()
+            fn(page)  # type: ignore[operator]
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    ours = sum(best(lambda p: parse_html(p.encode("utf-8")), page) for page in pages)
+    theirs = sum(best(trafilatura.extract, page) for page in pages)
+    assert ours * 2 <= theirs, f"parse_html {ours * 1e3:.1f} ms, trafilatura {theirs * 1e3:.1f} ms"
