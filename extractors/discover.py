@@ -139,11 +139,11 @@ def discover(
 
 def _sitemap(run: _Run, url: str, *, depth: int) -> None:
     """A sitemap or a sitemap index (children newest first, skipping those older than since)."""
-    children: list[Entry] = []
+    children: dict[str, Entry] = {}  # by loc: a retried download replays the same entries
 
     def accept(entry: Entry) -> bool:
         if entry.kind == "sitemap":
-            children.append(entry)
+            children[entry.loc] = entry
             return False
         return run.offer(
             entry.loc, "sitemap", published=entry.published, title=entry.title, text=entry.text
@@ -152,8 +152,7 @@ def _sitemap(run: _Run, url: str, *, depth: int) -> None:
     sink = EntrySink(accept, max_bytes=run.source.politeness.max_body_bytes)
     if not run.read_xml(url, sink) or depth >= 2:
         return
-    children.sort(key=lambda e: e.published or dt.date.min, reverse=True)
-    for child in children:
+    for child in sorted(children.values(), key=lambda e: e.published or dt.date.min, reverse=True):
         if not run.can_read():
             return
         if run.since and child.published and child.published < run.since:

@@ -227,3 +227,11 @@ def test_keyword_matching(texts: tuple, expected: bool):
 )
 def test_parse_date(text: str | None, expected: dt.date | None):
     assert parse_date(text) == expected
+
+
+def test_a_sitemap_retried_mid_stream_yields_each_url_once(idola: MirrorServer, tmp_path: Path):
+    idola.fault("/sitemap-news.xml", Fault(truncate=900))  # cut inside the second <url>
+    source = mirror_source(tmp_path, entry('sitemap = "{{BASE}}/sitemap.xml"'), idola)
+    found = run(source, since=dt.date(2026, 1, 1))
+    assert idola.hits("/sitemap-news.xml") == 2
+    assert len(found.candidates) == 3 and len({c.url for c in found.candidates}) == 3

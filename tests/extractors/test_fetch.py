@@ -316,6 +316,14 @@ def test_robots_errors_follow_rfc_9309(
         assert err.value.kind == "robots" and server.hits("/page.html") == 0
 
 
+def test_robots_group_for_our_user_agent_wins(source: Source, server: MirrorServer):
+    rules = b"User-agent: cakupan-test\nDisallow: /\n\nUser-agent: *\nAllow: /\n"
+    server.fault("/robots.txt", Fault(body=rules, headers={"Content-Type": "text/plain"}))
+    with pytest.raises(FetchError) as err:
+        Harness(source).fetch(server.url("/page.html"))
+    assert err.value.kind == "robots"
+
+
 def test_robots_unreachable_means_disallow(source: Source, server: MirrorServer):
     server.fault("/robots.txt", Fault(reset=True), times=None)
     harness = Harness(source)
