@@ -88,7 +88,7 @@ def parse_html(
     return Article(
         title=title,
         paragraphs=tuple(paragraphs),
-        published=resolve_published(hints, [], url or canonical),
+        published=resolve_published(hints, url or canonical),
         url=url or canonical,
         dateline=find_dateline(paragraphs),
         date_hints=tuple(dict.fromkeys(raw for _, raw in hints)),

@@ -45,12 +45,27 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<d>\d\d?)[-/.](?P<m>\d\d?)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
 )
 
+#: An ISO timestamp in UTC ("...Z", "+00:00"): its date is shifted to Western Indonesia Time,
+#: where these sites print their bylines. Timestamps with a local offset keep their date.
+UTC_STAMP = re.compile(
+    r"(?<!\d)((?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(?:Z|[+-]00:?00)\b"
+)
+WIB = dt.timezone(dt.timedelta(hours=7))
+
 #: A date in a URL path: /2024/12/24/slug or /read/2021/12/10/...
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d\d)/(?P<d>\d\d)(?:/|$)")
 
 
 def parse_date_text(text: str) -> dt.date | None:
-    """The first calendar date in a metadata value or byline, as printed (no time zone shift)."""
+    """The first calendar date in a metadata value or byline, as printed (UTC stamps in WIB)."""
+    utc = UTC_STAMP.search(text)
+    if utc:
+        try:
+            moment = dt.datetime.fromisoformat(utc.group(1)).replace(tzinfo=dt.UTC)
+        except ValueError:
+            moment = None
+        if moment is not None:
+            return moment.astimezone(WIB).date()
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             found = _to_date(m)

@@ -153,11 +153,9 @@ def byline_dates(
     return [(origin, value) for el, origin, value in found if id(el) not in inner]
 
 
-def resolve_published(
-    meta_hints: list[tuple[str, str]], byline_hints: list[tuple[str, str]], url: str | None
-) -> dt.date | None:
-    """The publication date: metadata, then byline, then the URL path."""
-    for _, raw in (*meta_hints, *byline_hints):
+def resolve_published(hints: list[tuple[str, str]], url: str | None) -> dt.date | None:
+    """The publication date: the first hint that parses (best first), else the URL path."""
+    for _, raw in hints:
         found = parse_date_text(raw)
         if found is not None:
             return found
