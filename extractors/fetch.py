@@ -418,12 +418,32 @@ class Fetcher:
 
     def _load_robots(self, key: str) -> Protego | bool:
         """RFC 9309: 2xx → rules; 4xx → allow all; 5xx or unreachable → disallow all."""
+        head = Head(ROBOTS_MAX_BYTES)
         try:
-            result = self._get(f"{key}/robots.txt", {}, None, purpose="robots", check_robots=False)
+            self._get(f"{key}/robots.txt", {}, head, purpose="robots", check_robots=False)
         except FetchError as exc:
             return exc.kind in ("http_4xx", "offsite_redirect", "too_many_redirects")
-        text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
-        return Protego.parse(text)
+        return Protego.parse(head.data.decode("utf-8", errors="replace"))
+
+
+class Head:
+    """A sink keeping the first `limit` bytes of a body, then stopping the download."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.data = b""
+
+    def reset(self) -> None:
+        """Start over on a retry."""
+        self.data = b""
+
+    def feed(self, chunk: bytes) -> bool:
+        """Keep what fits; True once full."""
+        self.data += chunk[: self.limit - len(self.data)]
+        return len(self.data) >= self.limit
+
+    def close(self) -> None:
+        """Nothing to finish."""
 
 
 def status_error(status: int, url: str) -> FetchError | None:

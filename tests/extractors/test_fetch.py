@@ -324,6 +324,15 @@ def test_robots_group_for_our_user_agent_wins(source: Source, server: MirrorServ
     assert err.value.kind == "robots"
 
 
+def test_a_huge_robots_txt_is_read_up_to_500_kib(source: Source, server: MirrorServer):
+    rules = b"User-agent: *\nDisallow: /private/\n" + b"# padding\n" * 300_000  # 3 MB
+    server.fault("/robots.txt", Fault(body=rules, headers={"Content-Type": "text/plain"}))
+    harness = Harness(source)
+    assert harness.fetch(server.url("/page.html")).status == 200
+    with pytest.raises(FetchError, match="robots"):
+        harness.fetch(server.url("/private/secret.html"))
+
+
 def test_robots_unreachable_means_disallow(source: Source, server: MirrorServer):
     server.fault("/robots.txt", Fault(reset=True), times=None)
     harness = Harness(source)
