@@ -377,6 +377,8 @@ def load_page(txt: Path) -> Page:
         raise EvaluationError(f"{gold_path.name}: not valid JSON ({exc})") from None
     if not isinstance(gold, dict) or "facts" not in gold or "relevant" not in gold:
         raise EvaluationError(f"{gold_path.name}: needs 'relevant' and 'facts'")
+    if not isinstance(gold["facts"], list) or not all(isinstance(f, dict) for f in gold["facts"]):
+        raise EvaluationError(f"{gold_path.name}: 'facts' must be a list of objects")
     items = tuple(
         item_from_gold(f, f"{gold_path.name} fact {i}") for i, f in enumerate(gold["facts"])
     )

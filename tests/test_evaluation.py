@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import benchmarks.evaluate as evaluate_module
 from benchmarks.evaluate import (
     EvaluationError,
     Item,
@@ -22,7 +23,7 @@ from benchmarks.evaluate import (
     total_fields,
     total_scores,
 )
-from transforms.model import AREA_TYPES, METRICS, SEGMENTS, UNITS
+from transforms.model import AREA_TYPES, METRICS, SEGMENTS, UNITS, Extraction
 
 GOLDEN = Path(__file__).parent / "golden"
 SEEDS = GOLDEN / "seeds"
@@ -151,6 +152,42 @@ def test_bad_folders_give_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text('{"relevant": true, "facts": [{"area": "X"}]}', "utf-8")
     with pytest.raises(EvaluationError, match="lacks"):
         load_dir(tmp_path)
+
+
+def test_facts_must_be_a_list_of_objects(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Judul\n\nIsi", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"relevant": true, "facts": ["x"]}', "utf-8")
+    with pytest.raises(EvaluationError, match="list of objects"):
+        load_dir(tmp_path)
+
+
+def no_facts_engine() -> object:
+    """An engine that finds nothing: every gold fact is missed."""
+    return lambda text: Extraction(False, "test", None, "unknown")
+
+
+def test_cli_min_f1_sets_exit_code(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(evaluate_module, "engine", no_facts_engine)
+    assert main(["--set", "seeds", "--min-f1", "0.5"]) == 1
+    assert "below --min-f1" in capsys.readouterr().err
+    assert main(["--set", "seeds", "--min-f1", "0.0"]) == 0
+
+
+def test_cli_json_report_and_any_folder(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(evaluate_module, "engine", no_facts_engine)
+    assert main(["--dir", str(SEEDS), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["pages"] == 5
+    assert report["strict"]["matched"] == 0
+    assert report["strict"]["gold"] == sum(len(p["missed"]) for p in report["per_page"])
+
+
+def test_cli_verbose_lists_missed_facts_with_evidence(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(evaluate_module, "engine", no_facts_engine)
+    main(["--set", "seeds", "--verbose"])
+    out = capsys.readouterr().out
+    assert "missed:   Semarang Majapahit (branch) participants/all 170607 count" in out
+    assert "tercatat ada 170.607 tenaga kerja" in out
 
 
 def test_cli_reports_unusable_folder_with_exit_2(tmp_path: Path, capsys) -> None:
