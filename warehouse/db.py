@@ -71,8 +71,14 @@ def migrate(con: duckdb.DuckDBPyConnection, *, upto: int | None = None) -> list[
     """Apply pending migrations (up to `upto`), each atomically; returns the versions applied."""
     con.execute(_SCHEMA_VERSION_DDL)
     current = schema_version(con)
+    known = migrations()
+    if known and current > known[-1].version:
+        raise WarehouseError(
+            f"the warehouse is at schema version {current}, newer than this code knows "
+            f"({known[-1].version}): upgrade cakupan"
+        )
     applied: list[int] = []
-    for migration in migrations():
+    for migration in known:
         if migration.version <= current or (upto is not None and migration.version > upto):
             continue
         con.execute("begin transaction")

@@ -163,3 +163,12 @@ def test_gazetteer_row_wins_over_an_area_seen_in_facts(con: duckdb.DuckDBPyConne
     assert upsert_areas(con, [record]) == 0
     row = con.execute("select code, parent, origin from areas where name = 'Kampung Uji'")
     assert row.fetchall() == [("3321012001", "Demak", "gazetteer")]
+
+
+def test_a_newer_warehouse_is_refused(master: Path) -> None:
+    connect(master).close()
+    raw = duckdb.connect(str(master))
+    raw.execute("insert into schema_version (version, name) values (999, '999_future.sql')")
+    raw.close()
+    with pytest.raises(WarehouseError, match="schema version 999, newer than this code"):
+        connect(master)
