@@ -43,7 +43,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("no_words", re.compile(r"^(?:[\W_]*|\w)$")),
 )
 
-#: Headings after which a body holds only chrome: every later block is dropped too.
+#: Headings after which a body holds only chrome: every later block is dropped too
+#: (once some text was kept; a ticker heading above the text is dropped alone).
 STOP_HEADINGS = re.compile(
     r"^(?:terkini|berita terkini|berita terkait|artikel terkait|terpopuler|berita terpopuler"
     r"|populer|trending|rekomendasi|berita lainnya|baca berikutnya|tags?|topik|komentar"
@@ -90,7 +91,9 @@ def article_paragraphs(blocks: Iterable[Block], title: str) -> list[str]:
     for block in blocks:
         text = block.text
         if STOP_HEADINGS.match(text):
-            break
+            if kept:
+                break
+            continue  # a "Terkini" ticker above the text: skip the heading, not the article
         if _is_chrome(block) or _repeats_title(text, title_key):
             continue
         kept.append(text)

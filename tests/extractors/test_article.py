@@ -313,6 +313,17 @@ def test_density_fallback_finds_unmarked_body() -> None:
     assert parse_html(page).paragraphs == tuple(_norm(p) for p in SAMPLE)
 
 
+def test_stop_heading_ends_the_text_but_not_before_it_starts() -> None:
+    ticker = "".join(f"<li><a href='/{i}'>{h}</a></li>" for i, h in enumerate(HEADLINES[:4]))
+    paras = "".join(f"<p>{p}</p>" for p in SAMPLE[:3])
+    page = (
+        f"<html><head><title>{SAMPLE_TITLE}</title></head><body><div class='entry-content'>"
+        f"<h4>Terkini</h4><ul>{ticker}</ul>{paras}<h3>Berita Terkait</h3>"
+        f"<p>{SAMPLE[3]}</p></div></body></html>"
+    )
+    assert parse_html(page).paragraphs == tuple(_norm(p) for p in SAMPLE[:3])
+
+
 def test_text_blocks_split_on_double_br_and_keep_document_order() -> None:
     page = (
         f"<html><head><title>{SAMPLE_TITLE}</title></head><body><div class='entry-content'>"
