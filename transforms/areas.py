@@ -94,10 +94,15 @@ class Mention:
     explicit: bool
     #: Introduced by a locative ("di Bali", "di Provinsi Jambi"): the place the figure is about.
     locative: bool = False
+    #: The office in a speaker's title ("Kepala BPJS Ketenagakerjaan Cabang Purwokerto, Sutriyono
+    #: Ribowo, mengatakan", corpus 006): it says who speaks, not where the figures belong.
+    speaker: bool = False
 
     @property
     def rank(self) -> int:
         """How strongly the mention says where a figure belongs: locative, explicit, bare."""
+        if self.speaker:
+            return -1
         return 2 if self.locative else (1 if self.explicit else 0)
 
     @property
@@ -188,6 +193,11 @@ _SPEAKING_RE = re.compile(
 _DATELINE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s|^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)")
 _DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\.ID|ID))\s*,?\s*$")
+_SPEAKER_BEFORE_RE = re.compile(
+    r"\b(?:Kepala|Kakanwil|Kacab|Deputi\s+Direktur|Direktur|Plt\.?|Pjs\.?|Asisten\s+Deputi)\b"
+    r"[^,.;]*$")
+_SPEAKER_AFTER_RE = re.compile(r"^\s*,?\s*(?:[A-Z][\w.']*\s*){1,4},?\s*(?:mengatakan|menyebut|"
+                               r"menjelaskan|mengungkapkan|menyampaikan|memaparkan|,)")
 #: Words before "Indonesia" that make it the country as an area ("seluruh Indonesia"); in
 #: "pekerja migran Indonesia" (corpus 004) it is not.
 _NATIONAL_BEFORE_RE = re.compile(
@@ -203,6 +213,9 @@ def _situate(sentence: str, m: Mention) -> Mention | None:
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):
         return None
+    if m.record.area_type in ("branch", "regional_office") and _SPEAKER_BEFORE_RE.search(
+            before[-70:]) and _SPEAKER_AFTER_RE.match(after):
+        return dataclasses.replace(m, speaker=True)
     if _LOCATIVE_RE.search(before[-14:]):
         if _SPEAKING_RE.match(after):
             return None
@@ -293,7 +306,7 @@ def article_branches(sentences: Iterable[str]) -> set[str]:
 def choose(mentions: list[Mention], position: int, sentence: str = "") -> Mention | None:
     """The mention a figure at `position` describes: the strongest kind, nearest before it, else
     the first after it in the same clause."""
-    for rank in (2, 1, 0):
+    for rank in (2, 1, 0, -1):
         pool = [m for m in mentions if m.rank == rank and not m.placeholder]
         before = [m for m in pool if m.end <= position]
         if before:

@@ -36,6 +36,10 @@ _RIGHT_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
+#: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
+_WORKERS_ARE_RE = re.compile(
+    r"\b(?:pekerja|tenaga\s+kerja|angkatan\s+kerja)\b[^,]{0,40}\b(?:mencapai|sebanyak|sejumlah|"
+    r"ada|tercatat|sekitar)\s*$", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -43,12 +47,25 @@ _WORKER_NOUN_RE = re.compile(
 #: ("iuran") a regency pays are participants (seed 000), a budget in Rupiah is not a benefit.
 _CLAUSE_RULE_UNITS: dict[str, frozenset[str]] = {
     "gap": frozenset({"count", "percent", "idr"}),
+    "arrears": frozenset({"count", "percent", "idr"}),
+    "health": frozenset({"count", "percent", "idr"}),
     "compliance": frozenset({"percent"}),
     "contribution": frozenset({"percent", "idr"}),
     "investment": frozenset({"percent", "idr"}),
     "vacancy": frozenset({"count"}),
     "budget": frozenset({"idr"}),
+    "layoff": frozenset({"count"}),
+    "growth": frozenset({"percent"}),
+    "labour_statistic": frozenset({"percent"}),
+    "entitlement": frozenset({"idr"}),
 }
+#: Where a clause about the figure ends: "di bawah 30 persen karena ... yang belum terdaftar"
+#: (corpus 013) gives a reason, and the gap in it is not the figure's.
+_CLAUSE_END_RE = re.compile(r"[,;]|\.(?!\d)|\b(?:karena|sebab|sehingga|akibat|mengingat|namun|"
+                            r"tetapi|sedangkan|sementara)\b", re.IGNORECASE)
+_CONNECTOR_RE = re.compile(r"^[\s,;:\-•]*(?:dan|serta|sedangkan|kemudian|lalu|adapun|untuk)?\s*|"
+                           r"\s*(?:sebanyak|sejumlah|sebesar|mencapai|ada|tercatat|yakni|yaitu|"
+                           r"sekitar|hampir|:)?\s*$", re.IGNORECASE)
 
 
 #: A figure with no area anywhere in its article is national: BPJS Ketenagakerjaan's own
@@ -79,6 +96,10 @@ class _State:
     period: str | None = None
     #: The last regency, city and province named, for a bare "Pemkab" (corpus 015).
     by_type: dict[str, Mention] = dataclasses.field(default_factory=dict)
+    #: Metric and segment of the last count found, for "Dari jumlah itu, ..." (corpus 016).
+    last_count: tuple[str, str] | None = None
+    #: Paragraph in which a coverage rate was last found (a bare "40 persen" after it is one).
+    coverage_paragraph: int = -1
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions with bare "Pemkab"/"Pemkot"/"Pemprov" made concrete."""
@@ -150,7 +171,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
         here = state.resolve(mentions[i])
         facts: list[Fact] = []
         if _HAS_NUMBER_RE.search(s.text):
-            context = _context(paragraphs, s.paragraph)
+            context = (_context(paragraphs, s.paragraph)[0], sentences[i - 1].text if i else "")
             lookahead = next((e for e in map(establishing, mentions[i + 1 :]) if e), None)
             facts = _sentence_facts(s, here, state, pub, context, lookahead)
             found.extend(facts)
@@ -169,7 +190,15 @@ def _context(paragraphs: dict[int, list[str]], index: int) -> tuple[str, str]:
 def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date | None,
              facts: list[Fact]) -> None:
     """Carry the sentence's area and period over to the sentences after it."""
-    est = establishing(mentions)
+    carried = [m for m in mentions if m.record.area_type not in ("district", "village")
+               and not m.speaker]
+    distinct = {(m.record.name, m.record.area_type) for m in carried
+                if m.record.area_type in ("regency", "city")}
+    # "Kota Surakarta, Sukoharjo dan Karanganyar" (corpus 001) lists a branch's territory: a
+    # sentence naming several regencies/cities establishes none of them.
+    est = establishing(carried) if len(distinct) < 2 else None
+    if est is None and state.area is None:
+        est = establishing(mentions)
     if facts:
         est = next((m for m in reversed(mentions) if m.record.name == facts[-1].area
                     and m.record.area_type == facts[-1].area_type), est)
@@ -178,6 +207,11 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     for m in mentions:
         if m.record.area_type in ("regency", "city", "province"):
             state.by_type[m.record.area_type] = m
+    counts = [f for f in facts if f.unit == "count"]
+    if counts:
+        state.last_count = (counts[-1].metric, counts[-1].segment)
+    if any(f.metric == "coverage_rate" for f in facts):
+        state.coverage_paragraph = s.paragraph
     period, kind = find_period(s.text, pub)
     if kind is not None and not (kind != "now" and rules.TARGET_CUES.search(s.text)):
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
@@ -199,7 +233,9 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         prev = readings[-1] if readings else None
         phrase_start = prev.phrase_end if prev else 0
         nxt = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
-        reading = _read(text, n, prev, phrase_start, nxt, context)
+        back = state.last_count if rules.REFERS_BACK.search(text) else None
+        covered = state.coverage_paragraph == s.paragraph
+        reading = _read(text, n, prev, phrase_start, nxt, context, back, covered)
         if reading is None:
             continue
         readings.append(reading)
@@ -241,6 +277,9 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
     before = text[max(0, n.start - 40) : n.start]
     for name, pattern in rules.NOT_FACT_BEFORE:
         if pattern.search(before):
+            if name == "growth" and rules.TARGET_CUES.search(text[: n.start]):
+                # "menargetkan tambahan 40 ribu peserta baru" (corpus 027) is a target.
+                continue
             return name
     for name, pattern in rules.NOT_FACT_AFTER:
         if pattern.match(right):
@@ -256,24 +295,28 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
 
 
 def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: int,
-          context: tuple[str, str]) -> _Reading | None:
+          context: tuple[str, str], back: tuple[str, str] | None = None,
+          covered: bool = False) -> _Reading | None:
     """Unit, metric, segment, target and hedge of one number, or None when it is no fact."""
     left = text[phrase_start : n.start]
     left_full = text[: n.start]
     cut = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(left_full)), default=0)
     clause_left = text[max(cut, phrase_start) : n.start]
     right = text[n.end : nxt]
-    right_clause = re.split(r"[,;.]", right, maxsplit=1)[0]
+    right_clause = _CLAUSE_END_RE.split(text[n.end :], maxsplit=1)[0]
     head = _right_head(right)
     unit = n.unit or "count"
     if _not_fact(text, n, unit, clause_left + " " + right_clause, right):
         return None
     linked = prev if prev is not None and rules.OR_LINK.search(left) else None
-    continues = prev if prev is not None and rules.LIST_CONTINUES.match(left) else None
-    metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context)
+    continues = prev if prev is not None and _continues(left) else None
+    metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context,
+                     covered)
+    if metric is None and back is not None and unit == "count" and rules.PERSON_NOUN.match(right):
+        metric = back[0]
     if metric is None:
         return None
-    segment = _segment(metric, linked, clause_left, head, right)
+    segment = _segment(metric, linked, clause_left, left, right, prev)
     is_target = _target(n, linked, continues, left, left_full, right)
     approximate = n.approximate or bool(
         linked and linked.number.approximate and not linked.number.is_range
@@ -288,26 +331,44 @@ def _hedge_before(text: str, n: Number) -> bool:
     return bool(_HEDGE_BEFORE_RE.search(text[max(0, n.start - 24) : n.start]))
 
 
+def _continues(left: str) -> bool:
+    """True when the words since the last figure only continue its list.
+
+    "peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta" (corpus 007):
+    a conjunction and a segment name, nothing that names another metric.
+    """
+    core = _CONNECTOR_RE.sub("", left).strip(" ,;:()")
+    if not core:
+        return True
+    if len(core.split()) > 7 or _nearest_cue(core) is not None:
+        return False
+    return any(p.search(core) for p, _ in rules.SEGMENT_RULES)
+
+
 def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading | None,
             left: str, clause_left: str, right: str, text: str,
-            context: tuple[str, str]) -> str | None:
+            context: tuple[str, str], covered: bool = False) -> str | None:
     """The metric of a number by the ordered rules, or None when none applies."""
     if unit == "idr":
-        window = clause_left + " " + right
-        return "benefits_paid" if rules.BENEFIT_CUES.search(window) or \
-            rules.BENEFIT_CUES.search(left) else None
+        # "membayarkan klaim sebanyak 38.211 kasus dengan total nilai Rp386,7 miliar" (corpus 001)
+        return "benefits_paid" if rules.BENEFIT_CUES.search(text[: n.start] + right) else None
     if unit == "percent":
         if linked is not None and linked.unit == "count" and linked.metric == "participants":
             return "coverage_rate"
-        if rules.SHARE_CUES.search(clause_left) or rules.SHARE_CUES.search(right):
+        if rules.SHARE_CUES.search(clause_left) or rules.SHARE_AFTER.match(right):
             return "participants"
         if continues is not None and continues.unit == "percent":
             return continues.metric
-        if any(rules.COVERAGE_CUES.search(t) for t in (text, context[0], context[1])):
+        # Seed 000: "Saat ini kita dengan Pemkab Demak baru 40 persen." follows "... Universal
+        # Jamsostek Coverage."; the 55 and 95 percent after it in the paragraph are rates too.
+        if covered or any(rules.COVERAGE_CUES.search(t) for t in (text, context[1])):
             return "coverage_rate"
         return None
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
+            if rules.REGISTERING_UNITS.match(right) and not rules.REGISTERED.search(
+                    clause_left + " " + re.split(r"[,;.]", right, maxsplit=1)[0]):
+                return None
             return metric
     if linked is not None:
         if linked.unit == "percent" and linked.metric == "coverage_rate":
@@ -326,7 +387,7 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
                     window, re.IGNORECASE):
                 return cue
             return None
-    if _WORKER_NOUN_RE.match(right):
+    if _WORKER_NOUN_RE.match(right) or _WORKERS_ARE_RE.search(clause_left):
         return "workforce"
     return None
 
@@ -341,22 +402,38 @@ def _nearest_cue(window: str) -> str | None:
     return best[1] if best else None
 
 
-def _segment(metric: str, linked: _Reading | None, clause_left: str, head: str,
-             right: str) -> str:
-    """The segment named by the term that leads the phrase holding the number."""
+def _first_segment(phrase: str) -> str | None:
+    """The segment of the earliest segment term in a phrase."""
+    best: tuple[int, str] | None = None
+    for pattern, segment in rules.SEGMENT_RULES:
+        m = pattern.search(phrase)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), segment)
+    return best[1] if best else None
+
+
+def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, right: str,
+             prev: _Reading | None) -> str:
+    """The segment named by the term that leads the phrase holding the number.
+
+    The phrase is the clause before the number and the words after it up to a break; failing
+    that, the words since the last figure ("melindungi guru ngaji, marbot masjid, dan pengurus
+    tempat ibadah sebanyak 2.350 orang", corpus 008), then the last figure's own segment when
+    only a word links them ("Rp2,5 miliar untuk 59 kasus", corpus 015).
+    """
     if linked is not None:
         return linked.segment
     if metric == "employers":
         for pattern, segment in rules.EMPLOYER_UNIT_SEGMENTS:
             if pattern.match(right):
                 return segment
-    phrase = clause_left + " " + head
-    best: tuple[int, str] | None = None
-    for pattern, segment in rules.SEGMENT_RULES:
-        m = pattern.search(phrase)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), segment)
-    return best[1] if best else "all"
+    after = re.split(r"[,;:()“”\"]|\.(?!\d)", right, maxsplit=1)[0]
+    found = _first_segment(clause_left + " " + after) or _first_segment(left)
+    if found:
+        return found
+    if prev is not None and len(left.split()) <= 2:
+        return prev.segment
+    return "all"
 
 
 def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left: str,
@@ -392,8 +469,9 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     title = [f for f in facts if f.start == 0]
     body = [f for f in facts if f.start != 0]
     title = [t for t in title if not any(
-        _near(t.value, b.value) and t.unit == b.unit and t.is_target == b.is_target
-        and t.value != b.value for b in body)]
+        t.unit == b.unit and t.is_target == b.is_target
+        and (t.value == b.value or (_near(t.value, b.value) and not t.approximate))
+        for b in body)]
     kept: dict[tuple[str, str, str, float, bool], int] = {}
     out: list[Fact] = []
     for f in body + title:

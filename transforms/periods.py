@@ -27,7 +27,9 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("year", re.compile(
         r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode)\s+"
         r"(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
-    ("last_year", re.compile(r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),
+    # "naik 6 persen dari tahun lalu" (corpus 020) compares; it does not date the figure.
+    ("last_year", re.compile(r"(?<!dari\s)(?<!dibanding\s)(?<!dibandingkan\s)(?<!sama\s)"
+                             r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),
      "relative"),
     ("this_year", re.compile(r"\btahun\s+ini\b", re.IGNORECASE), "relative"),
     ("now", re.compile(

@@ -27,12 +27,14 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem)\b"),
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
-         r"ekosistem\s+desa|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari)\b"),
+         r"ekosistem\s+desa|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
+         r"pamong(?:\s+kalurahan)?)\b"),
      "village_apparatus"),
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
          r"pegawai\s+non\s+ASN)\b"), "non_civil_servant"),
     (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
-         r"driver|marbot|atlet|wartawan|jurnalis|kader|PKL|seniman|santri|sektor\s+\w+)\b"),
+         r"driver|marbot|atlet|wartawan|jurnalis|kader|PKL|seniman|santri|pariwisata|"
+         r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan)\b"),
      "other"),
 )
 
@@ -41,29 +43,39 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:penduduk\s+)?(?:bekerja)\b"), "employed"),
     (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:menganggur|pengangguran|penganggur)\b"), "unemployed"),
     (_rx(r"^\s*(?:pemberi\s+kerja|PK|perusahaan|badan\s+usaha|BU|unit\s+usaha|"
-         r"P3MI|OPD|instansi|SKPD|proyek|paket\s+proyek|desa|kampung|nagari|gampong)\b"),
+         r"P3MI|OPD|organisasi\s+perangkat\s+daerah|instansi|SKPD|proyek|paket\s+proyek|desa|"
+         r"kampung|nagari|gampong|kalurahan|kelurahan)\b"),
      "employers"),
     (_rx(r"^\s*(?:kasus|klaim)\b"), "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),
 )
+#: Units that are employers only when they registered their people ("86 kalurahan telah
+#: mendaftarkan pamong", corpus 008); "Kudus memiliki 132 desa" (corpus 002) is no figure.
+REGISTERING_UNITS = _rx(r"^\s*(?:desa|kampung|nagari|gampong|kalurahan|kelurahan|OPD|instansi|"
+                        r"SKPD|proyek|paket\s+proyek|organisasi\s+perangkat\s+daerah|"
+                        r"perusahaan|badan\s+usaha|BU|unit\s+usaha)\b")
+REGISTERED = _rx(r"\b(?:telah|sudah|yang)\s+(?:mendaftarkan|mendaftar|didaftarkan|terdaftar|"
+                 r"mengikutsertakan|melindungi)\b|\bterdaftar\b|\bdidaftarkan\b|\bbergabung\b|"
+                 r"\bpemberi\s+kerja\b|\bPK\b|\bpeserta\b|\bkepesertaan\b")
 #: Segments implied by the unit an employer count counts (LABELLING.md "employers").
 EMPLOYER_UNIT_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"^\s*(?:desa|kampung|nagari|gampong)\b"), "village_apparatus"),
-    (_rx(r"^\s*(?:OPD|instansi|SKPD)\b"), "non_civil_servant"),
+    (_rx(r"^\s*(?:desa|kampung|nagari|gampong|kalurahan|kelurahan)\b"), "village_apparatus"),
+    (_rx(r"^\s*(?:OPD|organisasi\s+perangkat\s+daerah|instansi|SKPD)\b"), "non_civil_servant"),
     (_rx(r"^\s*(?:proyek|paket\s+proyek)\b"), "construction"),
-    (_rx(r"^\s*(?:P3MI)\b"), "migrant"),
+    (_rx(r"^\s*(?:P3MI|perusahaan\s+penempatan|agen\s+penempatan)\b"), "migrant"),
 )
 #: Nouns for people after a count: the count is of workers, the context says which metric.
 PERSON_NOUN = _rx(
     r"^\s*(?:tenaga\s+kerja|pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|peserta|anggota|"
     r"TK|nelayan|petani|guru|perangkat|aparatur|honorer|pedagang|pengemudi|driver|ojol|"
-    r"marbot|kader|atlet|santri|pelaku|PMI|penerima)\b"
+    r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong)\b"
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif
 #: sebagai peserta", seed 000).
 PARTICIPANT_AFTER = _rx(
-    r"^[^,;.]{0,40}?\b(?:aktif|terdaftar|terlindungi|dilindungi|menjadi\s+peserta|"
-    r"sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|peserta)\b"
+    r"^[^.;]{0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|menjadi\s+peserta|"
+    r"sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|peserta|"
+    r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -74,15 +86,20 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)\b"), "employers"),
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
-         r"dilindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial)\b"), "participants"),
+         r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
+         r"daftarkan|tanggung\w*|membiayai|dibiayai)\b"), "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
 PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain)\b")
 #: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
 OR_LINK = _rx(
-    r"\b(?:atau|setara(?:\s+dengan)?|sebanyak|yakni|yaitu)\s+(?:sekitar|sebanyak|sejumlah|"
+    r"\b(?:atau|setara(?:\s+dengan)?)\s+(?:sekitar|sebanyak|sejumlah|"
     r"sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)?\s*$"
 )
+#: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
+#: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.
+REFERS_BACK = _rx(r"^\W*(?:dari\s+(?:jumlah|total|angka)\s+(?:itu|tersebut|ini)|"
+                  r"(?:angka|jumlah|total)\s+(?:itu|tersebut|ini)|jumlahnya)\b")
 LIST_CONTINUES = _rx(r"^[\s,;]*(?:dan|serta|sedangkan|kemudian|lalu|dan\s+juga)?[\s,;]*$")
 #: Percent of coverage: the sentence or its paragraph talks about coverage.
 COVERAGE_CUES = _rx(
@@ -91,9 +108,14 @@ COVERAGE_CUES = _rx(
 )
 #: A percent that is a segment's share of all participants (LABELLING.md "Metric subtleties").
 SHARE_CUES = _rx(
-    r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan)|mendominasi|porsi|"
-    r"proporsi|komposisi|didominasi)\b"
+    r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan)|mendominasi|porsi\w*|"
+    r"proporsi\w*|komposisi\w*|didominasi|disusul|diikuti|sisanya)\b|"
+    # "Disusul peserta bukan penerima upah (BPU) 27 persen" (corpus 006): a segment's share.
+    r"\bpeserta\s+(?:bukan\s+penerima\s+upah|penerima\s+upah|BPU|PU|jasa\s+konstruksi|"
+    r"jakon|PMI|milenial)\b"
 )
+#: Right after a percent: "menyumbang 35 persen peserta" (corpus 024) is a share of participants.
+SHARE_AFTER = _rx(r"^\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?)?peserta\b")
 #: Rupiah that are benefits paid (and not budgets, contributions or funds).
 BENEFIT_CUES = _rx(
     r"\b(?:santunan|manfaat|klaim|dibayarkan|pembayaran\s+(?:klaim|jaminan|manfaat)|"
@@ -117,13 +139,23 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: Numbers that are not facts, by the clause around them.
 NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("gap", _rx(r"\b(?:belum|sisa|sisanya|kekurangan|selisih|tidak\s+terdaftar|"
+    ("gap", _rx(r"\b(?:belum|sisa|kekurangan|selisih|tidak\s+terdaftar|"
                 r"tidak\s+terlindungi|tak\s+terlindungi|nonaktif|tidak\s+aktif)\b")),
     ("compliance", _rx(r"\b(?:kepatuhan|patuh|tertib|PDS)\b")),
-    ("contribution", _rx(r"\b(?:iuran|tunggakan|piutang|menunggak|denda)\b")),
+    ("arrears", _rx(r"\b(?:tunggakan|piutang|menunggak|nunggak|denda)\b")),
+    ("contribution", _rx(r"\b(?:iuran\w*)\b")),
+    # Health insurance figures beside ours (corpus 023: "peserta JKN ... UHC 99,2 persen").
+    ("health", _rx(r"\b(?:JKN|KIS|UHC|BPJS\s+Kesehatan|jaminan\s+kesehatan|PBI|"
+                   r"Universal\s+Health)\b")),
     ("investment", _rx(r"\b(?:investasi|dana\s+kelolaan|imbal\s+hasil|yield|aset|deposito|"
                        r"saham|obligasi|reksa\s+dana|surat\s+utang|dana\s+jaminan\s+sosial)\b")),
     ("vacancy", _rx(r"\b(?:lowongan|loker|formasi)\b")),
+    ("layoff", _rx(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b")),
+    ("growth", _rx(r"\b(?:pertumbuhan|tumbuh|kenaikan|penambahan)\b")),
+    ("labour_statistic", _rx(r"\b(?:TPT|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
+                             r"pertumbuhan\s+ekonomi|tingkat\s+partisipasi)\b")),
+    ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"
+                        r"sebesar\s+\d+\s+kali)\b")),
     ("budget", _rx(r"\b(?:anggaran|APBD|APBN|alokasi\s+dana|dana\s+desa|biaya)\b")),
 )
 #: Right after a number: units that are never coverage figures.
@@ -135,15 +167,17 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("frequency", _rx(r"^\s*FM\b")),
     ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran)\b")),
     ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
+    ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"
+                     r"jiwa|kepala)\b")),
 )
 #: Percentages of realisation against a target ("realisasi baru 5 persen dari target").
 REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
 
 #: Target and current-state cues before a figure; the last one before it decides.
 TARGET_CUES = _rx(
-    r"\b(?:target|targetkan|menargetkan|ditargetkan|targetnya|harapan|diharapkan|berharap|"
-    r"mengharapkan|akan|rencana|rencananya|direncanakan|berencana|proyeksi|diproyeksikan|"
-    r"tahun\s+depan|tahun\s+mendatang|sasaran|mengejar|menyasar|dibidik|membidik)\b"
+    r"\b(?:target\w*|menargetkan|ditargetkan|harap\w*|diharapkan|berharap|mengharapkan|akan|"
+    r"rencana\w*|direncanakan|berencana|proyeksi|diproyeksikan|tahun\s+depan|tahun\s+mendatang|"
+    r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju)\b"
 )
 CURRENT_CUES = _rx(
     r"\b(?:saat\s+ini|kini|sekarang|baru|masih|sudah|telah|tercatat|capaian|realisasi|"
@@ -162,7 +196,7 @@ CHROME_LINE = re.compile(
 )
 #: A line that starts the site's lists of other stories: everything after it is chrome.
 CHROME_START = re.compile(
-    r"^\s*(?:terkini|berita\s+terkait|terpopuler|populer|berita\s+terbaru|terbaru|"
+    r"^\s*(?:(?:berita\s+)?terkini|berita\s+terkait|terpopuler|populer|berita\s+terbaru|terbaru|"
     r"rekomendasi|baca\s+berita\s+lainnya|berita\s+lainnya|artikel\s+terkait|most\s+popular)"
     r"\s*:?\s*$",
     re.IGNORECASE,
