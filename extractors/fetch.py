@@ -318,6 +318,8 @@ class Fetcher:
                         return resp, attempt
                     asked = retry_after_seconds(resp.headers.get("retry-after"), self.clock.now())
                     wait = asked if asked is not None else self._backoff(attempt)
+                    if asked is not None:  # the whole host asked for a pause, not just this URL
+                        self.limiter.defer(host_key, min(asked, self.policy.max_wait))
             self.clock.sleep(min(wait, self.policy.max_wait))
         raise AssertionError("unreachable")  # pragma: no cover
 

@@ -94,6 +94,12 @@ class HostLimiter:
                 self.clock.sleep(start - now)
             yield
 
+    def defer(self, host: str, seconds: float) -> None:
+        """Hold every request to a host for `seconds` (it said 429/503 with Retry-After)."""
+        with self._lock:
+            until = self.clock.monotonic() + max(seconds, 0.0)
+            self._next[host] = max(self._next.get(host, until), until)
+
 
 def retry_after_seconds(value: str | None, now: dt.datetime) -> float | None:
     """Seconds asked by a Retry-After header (delta seconds or HTTP date); None if unreadable."""

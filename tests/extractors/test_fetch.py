@@ -385,6 +385,19 @@ def test_concurrency_per_host_is_bounded() -> None:
     assert peak[0] == 2
 
 
+def test_retry_after_pauses_the_whole_host() -> None:
+    clock = FakeClock()
+    limiter = HostLimiter(clock)
+    with limiter.slot("http://h", interval=0.1, concurrency=2):
+        pass
+    limiter.defer("http://h", 5.0)
+    with limiter.slot("http://h", interval=0.1, concurrency=2):
+        pass
+    with limiter.slot("http://other", interval=0.1, concurrency=2):
+        pass
+    assert clock.sleeps == [5.0]
+
+
 def test_a_conditional_request_gets_304_and_no_body(h: Harness, server: MirrorServer):
     first = h.fetch(server.url("/page.html"))
     again = h.fetch(server.url("/page.html"), etag=first.etag, last_modified=first.last_modified)
