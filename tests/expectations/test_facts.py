@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from expectations.validate import validate_facts
-from tests.expectations.factories import RUN_ID, TODAY, fact, frame, rows
+from tests.expectations.factories import RUN_ID, TODAY, fact, frame, lineage, rows
 
 #: A realistic article: the Semarang Majapahit branch (seed 000) with parts and a target.
 GOOD_FACTS = [
@@ -124,39 +124,56 @@ def test_mostly_bad_batch_fails_the_gate(warm: Path) -> None:
     assert result.docs_index is None
 
 
-@pytest.mark.parametrize(
-    ("facts", "reason"),
-    [
-        ([fact(), fact(metric="workforce", value=100000.0)], "participants_above_workforce"),
-        (
-            [fact(value=1000.0), fact(segment="wage_earner", value=800.0),
-             fact(segment="non_wage_earner", value=300.0)],
-            "segment_parts_above_total",
-        ),
-        ([fact(value=1000.0), fact(segment="vulnerable", value=1200.0)],
-         "segment_parts_above_total"),
-        ([fact(is_target=True, target_year=2020, as_of=None)], "target_year_before_published"),
-        ([fact(target_year=2025)], "target_year_on_non_target"),
-        ([fact(as_of="1975")], "as_of_before_1977"),
-        ([fact(as_of="Desember 2024")], "malformed_as_of"),
-        ([fact(metric="coverage_rate", unit="count")], "unit_does_not_fit_metric"),
-        ([fact(metric="benefits_paid", unit="idr", value=0.0)], "idr_not_positive"),
-        ([fact(value=1.3)], "count_not_whole"),
-        ([fact(area="  ")], "area_unresolved"),
-        ([fact(area_type="kelurahan")], "unknown_area_type"),
-        ([fact(metric="iuran")], "unknown_metric"),
-        ([fact(unit="usd")], "unknown_unit"),
-        ([fact(metric="coverage_rate", unit="percent", value=-3.0)], "percent_negative"),
-        ([fact(area="Indonesia", area_type="national", value=61_000_000.0)],
-         "value_above_plausible_max"),
-        ([fact(metric="coverage_rate", unit="percent", value=101.0, area_type="national",
-               area="Indonesia")], "value_above_plausible_max"),
-    ],
-)
-def test_each_rule_names_its_row(warm: Path, facts, reason: str) -> None:
-    result = validate_facts(frame(rows(facts)), run_id=RUN_ID, docs_dir=None, today=TODAY)
-    reasons = [r for rs in result.quarantined["reasons"] for r in rs]
-    assert reason in reasons, result.quarantined.to_dict("records")
+#: (facts of one article, the rule that must name one of its rows).
+RULE_CASES = [
+    ([fact(), fact(metric="workforce", value=100000.0)], "participants_above_workforce"),
+    (
+        [fact(value=1000.0), fact(segment="wage_earner", value=800.0),
+         fact(segment="non_wage_earner", value=300.0)],
+        "segment_parts_above_total",
+    ),
+    ([fact(value=1000.0), fact(segment="vulnerable", value=1200.0)],
+     "segment_parts_above_total"),
+    ([fact(is_target=True, target_year=2020, as_of=None)], "target_year_before_published"),
+    ([fact(target_year=2025)], "target_year_on_non_target"),
+    ([fact(as_of="1975")], "as_of_before_1977"),
+    ([fact(as_of="Desember 2024")], "malformed_as_of"),
+    ([fact(metric="coverage_rate", unit="count")], "unit_does_not_fit_metric"),
+    ([fact(metric="benefits_paid", unit="idr", value=0.0)], "idr_not_positive"),
+    ([fact(value=1.3)], "count_not_whole"),
+    ([fact(area="  ")], "area_unresolved"),
+    ([fact(area_type="kelurahan")], "unknown_area_type"),
+    ([fact(metric="iuran")], "unknown_metric"),
+    ([fact(unit="usd")], "unknown_unit"),
+    ([fact(metric="coverage_rate", unit="percent", value=-3.0)], "percent_negative"),
+    ([fact(area="Indonesia", area_type="national", value=61_000_000.0)],
+     "value_above_plausible_max"),
+    ([fact(metric="coverage_rate", unit="percent", value=101.0, area_type="national",
+           area="Indonesia")], "value_above_plausible_max"),
+]
+
+
+@pytest.fixture(scope="module")
+def rule_cases(warm: Path) -> dict[str, list[list[str]]]:
+    """All cases validated as one batch, each its own article: reasons by article_id."""
+    batch = []
+    for i, (facts, _) in enumerate(RULE_CASES):
+        batch += rows(facts, url=f"https://example.test/case/{i}")
+    result = validate_facts(frame(batch), run_id=RUN_ID, docs_dir=None, today=TODAY)
+    reasons: dict[str, list[list[str]]] = {}
+    for article_id, rs in zip(
+        result.quarantined["article_id"], result.quarantined["reasons"], strict=True
+    ):
+        reasons.setdefault(article_id, []).append(rs)
+    return reasons
+
+
+@pytest.mark.parametrize("case", range(len(RULE_CASES)), ids=[r for _, r in RULE_CASES])
+def test_each_rule_names_its_row(rule_cases: dict[str, list[list[str]]], case: int) -> None:
+    _, reason = RULE_CASES[case]
+    article_id = lineage(f"https://example.test/case/{case}").article_id
+    found = [r for rs in rule_cases.get(article_id, []) for r in rs]
+    assert reason in found, found
 
 
 def test_slack_for_an_approximate_total(warm: Path) -> None:
