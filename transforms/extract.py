@@ -28,13 +28,20 @@ _HAS_NUMBER_RE = re.compile(
     r"sembilan|setengah)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;:(“”\"]")
+_CLAUSE_BREAK_RE = re.compile(r"[,;(“”\"]")
 _RIGHT_HEAD_RE = re.compile(
     r"^[^,;.:()“”\"]*?(?=[,;.:()“”\"]|\b(?:dan|serta|atau|yang|dari|untuk|dengan|sedangkan|"
     r"sementara|di|pada|hingga|sampai|per|kata|ujar|jelas|tutur|menjadi|ke|mencapai|sebanyak|"
     r"sebesar|sejumlah|naik|turun|meningkat|bisa|akan|sudah|telah|baru|masih|pada)\b|$)",
     re.IGNORECASE,
 )
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
+#: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
+#: total paid; totals say "total", "sebanyak ... kasus".
+_PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris)\b",
+                               re.IGNORECASE)
+_AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
+                           re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
 _WORKERS_ARE_RE = re.compile(
@@ -98,6 +105,9 @@ class _State:
     by_type: dict[str, Mention] = dataclasses.field(default_factory=dict)
     #: Metric and segment of the last count found, for "Dari jumlah itu, ..." (corpus 016).
     last_count: tuple[str, str] | None = None
+    #: The metric a list header announces ("Berikut rincian data kepesertaan ...:", corpus 047)
+    #: for the list items under it.
+    list_cue: tuple[str, str] | None = None
     #: Paragraph in which a coverage rate was last found (a bare "40 persen" after it is one).
     coverage_paragraph: int = -1
 
@@ -207,6 +217,11 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     for m in mentions:
         if m.record.area_type in ("regency", "city", "province"):
             state.by_type[m.record.area_type] = m
+    if s.text.rstrip().endswith(":"):
+        cue = _nearest_cue(s.text)
+        state.list_cue = (cue, "all") if cue else None
+    elif not _LIST_ITEM_RE.match(s.text):
+        state.list_cue = None
     counts = [f for f in facts if f.unit == "count"]
     if counts:
         state.last_count = (counts[-1].metric, counts[-1].segment)
@@ -233,7 +248,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         prev = readings[-1] if readings else None
         phrase_start = prev.phrase_end if prev else 0
         nxt = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
-        back = state.last_count if rules.REFERS_BACK.search(text) else None
+        back = state.last_count if rules.REFERS_BACK.search(text) else state.list_cue
         covered = state.coverage_paragraph == s.paragraph
         reading = _read(text, n, prev, phrase_start, nxt, context, back, covered)
         if reading is None:
@@ -291,6 +306,10 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
         return "realisation"
     if unit == "count" and (n.vague or _YEAR_LIKE_RE.match(n.text) or n.value != int(n.value)):
         return "not a count"
+    if n.in_words and n.value < 100:
+        return "small number word"  # "Salah satu guru TPQ" (corpus 045), "empat kecamatan"
+    if unit == "idr" and _PAYOUT_TO_ONE_RE.search(clause) and not _AGGREGATE_RE.search(clause):
+        return "one payout"
     return None
 
 
@@ -311,12 +330,15 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
     linked = prev if prev is not None and rules.OR_LINK.search(left) else None
     continues = prev if prev is not None and _continues(left) else None
     metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context,
-                     covered)
-    if metric is None and back is not None and unit == "count" and rules.PERSON_NOUN.match(right):
-        metric = back[0]
+                     covered, back)
     if metric is None:
         return None
     segment = _segment(metric, linked, clause_left, left, right, prev)
+    if segment == "all" and back is not None and back[0] == metric and \
+            rules.REFERS_BACK.search(text):
+        # "Tahun ini tercatat 4.800 orang dari kelompok tersebut" (corpus 015): the group the
+        # sentence before named.
+        segment = _first_segment(context[1]) or back[1]
     is_target = _target(n, linked, continues, left, left_full, right)
     approximate = n.approximate or bool(
         linked and linked.number.approximate and not linked.number.is_range
@@ -347,7 +369,8 @@ def _continues(left: str) -> bool:
 
 def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading | None,
             left: str, clause_left: str, right: str, text: str,
-            context: tuple[str, str], covered: bool = False) -> str | None:
+            context: tuple[str, str], covered: bool = False,
+            back: tuple[str, str] | None = None) -> str | None:
     """The metric of a number by the ordered rules, or None when none applies."""
     if unit == "idr":
         # "membayarkan klaim sebanyak 38.211 kasus dengan total nilai Rp386,7 miliar" (corpus 001)
@@ -355,7 +378,7 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     if unit == "percent":
         if linked is not None and linked.unit == "count" and linked.metric == "participants":
             return "coverage_rate"
-        if rules.SHARE_CUES.search(clause_left) or rules.SHARE_AFTER.match(right):
+        if rules.SHARE_CUES.search(left) or rules.SHARE_AFTER.match(right):
             return "participants"
         if continues is not None and continues.unit == "percent":
             return continues.metric
@@ -383,10 +406,13 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         cue = _nearest_cue(window)
         if cue is not None:
             if rules.PERSON_NOUN.match(right) or re.search(
-                    r"\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu)\s*$",
+                    r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
+                    r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$",
                     window, re.IGNORECASE):
                 return cue
             return None
+    if back is not None and (rules.PERSON_NOUN.match(right) or not right.strip(" .")):
+        return back[0]
     if _WORKER_NOUN_RE.match(right) or _WORKERS_ARE_RE.search(clause_left):
         return "workforce"
     return None
@@ -427,7 +453,7 @@ def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, 
         for pattern, segment in rules.EMPLOYER_UNIT_SEGMENTS:
             if pattern.match(right):
                 return segment
-    after = re.split(r"[,;:()“”\"]|\.(?!\d)", right, maxsplit=1)[0]
+    after = _CLAUSE_END_RE.split(re.split(r"[():“”\"]", right, maxsplit=1)[0], maxsplit=1)[0]
     found = _first_segment(clause_left + " " + after) or _first_segment(left)
     if found:
         return found
@@ -455,23 +481,17 @@ def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left
     return False
 
 
-def _near(a: float, b: float) -> bool:
-    """A headline's rounded figure and the body's exact one ("312 ribu" and 312.458)."""
-    return abs(a - b) <= 0.02 * max(abs(a), abs(b))
-
-
 def _merge(facts: list[Fact]) -> list[Fact]:
     """One fact per figure: a repeat fills only what the first mention left unknown.
 
     The headline restates the body, so body facts come first and a headline figure is kept only
-    when the body has no figure near it (corpus 001: "312 ribu" in the headline, 312.458 below).
+    when the body does not state the same value; a rounded headline figure ("312 ribu" over the
+    body's 312.458, corpus 001) is a restatement with a different value: its own fact.
     """
     title = [f for f in facts if f.start == 0]
     body = [f for f in facts if f.start != 0]
     title = [t for t in title if not any(
-        t.unit == b.unit and t.is_target == b.is_target
-        and (t.value == b.value or (_near(t.value, b.value) and not t.approximate))
-        for b in body)]
+        t.unit == b.unit and t.is_target == b.is_target and t.value == b.value for b in body)]
     kept: dict[tuple[str, str, str, float, bool], int] = {}
     out: list[Fact] = []
     for f in body + title:

@@ -272,7 +272,10 @@ def find_numbers(text: str) -> list[Number]:
             or low != high
         )
         found.append(Number(value, m.start(), m.end(), m.group(0), unit, approx, low, high))
+        taken.append((m.start(), m.end()))
     for m in _WORDS_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # "12 ribuan": the scale word belongs to the digits
         core_end = m.start("pct") if m.group("pct") else m.end()
         core = text[m.start() : core_end].strip()
         parsed_w = parse_words(core)

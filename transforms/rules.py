@@ -54,7 +54,8 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
 REGISTERING_UNITS = _rx(r"^\s*(?:desa|kampung|nagari|gampong|kalurahan|kelurahan|OPD|instansi|"
                         r"SKPD|proyek|paket\s+proyek|organisasi\s+perangkat\s+daerah|"
                         r"perusahaan|badan\s+usaha|BU|unit\s+usaha)\b")
-REGISTERED = _rx(r"\b(?:telah|sudah|yang)\s+(?:mendaftarkan|mendaftar|didaftarkan|terdaftar|"
+REGISTERED = _rx(r"\bdaftarkan\b|"
+                 r"\b(?:telah|sudah|yang)\s+(?:mendaftarkan|mendaftar|didaftarkan|terdaftar|"
                  r"mengikutsertakan|melindungi)\b|\bterdaftar\b|\bdidaftarkan\b|\bbergabung\b|"
                  r"\bpemberi\s+kerja\b|\bPK\b|\bpeserta\b|\bkepesertaan\b")
 #: Segments implied by the unit an employer count counts (LABELLING.md "employers").
@@ -80,7 +81,7 @@ PARTICIPANT_AFTER = _rx(
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:total|jumlah|seluruh)\s+(?:tenaga\s+kerja|pekerja|angkatan\s+kerja)\b|"
-         r"\bangkatan\s+kerja\b|\bpotensi\s+(?:peserta|pekerja|kepesertaan)\b|"
+         r"\bangkatan\s+kerja\b|\bpotensi\w*(?:\s+(?:peserta|pekerja|kepesertaan))?\b|"
          r"\bpenduduk\s+usia\s+kerja\b"), "workforce"),
     (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b"), "employed"),
     (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)\b"), "employers"),
@@ -99,12 +100,13 @@ OR_LINK = _rx(
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.
 REFERS_BACK = _rx(r"^\W*(?:dari\s+(?:jumlah|total|angka)\s+(?:itu|tersebut|ini)|"
-                  r"(?:angka|jumlah|total)\s+(?:itu|tersebut|ini)|jumlahnya)\b")
+                  r"(?:angka|jumlah|total)\s+(?:itu|tersebut|ini)|jumlahnya)\b|"
+                  r"\bkelompok\s+(?:itu|tersebut|ini)\b")
 LIST_CONTINUES = _rx(r"^[\s,;]*(?:dan|serta|sedangkan|kemudian|lalu|dan\s+juga)?[\s,;]*$")
 #: Percent of coverage: the sentence or its paragraph talks about coverage.
 COVERAGE_CUES = _rx(
-    r"\b(?:coverage|cakupan|kepesertaan|peserta|terdaftar|terlindungi|dilindungi|tercover|"
-    r"terkover|terproteksi|perlindungan|jangkauan|UCJ|universal|jaminan\s+sosial|terjamin)\b"
+    r"\b(?:coverage|cakupan\w*|kepesertaan\w*|peserta|terdaftar|terlindungi|dilindungi|tercover|"
+    r"terkover|terproteksi|perlindungan|jangkauan\w*|UCJ|universal|jaminan\s+sosial|terjamin)\b"
 )
 #: A percent that is a segment's share of all participants (LABELLING.md "Metric subtleties").
 SHARE_CUES = _rx(
