@@ -478,6 +478,7 @@ class Decoder:
         self.limit = limit
         self.url = url
         self.total = 0
+        self._raw = False
         if self.encoding in ("", "identity"):
             self._z = None
         elif self.encoding in ("gzip", "x-gzip"):
@@ -497,6 +498,10 @@ class Decoder:
                 parts.append(self._count(self._z.decompress(data, self.limit - self.total + 1)))
                 data = self._z.unconsumed_tail
         except zlib.error as exc:
+            if self.encoding == "deflate" and self.total == 0 and not self._raw:
+                # Some servers send "deflate" without the zlib header (raw RFC 1951 data).
+                self._raw, self._z = True, zlib.decompressobj(-zlib.MAX_WBITS)
+                return self.feed(data)
             reason = f"corrupt {self.encoding} data: {exc}"
             raise FetchError("bad_encoding", reason, url=self.url) from None
         return b"".join(parts)

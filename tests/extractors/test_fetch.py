@@ -231,6 +231,16 @@ def test_gzip_and_deflate_bodies_are_decoded(h: Harness, server: MirrorServer):
         Fault(body=z.compress(plain) + z.flush(), headers={"Content-Encoding": "gzip"}),
     )
     assert h.fetch(server.url("/page.html")).body == plain
+    raw = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    deflated = raw.compress(plain) + raw.flush()
+    server.fault("/page.html", Fault(body=deflated, headers={"Content-Encoding": "deflate"}))
+    assert h.fetch(server.url("/page.html")).body == plain
+    server.fault(
+        "/page.html", Fault(body=b"\x1f\x8bnot gzip", headers={"Content-Encoding": "gzip"})
+    )
+    with pytest.raises(FetchError) as err:
+        h.fetch(server.url("/page.html"))
+    assert err.value.kind == "bad_encoding"
     server.fault("/page.html", Fault(body=b"xx", headers={"Content-Encoding": "br"}))
     with pytest.raises(FetchError) as err:
         h.fetch(server.url("/page.html"))
