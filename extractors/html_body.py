@@ -36,8 +36,15 @@ BODY_SELECTORS: tuple[str, ...] = (
     ".post",  # disway
 )
 
-#: A selector match with less text than this is a teaser, not the body.
+#: A selector match with less text than this is a teaser, not the body...
 MIN_BODY_CHARS = 150
+
+#: ...unless no match is longer: a two-line news flash is still an article.
+MIN_SHORT_BODY_CHARS = 20
+
+#: Selectors that also match wrappers of teasers and whole pages: tried after the specific
+#: ones, and only with enough text.
+GENERIC_SELECTORS: frozenset[str] = frozenset({"article", ".post"})
 
 #: Tags that never hold article text anywhere in a page (removed before anything else).
 NOISE_TAGS: tuple[str, ...] = (
@@ -164,10 +171,18 @@ def find_body(
         declared = _richest(custom(tree), min_chars=1)
         if declared is not None:
             return declared, "declared"
-    for selector, matches in zip(_SELECTORS, _known_matches(tree), strict=True):
-        best = _richest(matches, MIN_BODY_CHARS)
-        if best is not None:
-            return best, selector.css
+    known = list(zip(_SELECTORS, _known_matches(tree), strict=True))
+    specific = [(s, m) for s, m in known if s.css not in GENERIC_SELECTORS]
+    generic = [(s, m) for s, m in known if s.css in GENERIC_SELECTORS]
+    for group, min_chars in (
+        (specific, MIN_BODY_CHARS),
+        (specific, MIN_SHORT_BODY_CHARS),
+        (generic, MIN_BODY_CHARS),
+    ):
+        for selector, matches in group:
+            best = _richest(matches, min_chars)
+            if best is not None:
+                return best, selector.css
     dense = _densest(tree)
     return (dense, "density") if dense is not None else None
 

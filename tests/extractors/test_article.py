@@ -177,6 +177,15 @@ def test_layout_is_deterministic_and_padded(layout: str) -> None:
     assert "<!--PAD" not in unpadded and len(unpadded) < 50_000
 
 
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_layout_with_a_one_sentence_news_flash(layout: str) -> None:
+    flash = "WONOSOBO - Ribuan wisatawan datang ke festival."
+    html = render_page(layout, title="Festival Sindoro Sumbing Dipadati Wisatawan",
+                       paragraphs=[flash], published=SAMPLE_PUBLISHED,
+                       url=f"https://www.{layout}.example.id/read/1/festival")
+    assert parse_html(html).paragraphs == (flash,)
+
+
 def test_render_page_rejects_unknown_layout() -> None:
     with pytest.raises(ValueError, match="unknown layout"):
         render_page("nope", title="t", paragraphs=["p"], published=None, url="https://x.id/")
