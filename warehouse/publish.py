@@ -27,8 +27,18 @@ def _checkpoint(master: Path) -> None:
         raise WarehouseError(f"cannot open master {master} to publish: {exc}") from exc
     try:
         con.execute("checkpoint")
+    except duckdb.Error as exc:
+        raise WarehouseError(f"cannot checkpoint master {master} to publish: {exc}") from exc
     finally:
         con.close()
+    wal = _wal(master)
+    if wal.exists() and wal.stat().st_size > 0:
+        raise WarehouseError(f"cannot publish: {wal} still holds changes (is a writer running?)")
+
+
+def _wal(path: Path) -> Path:
+    """DuckDB's write-ahead log next to a database file."""
+    return path.with_name(path.name + ".wal")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -70,6 +80,7 @@ def publish(master: Path, published: Path) -> Path:
             dst.flush()
             os.fsync(dst.fileno())
         _check_copy(tmp)
+        _wal(published).unlink(missing_ok=True)  # a stale log must never replay onto the copy
         os.replace(tmp, published)
         tmp = None
         _fsync_dir(published.parent)

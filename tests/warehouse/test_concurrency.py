@@ -139,3 +139,16 @@ def test_waiting_writer_gets_the_lock_when_it_is_freed(tmp_path: Path) -> None:
 def test_publish_without_master_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(WarehouseError, match="does not exist"):
         publish(tmp_path / "none.duckdb", tmp_path / "p.duckdb")
+
+
+def test_publish_in_the_writers_process_sees_committed_data(tmp_path: Path) -> None:
+    master, published = tmp_path / "m.duckdb", tmp_path / "p.duckdb"
+    con = connect(master)
+    load_batch(con, seed_batch())
+    publish(master, published)  # the writer's connection is still open in this process
+    con.close()
+    assert _checksum(published)[0] == 37
+    (tmp_path / "p.duckdb.wal").write_bytes(b"stale")
+    publish(master, published)
+    assert not (tmp_path / "p.duckdb.wal").exists()
+    assert _checksum(published)[0] == 37

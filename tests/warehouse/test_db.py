@@ -28,9 +28,10 @@ def test_new_file_gets_every_migration(con: duckdb.DuckDBPyConnection) -> None:
     assert schema_version(con) == LATEST >= 2
 
 
-def test_old_file_upgrades_in_place(master: Path) -> None:
+@pytest.mark.parametrize("start", range(1, LATEST))
+def test_old_file_upgrades_in_place(master: Path, start: int) -> None:
     raw = duckdb.connect(str(master))
-    assert migrate(raw, upto=1) == [1]
+    assert migrate(raw, upto=start) == list(range(1, start + 1))
     raw.execute(
         """insert into facts (fact_id, article_id, raw_sha256, parser_version, run_id, area,
                area_type, metric, segment, value, unit, is_target, approximate, evidence, flags,
