@@ -154,6 +154,15 @@ def _longest_name(sentence: str, toks: list[tuple[str, int, int]], i: int,
     return None
 
 
+def _after_org(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """True when organisation words ("BPJS Ketenagakerjaan", "BPJamsostek") end just before i."""
+    for words in _ORG_WORDS:
+        n = len(words)
+        if i >= n and tuple(t[0].lower() for t in toks[i - n : i]) == words:
+            return True
+    return False
+
+
 def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
     """The index after organisation words ("BPJS Ketenagakerjaan") at j, or j."""
     for words in _ORG_WORDS:
@@ -285,8 +294,11 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
     if after in STOP_AFTER and _joined(sentence, toks, i, i + n + 1):
         return None, i + n + 1
     name_key = key_of(" ".join(t[0] for t in toks[i : i + n]))
-    rec = branch(recs[0].name) if name_key in branch_keys or key_of(recs[0].name) in branch_keys \
-        else recs[0]
+    # "BPJamsostek Kediri" names the office when the article has a "Cabang Kediri" (seed 003);
+    # a bare "Pati" stays the regency even then (corpus 031).
+    of_office = _after_org(toks, i)
+    is_branch = of_office and (name_key in branch_keys or key_of(recs[0].name) in branch_keys)
+    rec = branch(recs[0].name) if is_branch else recs[0]
     end = toks[i + n - 1][2]
     return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], False), i + n
 

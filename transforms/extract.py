@@ -481,6 +481,17 @@ def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left
     return False
 
 
+def _dated_like_body(t: Fact, body: list[Fact]) -> Fact:
+    """A headline figure with no period takes the period of the body figure it rounds."""
+    if t.is_target or t.as_of is not None:
+        return t
+    for b in body:
+        if b.metric == t.metric and b.unit == t.unit and not b.is_target and \
+                abs(b.value - t.value) <= 0.05 * max(b.value, t.value):
+            return dataclasses.replace(t, as_of=b.as_of)
+    return t
+
+
 def _merge(facts: list[Fact]) -> list[Fact]:
     """One fact per figure: a repeat fills only what the first mention left unknown.
 
@@ -492,6 +503,7 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     body = [f for f in facts if f.start != 0]
     title = [t for t in title if not any(
         t.unit == b.unit and t.is_target == b.is_target and t.value == b.value for b in body)]
+    title = [_dated_like_body(t, body) for t in title]
     kept: dict[tuple[str, str, str, float, bool], int] = {}
     out: list[Fact] = []
     for f in body + title:
