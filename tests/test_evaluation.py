@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -217,7 +219,8 @@ def test_corpus_label_is_well_formed(path: Path) -> None:
     text = norm(raw)
     assert gold["id"] == path.stem
     assert gold["title"] == next(line.strip() for line in raw.splitlines() if line.strip())
-    assert gold["published"] or gold.get("published_inferred")
+    published = gold["published"] or gold.get("published_inferred")
+    assert dt.date.fromisoformat(published)
     assert gold["notes"]
     if not gold["relevant"]:
         assert gold["facts"] == []
@@ -225,6 +228,8 @@ def test_corpus_label_is_well_formed(path: Path) -> None:
         assert f["area_type"] in AREA_TYPES and f["metric"] in METRICS
         assert f["segment"] in SEGMENTS and f["unit"] in UNITS
         assert f["area"] in f["area_aliases"]
+        assert f["as_of"] is None or re.fullmatch(r"\d{4}(-\d{2})?", f["as_of"])
+        assert isinstance(f["value"], int | float) and f["value"] > 0
         assert norm(f["evidence"]) in text, f["evidence"]
         if f["is_target"]:
             assert f["as_of"] is None
