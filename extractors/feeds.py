@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,9 +17,38 @@ from dataclasses import dataclass
 from lxml import etree
 
 GZIP_MAGIC = b"\x1f\x8b"
-ROOT_START = re.compile(rb"<[A-Za-z_]")
+#: What may come before the root element and is skipped: the XML declaration and other
+#: processing instructions, and comments. Anything else starting with "<!" is a DTD.
+PROLOG_SKIPS: tuple[tuple[bytes, bytes], ...] = ((b"<?", b"?>"), (b"<!--", b"-->"))
+MAX_PROLOG = 65536
 #: Element local names that close one entry, per document family.
 ENTRY_TAGS: frozenset[str] = frozenset({"url", "sitemap", "item", "entry"})
+
+
+def prolog_state(buf: bytes) -> str:
+    """Where a document's start stands: "more" (read on), "root", "dtd" or "not_utf8".
+
+    Skips the XML declaration, processing instructions, comments and white space, so a
+    DOCTYPE hidden after a comment that contains "<a" is still seen.
+    """
+    if buf[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in buf[:64]:
+        return "not_utf8"
+    i = 3 if buf.startswith(b"\xef\xbb\xbf") else 0
+    n = len(buf)
+    while True:
+        while i < n and buf[i] in b" \t\r\n":
+            i += 1
+        if n - i < 4:
+            return "more"
+        for opener, closer in PROLOG_SKIPS:
+            if buf.startswith(opener, i):
+                end = buf.find(closer, i + len(opener))
+                if end < 0:
+                    return "more"
+                i = end + len(closer)
+                break
+        else:
+            return "dtd" if buf.startswith(b"<!", i) else "root"
 
 
 class DocumentError(ValueError):
@@ -189,13 +217,16 @@ class EntrySink:
         if self._root_seen:
             return
         self._prolog += chunk
-        match = ROOT_START.search(self._prolog)
-        head = self._prolog[: match.start()] if match else self._prolog
-        if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+        state = prolog_state(self._prolog)
+        if state == "dtd":
             raise DocumentError("DOCTYPE/ENTITY declarations are not allowed in sitemaps or feeds")
-        if match:
+        if state == "not_utf8":
+            raise DocumentError("sitemaps and feeds must be UTF-8 (or another ASCII-based charset)")
+        if state == "root":
             self._root_seen = True
             self._prolog = b""
+        elif len(self._prolog) > MAX_PROLOG:
+            raise DocumentError(f"no root element in the first {MAX_PROLOG} bytes")
 
     def _drain(self) -> bool:
         """Hand closed entries to the consumer and free their memory."""
