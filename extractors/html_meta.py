@@ -97,7 +97,8 @@ def strip_site_suffix(title: str, site_names: Iterable[str], h1s: Iterable[str] 
                 continue
             head, tail = title.rsplit(sep, 1)
             tail_key = _key(tail)
-            if _key(head) in h1_keys or any(k in tail_key or tail_key in k for k in keys):
+            names_site = len(tail_key) >= 3 and any(k in tail_key or tail_key in k for k in keys)
+            if names_site or _key(head) in h1_keys:
                 title = head.strip()
                 break
         else:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from extractors.article import ArticleError, Selectors, parse_html
 from extractors.html_dates import date_from_url, parse_date_text
 from extractors.html_decode import decode_html
+from extractors.html_meta import strip_site_suffix
 from extractors.html_text import chrome_reason, find_dateline
 from tests.sites.build_raw_sample import SEEDS, SeedPage, render_seed, seed_body
 from tests.sites.layouts._chrome import HEADLINES
@@ -451,6 +452,29 @@ def test_date_from_url() -> None:
 )
 def test_chrome_reason(text: str, reason: str | None) -> None:
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "h1s", "expected"),
+    [
+        ("Judul Berita - Radio Idola Semarang", ["Radio Idola Semarang"], [], "Judul Berita"),
+        ("Judul Berita | Suara Merdeka Kedu", ["suaramerdeka-kedu"], [], "Judul Berita"),
+        ("Judul - Berita Terkini - Kompas.com", ["kompas"], [], "Judul - Berita Terkini"),
+        ("BPJamsostek - BPJS Kesehatan Siap", ["rri"], [], "BPJamsostek - BPJS Kesehatan Siap"),
+        ("Naik 5 Persen - ID", ["radioidola"], [], "Naik 5 Persen - ID"),
+        ("Judul Panjang - Tagline Situs", [], ["Judul Panjang"], "Judul Panjang"),
+    ],
+)
+def test_strip_site_suffix(title: str, sites: list[str], h1s: list[str], expected: str) -> None:
+    assert strip_site_suffix(title, sites, h1s) == expected
+
+
+def test_title_falls_back_to_title_tag_then_h1() -> None:
+    body = f"<body><article>{''.join(f'<p>{p}</p>' for p in SAMPLE)}</article></body>"
+    tagged = f"<html><head><title>{SAMPLE_TITLE} - Tribunjateng.com</title></head>{body}</html>"
+    assert parse_html(tagged, url="https://jateng.tribunnews.com/x").title == SAMPLE_TITLE
+    only_h1 = f"<html><body><h1>Logo</h1><h1>{SAMPLE_TITLE}</h1>{body[6:]}</html>"
+    assert parse_html(only_h1).title == SAMPLE_TITLE
 
 
 @pytest.mark.parametrize(
