@@ -278,28 +278,35 @@ def ratio(pair_: tuple[int, int]) -> float | None:
     return round(eq / n, 4) if n else None
 
 
+def relevance_accuracy(results: Iterable[PageResult]) -> float | None:
+    """Share of pages whose relevant/off-topic call agrees with the label."""
+    known = [r for r in results if r.predicted_relevant is not None]
+    return (
+        round(sum(r.predicted_relevant == r.relevant for r in known) / len(known), 4)
+        if known
+        else None
+    )
+
+
+def published_accuracy(results: Iterable[PageResult]) -> float | None:
+    """Share of dated pages whose resolved publication date equals the label's."""
+    dated = [r for r in results if r.gold_published is not None and r.error is None]
+    if not dated:
+        return None
+    return round(sum(r.predicted_published == r.gold_published for r in dated) / len(dated), 4)
+
+
 def summary(results: Sequence[PageResult]) -> dict[str, Any]:
     """The report as plain data (what --json prints)."""
-    total = total_scores(results)
-    known = [r for r in results if r.predicted_relevant is not None]
-    dated = [r for r in results if r.gold_published is not None and r.error is None]
     return {
         "pages": len(results),
         "errors": sum(r.error is not None for r in results),
-        "strict": total.as_dict(),
+        "strict": total_scores(results).as_dict(),
         "by_field": {k: ratio(v) for k, v in total_fields(results).items()},
         "paired_by_value": total_fields(results)["area"][1],
         "invented_on_off_topic": invented_on_off_topic(results),
-        "relevance_accuracy": (
-            round(sum(r.predicted_relevant == r.relevant for r in known) / len(known), 4)
-            if known
-            else None
-        ),
-        "published_accuracy": (
-            round(sum(r.predicted_published == r.gold_published for r in dated) / len(dated), 4)
-            if dated
-            else None
-        ),
+        "relevance_accuracy": relevance_accuracy(results),
+        "published_accuracy": published_accuracy(results),
         "per_page": [page_dict(r) for r in results],
     }
 
@@ -480,6 +487,8 @@ def render_text(results: Sequence[PageResult], verbose: bool) -> str:
         acc = f"{eq / n:.3f}" if n else "n/a"
         lines.append(f"  {name:<12} {acc} ({eq}/{n})")
     lines.append(f"invented on off-topic: {invented_on_off_topic(results)}")
+    lines.append(f"relevance accuracy: {relevance_accuracy(results)}")
+    lines.append(f"published date accuracy: {published_accuracy(results)}")
     errors = sum(r.error is not None for r in results)
     if errors:
         lines.append(f"pages where the engine crashed: {errors}")

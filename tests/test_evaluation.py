@@ -21,6 +21,8 @@ from benchmarks.evaluate import (
     invented_on_off_topic,
     load_dir,
     main,
+    published_accuracy,
+    relevance_accuracy,
     score_page,
     total_fields,
     total_scores,
@@ -124,6 +126,18 @@ def test_empty_page_is_perfect_and_off_topic_predictions_are_counted() -> None:
     r = score_page(page(relevant=False), [A, B])
     assert r.scores.precision == 0.0 and r.scores.f1 == 0.0
     assert invented_on_off_topic([r, score_page(page(A), [A])]) == 2
+
+
+def test_relevance_and_published_accuracy() -> None:
+    on = score_page(replace(page(A), published="2024-12-24"), [A])
+    on.predicted_relevant, on.predicted_published = True, "2024-12-24"
+    off = score_page(page(relevant=False), [])
+    off.predicted_relevant = True
+    assert relevance_accuracy([on, off]) == 0.5
+    assert published_accuracy([on, off]) == 1.0
+    on.predicted_published = None
+    assert published_accuracy([on]) == 0.0
+    assert relevance_accuracy([score_page(page(A), [])]) is None
 
 
 def test_totals_are_micro_averaged() -> None:
