@@ -17,6 +17,11 @@ from warehouse.errors import WarehouseError
 from warehouse.reference import sync_reference
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+#: WAL size that triggers an automatic checkpoint. DuckDB's 16 MB default checkpoints inside
+#: the commit of nearly every big batch; a run loads several batches, then checkpoints once
+#: before publishing (warehouse.publish), so the writes are not repeated per batch.
+CHECKPOINT_THRESHOLD = "1GB"
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 _SCHEMA_VERSION_DDL = """
@@ -126,6 +131,7 @@ def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection
     if read_only:
         return con
     try:
+        con.execute(f"set checkpoint_threshold = '{CHECKPOINT_THRESHOLD}'")
         migrate(con)
         sync_reference(con)
     except WarehouseError:
