@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from transforms.gazetteer import (
     MAX_NAME_WORDS,
+    NAME_PREFIXES,
     TYPE_PREFIXES,
     AreaRecord,
     branch,
@@ -22,7 +23,7 @@ from transforms.gazetteer import (
     resolve_typed,
 )
 
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_TOKEN_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’.-]*[A-Za-z])?")
 #: Organisation words that may stand between a type word or nothing and a name.
 _ORG_WORDS: tuple[tuple[str, ...], ...] = (
     ("bpjs", "ketenagakerjaan"), ("bp", "jamsostek"), ("bpjs", "tk"), ("bpjamsostek",),
@@ -49,6 +50,9 @@ _PREFIX_WORDS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
 #: Prefixes whose name must be capitalised in the text ("Wilayah Jateng-DIY", not "di wilayah").
 _CAPITAL_ONLY_PREFIXES = frozenset({("wilayah",), ("kota",), ("cabang",), ("kc",)})
 _NATIONAL_WORDS = {"nasional": "nasional"}
+_PREFIXES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _type in _PREFIX_WORDS:
+    _PREFIXES_BY_FIRST.setdefault(_words[0], []).append((_words, _type))
 #: "Pemkab" with no name after it: the regency the article is about (corpus 015).
 _PLACEHOLDERS = {"pemkab": "regency", "pemkot": "city", "pemprov": "province"}
 #: Type words for places below a regency, which the gazetteer does not list (corpus 018).
@@ -56,6 +60,8 @@ _LOCAL_PREFIXES: dict[str, str] = {
     "kecamatan": "district", "kec": "district", "desa": "village", "kelurahan": "village",
     "kalurahan": "village",
 }
+#: Lower-case words that can start a mention; any other lower-case word is skipped at once.
+_TRIGGERS = frozenset({*_PREFIXES_BY_FIRST, *_LOCAL_PREFIXES, *_PLACEHOLDERS, "nasional"})
 _NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
                         "Dinas", "Pemkab", "Pemkot", "Pemprov", "Pemerintah", "Sekretaris"})
 
@@ -112,46 +118,47 @@ class Mention:
 
 
 def _tokens(sentence: str) -> list[tuple[str, int, int]]:
-    """Word tokens with offsets; a trailing dot is kept only on abbreviations like "Kab."."""
-    out = []
-    for m in _TOKEN_RE.finditer(sentence):
-        word = m.group(0)
-        end = m.end()
-        while word.endswith("."):
-            word = word[:-1]
-            end -= 1
-        out.append((word, m.start(), end))
-    return out
+    """Word tokens with offsets (a dot after a word, as in "Kab.", is left out of it)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
 
 
 def _joined(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """True when tokens i..j-1 are separated only by spaces (a name may not span a comma)."""
-    return all(re.fullmatch(r"[ \u00a0]+", sentence[toks[k][2] : toks[k + 1][1]] or "x")
-               for k in range(i, j - 1))
+    for k in range(i, j - 1):
+        gap = sentence[toks[k][2] : toks[k + 1][1]]
+        if not gap or gap.strip(" \u00a0"):
+            return False
+    return True
 
 
 def _gap_ok(sentence: str, toks: list[tuple[str, int, int]], i: int) -> bool:
     """True when token i and i+1 are separated by spaces, optionally after a dot ("Kab. Demak")."""
-    return bool(re.fullmatch(r"\.?[ \u00a0]+", sentence[toks[i][2] : toks[i + 1][1]]))
+    gap = sentence[toks[i][2] : toks[i + 1][1]]
+    gap = gap[1:] if gap.startswith(".") else gap
+    return bool(gap) and not gap.strip(" \u00a0")
 
 
 def _longest_name(sentence: str, toks: list[tuple[str, int, int]], i: int,
                   want: str | None) -> tuple[int, list[AreaRecord]] | None:
     """The longest known spelling starting at token i (of type `want` if given)."""
-    for n in range(min(MAX_NAME_WORDS, len(toks) - i), 0, -1):
-        if not _joined(sentence, toks, i, i + n):
-            continue
-        first = toks[i][0]
-        if not first[:1].isupper():
-            continue
-        if first.isupper() and len(first) > 4:
-            continue  # an upper-case dateline ("SEMARANG,") is not an area of the figures
-        recs = list(candidates(" ".join(t[0] for t in toks[i : i + n])))
+    first = toks[i][0]
+    if not first[:1].isupper() or (first.isupper() and len(first) > 4):
+        return None  # an upper-case dateline ("SEMARANG,") is not an area of the figures
+    key = first.lower()
+    found: list[tuple[int, list[AreaRecord]]] = []
+    n = 1
+    while key in NAME_PREFIXES:
+        recs = list(candidates(key))
         if want is not None:
             recs = [r for r in recs if r.area_type == want]
         if recs:
-            return n, recs
-    return None
+            found.append((n, recs))
+        if n >= MAX_NAME_WORDS or i + n >= len(toks) or not _joined(sentence, toks, i + n - 1,
+                                                                      i + n + 1):
+            break
+        key = key + " " + toks[i + n][0].lower()
+        n += 1
+    return found[-1] if found else None
 
 
 def _after_org(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -179,6 +186,10 @@ def find_mentions(sentence: str, branches: Iterable[str] = ()) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
+        word = toks[i][0]
+        if not word[:1].isupper() and word.lower() not in _TRIGGERS:
+            i += 1
+            continue
         found = _mention_at(sentence, toks, i, branch_keys)
         if found is None:
             i += 1
@@ -248,7 +259,7 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
     local = _local_mention(sentence, toks, i)
     if local is not None:
         return local
-    for words, area_type in _PREFIX_WORDS:
+    for words, area_type in _PREFIXES_BY_FIRST.get(toks[i][0].lower(), ()):
         n = len(words)
         if tuple(w.lower() for w in (t[0] for t in toks[i : i + n])) != words:
             continue
@@ -315,6 +326,9 @@ def article_branches(sentences: Iterable[str]) -> set[str]:
     return names
 
 
+_BREAK_RE = re.compile(r"[,;:“”\"]")
+
+
 def choose(mentions: list[Mention], position: int, sentence: str = "") -> Mention | None:
     """The mention a figure at `position` describes: the strongest kind, nearest before it, else
     the first after it in the same clause."""
@@ -324,7 +338,7 @@ def choose(mentions: list[Mention], position: int, sentence: str = "") -> Mentio
         if before:
             return before[-1]
         after = [m for m in pool if m.start >= position
-                 and not re.search(r"[,;:“”\"]", sentence[position : m.start])]
+                 and not _BREAK_RE.search(sentence[position : m.start])]
         if after:
             return after[0]
     return None

@@ -183,6 +183,8 @@ def publication_date(lines: Iterable[str]) -> tuple[dt.date | None, str]:
     lines = list(lines)
     first_no_year: DateMention | None = None
     for line in lines:
+        if not any(c.isdigit() for c in line):
+            continue
         for mention in find_dates(line):
             if mention.year is not None:
                 d = mention.to_date()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from transforms import rules
-from transforms.areas import Mention, article_branches, choose, establishing, find_mentions
+from transforms.areas import Mention, choose, establishing, find_mentions
 from transforms.dates import parse_date, publication_date
 from transforms.gazetteer import NATIONAL, AreaRecord, resolve
 from transforms.model import Article, Extraction, Fact
@@ -35,6 +36,14 @@ _RIGHT_HEAD_RE = re.compile(
     r"sebesar|sejumlah|naik|turun|meningkat|bisa|akan|sudah|telah|baru|masih|pada)\b|$)",
     re.IGNORECASE,
 )
+_LINE_RE = re.compile(r"[^\n]+")
+_ORG_WORDS_RE = re.compile(r"BPJS|BPJamsostek|Jamsostek", re.IGNORECASE)
+_WORD_RE = re.compile(r"\S+")
+_PUNCT_RE = re.compile(r"[,;.]")
+_BRACKET_RE = re.compile(r"[():“”\"]")
+_CONNECTED_RE = re.compile(
+    r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
+    r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
 #: total paid; totals say "total", "sebanyak ... kasus".
@@ -128,7 +137,7 @@ def _chrome_blocks(text: str) -> set[int]:
     """Indices of the lines that are links ("Baca Juga:") or site chrome ("Terkini" lists)."""
     chrome: set[int] = set()
     after_start = False
-    for i, line in enumerate(re.finditer(r"[^\n]+", text)):
+    for i, line in enumerate(_LINE_RE.finditer(text)):
         body = line.group(0)
         if after_start or rules.CHROME_START.match(body):
             after_start = True
@@ -170,8 +179,12 @@ def extract(article: Article, *, published: dt.date | None = None) -> Extraction
 
 def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
     """Every fact of the article's sentences, duplicates merged (the first mention wins)."""
-    branches = article_branches(s.text for s in sentences)
-    mentions = [find_mentions(s.text, branches) for s in sentences]
+    mentions = [find_mentions(s.text) for s in sentences]
+    branches = {m.record.name for ms in mentions for m in ms if m.record.area_type == "branch"}
+    if branches:
+        # A second look only where an office's name follows BPJS words ("BPJamsostek Kediri").
+        mentions = [find_mentions(s.text, branches) if _ORG_WORDS_RE.search(s.text) else ms
+                    for s, ms in zip(sentences, mentions, strict=True)]
     paragraphs: dict[int, list[str]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s.text)
@@ -187,6 +200,24 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
             found.extend(facts)
         _advance(state, s, here, pub, facts)
     return _merge(found)
+
+
+_PERIOD_HINT_RE = re.compile(r"\d|saat\s+ini|\bkini\b|sekarang|tercatat|tahun|terkini|hari\s+ini",
+                             re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _period(text: str, pub: dt.date | None) -> tuple[str | None, str | None]:
+    """find_period, skipped for sentences with no digit and no period word, and cached."""
+    if not _PERIOD_HINT_RE.search(text):
+        return None, None
+    return find_period(text, pub)
+
+
+@functools.lru_cache(maxsize=1024)
+def _next_year_in(paragraph: str) -> bool:
+    """says_next_year, cached per paragraph."""
+    return says_next_year(paragraph)
 
 
 def _context(paragraphs: dict[int, list[str]], index: int) -> tuple[str, str]:
@@ -227,7 +258,7 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         state.last_count = (counts[-1].metric, counts[-1].segment)
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
-    period, kind = find_period(s.text, pub)
+    period, kind = _period(s.text, pub)
     if kind is not None and not (kind != "now" and rules.TARGET_CUES.search(s.text)):
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
         # a target sentence ("Jadi tahun 2025 ini ... menargetkan", seed 004) is the target's.
@@ -241,7 +272,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
     numbers = find_numbers(text)
     readings: list[_Reading] = []
     facts: list[Fact] = []
-    period, period_kind = find_period(text, pub)
+    period, period_kind = _period(text, pub)
     for k, n in enumerate(numbers):
         # Numbers that are no figure (a year, a date) do not cut the phrase before the next one:
         # "jumlah peserta aktif ... hingga Oktober 2024 mencapai 312.458 pekerja" (corpus 001).
@@ -260,7 +291,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             target_year, as_of = find_target_year(text, pub), None
         elif period_kind is not None:
             target_year, as_of = None, period
-        elif pub is not None and says_next_year(context[0]):
+        elif pub is not None and _next_year_in(context[0]):
             # Seed 000: "sebelumnya ... 10 ribu orang. Insya Allah tahun depan ... 22 ribu":
             # a figure set against next year's target describes the publication year.
             target_year, as_of = None, str(pub.year)
@@ -283,7 +314,7 @@ def _right_head(right: str) -> str:
     m = _RIGHT_HEAD_RE.match(right)
     if not m:
         return ""
-    words = list(re.finditer(r"\S+", m.group(0)))
+    words = list(_WORD_RE.finditer(m.group(0)))
     return m.group(0)[: words[4].end()] if len(words) > 5 else m.group(0)
 
 
@@ -390,7 +421,7 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
             if rules.REGISTERING_UNITS.match(right) and not rules.REGISTERED.search(
-                    clause_left + " " + re.split(r"[,;.]", right, maxsplit=1)[0]):
+                    clause_left + " " + _PUNCT_RE.split(right, maxsplit=1)[0]):
                 return None
             return metric
     if linked is not None:
@@ -405,10 +436,7 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     for window in (clause_left, left):
         cue = _nearest_cue(window)
         if cue is not None:
-            if rules.PERSON_NOUN.match(right) or re.search(
-                    r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
-                    r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$",
-                    window, re.IGNORECASE):
+            if rules.PERSON_NOUN.match(right) or _CONNECTED_RE.search(window):
                 return cue
             return None
     if back is not None and (rules.PERSON_NOUN.match(right) or not right.strip(" .")):
@@ -453,7 +481,7 @@ def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, 
         for pattern, segment in rules.EMPLOYER_UNIT_SEGMENTS:
             if pattern.match(right):
                 return segment
-    after = _CLAUSE_END_RE.split(re.split(r"[():“”\"]", right, maxsplit=1)[0], maxsplit=1)[0]
+    after = _CLAUSE_END_RE.split(_BRACKET_RE.split(right, maxsplit=1)[0], maxsplit=1)[0]
     found = _first_segment(clause_left + " " + after) or _first_segment(left)
     if found:
         return found

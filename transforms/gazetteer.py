@@ -142,6 +142,11 @@ def _load() -> tuple[list[AreaRecord], dict[str, list[AreaRecord]]]:
 _RECORDS, _INDEX = _load()
 #: The longest spelling in words, to bound the mention scanner.
 MAX_NAME_WORDS = max(len(k.split()) for k in _INDEX)
+#: Every word-prefix of every spelling ("semarang", "semarang majapahit"): the scanner stops as
+#: soon as the words it has read start no known name.
+NAME_PREFIXES: frozenset[str] = frozenset(
+    " ".join(words[:n]) for words in (k.split() for k in _INDEX) for n in range(1, len(words) + 1)
+)
 
 
 def all_areas() -> Iterable[AreaRecord]:
