@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import duckdb
@@ -146,4 +146,5 @@ def registered(con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> Iterator[N
         yield
     finally:
         for name in tables:
-            con.unregister(name)
+            with suppress(duckdb.Error):  # an aborted transaction refuses; register replaces
+                con.unregister(name)

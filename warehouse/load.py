@@ -213,7 +213,12 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         "_b_pages": _ordered(to_arrow(batch.pages, PAGE_SCHEMA, "pages")),
     }
     with registered(con, **tables):
-        con.execute("begin transaction")
+        try:
+            con.execute("begin transaction")
+        except duckdb.Error as exc:
+            raise WarehouseError(
+                f"load_batch runs its own transaction; finish the open one first ({exc})"
+            ) from exc
         try:
             result = _apply(con, batch)
             con.execute("commit")

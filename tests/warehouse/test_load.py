@@ -191,3 +191,16 @@ def test_large_batch_loads_and_reloads(con: duckdb.DuckDBPyConnection) -> None:
     again = load_batch(con, batch)
     assert (again.inserted, again.unchanged) == (0, 20_000)
     assert _scalar(con, "select count(distinct fact_id) from facts") == 20_000
+
+
+def test_open_transaction_is_a_clear_error(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("begin transaction")
+    with pytest.raises(WarehouseError, match="runs its own transaction"):
+        load_batch(con, seed_batch())
+    con.execute("rollback")
+    assert load_batch(con, seed_batch()).inserted == 37
+
+
+def test_half_read_result_does_not_block_a_load(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("select * from range(10)").fetchone()
+    assert load_batch(con, seed_batch()).inserted == 37
