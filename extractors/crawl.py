@@ -80,6 +80,7 @@ def crawl_source(
     *,
     since: dt.date | None = None,
     limit: int | None = None,
+    until: dt.date | None = None,
     client: httpx.Client | None = None,
     clock: Clock | None = None,
     resolver: Resolver = system_resolver,
@@ -94,7 +95,7 @@ def crawl_source(
     with Fetcher(
         source, client=client, clock=clock, on_attempt=log_attempt, resolver=resolver
     ) as fetcher:
-        found = discover(source, fetcher, since=since, limit=limit)
+        found = discover(source, fetcher, since=since, limit=limit, until=until)
         _count_discovery(report, found)
         urls = [c.url for c in found.candidates]
         workers = max(1, min(source.politeness.max_concurrency, len(urls)))

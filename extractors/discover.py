@@ -65,10 +65,14 @@ def matches(keywords: tuple[str, ...], *texts: str | None) -> bool:
 class _Run:
     """The state of one discovery run: limits, seen URLs, results."""
 
-    def __init__(self, source: Source, fetcher: Fetcher, since: dt.date | None, limit: int):
+    def __init__(
+        self, source: Source, fetcher: Fetcher, since: dt.date | None, limit: int,
+        until: dt.date | None = None,
+    ):
         self.source = source
         self.fetcher = fetcher
         self.since = since
+        self.until = until
         self.limit = limit
         self.max_documents = source.politeness.max_pages
         self.out = Discovery()
@@ -107,6 +111,8 @@ class _Run:
             return self.full
         if self.since and published and published < self.since:
             return self.full
+        if self.until and published and published > self.until:  # a backfill's date range
+            return self.full
         if not matches(self.source.keywords, url, title, text):
             return self.full
         self.out.candidates.append(Candidate(url, self.source.id, via, published, title))
@@ -124,10 +130,15 @@ class _Run:
 
 
 def discover(
-    source: Source, fetcher: Fetcher, *, since: dt.date | None = None, limit: int | None = None
+    source: Source, fetcher: Fetcher, *, since: dt.date | None = None, limit: int | None = None,
+    until: dt.date | None = None,
 ) -> Discovery:
-    """Every on-topic article URL of a source, newest sources first, up to `limit`."""
-    run = _Run(source, fetcher, since, limit or source.politeness.max_pages)
+    """Every on-topic article URL of a source, newest sources first, up to `limit`.
+
+    `since` and `until` bound the dated entries (sitemap lastmod, feed dates); undated entries
+    (listing pages) are kept, since nothing says they fall outside the range.
+    """
+    run = _Run(source, fetcher, since, limit or source.politeness.max_pages, until)
     if source.sitemap:
         _sitemap(run, source.sitemap, depth=0)
     if source.feed and run.can_read():

@@ -17,6 +17,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from flows.settings import Settings
+from transforms.version import PARSER_VERSION
 
 app = typer.Typer(
     name="cakupan",
@@ -139,8 +140,8 @@ def _report_run(summary: Any, settings: Settings) -> None:
     if rows:
         render_table(
             f"run {summary.run_id} ({summary.flow}): {summary.status}",
-            ["source", "status", "fetched", "landed", "pages", "facts loaded",
-             "facts quarantined", "errors"],
+            ["source", "status", "fetched", "landed", "pages", "loaded", "quarantined",
+             "errors"],
             rows,
         )
     for note in summary.notes:
@@ -163,6 +164,9 @@ def _report_run(summary: Any, settings: Settings) -> None:
 
 def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
     """Run a flow, print its report, exit non-zero when the run failed."""
+    from flows.runtime import prepare_prefect_env
+
+    prepare_prefect_env(settings.prefect_home)  # before anything imports Prefect
     from extractors.sources import SourcesError
     from flows.pipeline import SourceNotFound
     from warehouse.errors import WarehouseBusy, WarehouseError
@@ -199,6 +203,15 @@ def run(
         workers=workers, data_docs=False if no_docs else None,
     )
     day = parse_day(since, "--since")
+    if offline:
+        from flows.steps import nothing_to_do
+
+        done = nothing_to_do(settings.warehouse, settings.published, settings.raw_dir, source)
+        if done is not None:
+            typer.echo(f"Nothing to do: {done} landed pages are already processed by parser "
+                       f"{PARSER_VERSION}; the warehouse is unchanged.")
+            typer.echo(f"published (read-only, for analysts): {settings.published}")
+            return
     if not offline and not source:
         _run_and_report(settings, "nightly", since=day, limit=limit)
     else:

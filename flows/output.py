@@ -114,4 +114,7 @@ def render_table(title: str | None, columns: Sequence[str], rows: Iterable[Seque
         table.add_column(str(col), overflow="fold")
     for row in rows:
         table.add_row(*("" if v is None else str(_plain(v)) for v in row))
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=max(console.width, 160))  # pipes and CI logs: do not fold
+    console.print(table)

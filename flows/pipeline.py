@@ -95,11 +95,12 @@ def choose_sources(all_sources: list[Any], wanted: list[str] | None) -> list[Any
 
 
 def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
-               since: dt.date | None, limit: int | None) -> None:
+               since: dt.date | None, limit: int | None, until: dt.date | None = None) -> None:
     """Fetch every source in isolation: a failing source is recorded, the others go on."""
     logger = get_run_logger()
     futures = {
-        s.id: tasks.fetch_source.submit(s, settings.raw_dir, since, limit, settings.user_agent)
+        s.id: tasks.fetch_source.submit(s, settings.raw_dir, since, limit, settings.user_agent,
+                                        until)
         for s in sources
     }
     for source_id, future in futures.items():
@@ -206,6 +207,7 @@ def run_pipeline(
     since: dt.date | None = None,
     limit: int | None = None,
     reprocess_all: bool = False,
+    until: dt.date | None = None,
 ) -> RunSummary:
     """The shared body of every flow (called inside a flow run)."""
     from extractors.sources import load_sources
@@ -220,6 +222,7 @@ def run_pipeline(
     for s in chosen if sources else []:
         summary.sources.setdefault(s.id, steps.SourceTally())
     params = {"sources": sources, "offline": offline, "since": since and since.isoformat(),
+              "until": until and until.isoformat(),
               "limit": limit, "reprocess_all": reprocess_all, "parser_version": PARSER_VERSION,
               "task_runner": settings.task_runner}
     with writer_lock(settings.warehouse, timeout=settings.lock_timeout, run_id=summary.run_id):
@@ -228,7 +231,7 @@ def run_pipeline(
             start_run(con, summary.run_id, flow_name, ",".join(sources or []) or None, params)
             upsert_sources(con, [steps.source_row(s) for s in all_sources])
             if not offline:
-                _fetch_all(settings, chosen, summary, since, limit)
+                _fetch_all(settings, chosen, summary, since, limit, until)
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
             _process(settings, con, summary, sources, all_sources, reprocess_all)
             if summary.status == "ok" and any(t.status == "failed"
@@ -281,8 +284,8 @@ def reprocess(source: str | list[str] | None = None, settings: Settings | None =
 @flow(name="backfill", validate_parameters=False, log_prints=False)
 def backfill(source: str, start: dt.date, end: dt.date | None = None,
              settings: Settings | None = None, limit: int | None = None) -> RunSummary:
-    """One source's archive from a start date: discovery bounded by `since`, then processing."""
+    """One source's archive over a date range (dated sitemap/feed entries), then processing."""
     if end is not None and end < start:
         raise ValueError(f"backfill end {end} is before its start {start}")
     return run_pipeline(settings or Settings.from_env(), flow_name="backfill", sources=[source],
-                        offline=False, since=start, limit=limit)
+                        offline=False, since=start, until=end, limit=limit)

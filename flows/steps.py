@@ -35,11 +35,13 @@ class PageRef:
     url: str
     source: str
     fetched_at: str
+    content_type: str | None = None
 
     @classmethod
     def of(cls, row: ManifestRow) -> PageRef:
         """The canonical URL is the final one, after redirects."""
-        return cls(row.sha256, row.final_url or row.url, row.source, row.fetched_at)
+        return cls(row.sha256, row.final_url or row.url, row.source, row.fetched_at,
+                   row.content_type)
 
 
 @dataclass(slots=True)
@@ -114,7 +116,8 @@ def process_page(
         run_id=run_id,
     )
     try:
-        article = parse_html(body, url=page.url, selectors=selectors)
+        article = parse_html(body, url=page.url, content_type=page.content_type,
+                             selectors=selectors)
     except ArticleError as exc:
         return article_row(lineage, title="", extraction=None, n_paragraphs=0,
                            error=f"unreadable page: {exc}"), []
@@ -331,3 +334,35 @@ def run_counts(summary: Any) -> dict[str, int]:
         "facts_quarantined": summary.facts_quarantined,
         "errors": len(summary.errors),
     }
+
+
+def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
+                  sources: Iterable[str] | None) -> int | None:
+    """Pages already done when an offline run would change nothing, else None (run the flow).
+
+    Lets `cakupan run --offline` answer "nothing to do" without starting an orchestrator. Any
+    doubt (no warehouse yet, no published copy, a writer holding the file, an old schema) means
+    None: the flow runs and sorts it out.
+    """
+    import duckdb
+
+    from warehouse.db import connect
+    from warehouse.errors import WarehouseError
+    from warehouse.load import processed_pages
+
+    if not warehouse.exists() or not published.exists():
+        return None
+    try:
+        con = connect(warehouse, read_only=True)
+    except WarehouseError:
+        return None
+    try:
+        processed = processed_pages(con, PARSER_VERSION)
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+    pending = pending_pages(RawStore(raw_dir), processed, sources)
+    if pending.pages or pending.manifest_errors:
+        return None
+    return pending.already_done

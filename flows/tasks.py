@@ -33,10 +33,15 @@ def fetch_source(
     user_agent: str | None = None, until: dt.date | None = None,
 ) -> Any:
     """Discover and land new pages of one source (I/O only: retried with backoff)."""
+    import dataclasses
+
     from extractors.crawl import crawl_source
     from extractors.landing import RawStore
 
-    return crawl_source(source, RawStore(raw_dir), since=since, limit=limit)
+    if user_agent:
+        polite = dataclasses.replace(source.politeness, user_agent=user_agent)
+        source = dataclasses.replace(source, politeness=polite)
+    return crawl_source(source, RawStore(raw_dir), since=since, limit=limit, until=until)
 
 
 @task(name="parse-chunk", retries=0, cache_policy=NONE)

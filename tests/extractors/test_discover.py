@@ -78,6 +78,14 @@ def test_without_since_old_sitemaps_are_read_newest_first(idola: MirrorServer, t
     assert docs == ["/sitemap.xml", "/sitemap-news.xml", "/sitemap-2019.xml"]
 
 
+def test_until_bounds_a_backfill_range(idola: MirrorServer, tmp_path: Path):
+    source = mirror_source(tmp_path, entry('sitemap = "{{BASE}}/sitemap.xml"'), idola)
+    found = run(source, until=dt.date(2020, 1, 1))
+    assert paths(found, idola) == ["/2019/03/bpjs-ketenagakerjaan-sosialisasi-2019"]
+    assert all(c.published is None or c.published <= dt.date(2020, 1, 1)
+               for c in found.candidates)
+
+
 def test_limits_cut_candidates_and_documents(idola: MirrorServer, tmp_path: Path):
     source = mirror_source(tmp_path, entry('sitemap = "{{BASE}}/sitemap.xml"'), idola)
     assert len(run(source, limit=1).candidates) == 1
