@@ -1,0 +1,67 @@
+"""Area mentions in sentences and the choice of the area a figure describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.areas import choose, establishing, find_mentions
+
+MENTION_CASES = [
+    ("Kepala Kantor BPJS Ketenagakerjaan Cabang Semarang Majapahit Farah Diana mengatakan",
+     [("Semarang Majapahit", "branch")]),
+    ("jumlah pekerja di Kota dan Kabupaten Kediri yang terlindungi", [("Kediri", "regency")]),
+    ("Saat ini Kota Magelang kepesertaan sudah hampir 60 persen", [("Magelang", "city")]),
+    ("Pada saat 2025 Indonesia Emas, bisa berharap", []),
+    ("di PO Hotel Semarang, Kamis", []),
+    ("SEMARANG, suaramerdeka-kedu.com - BPJS", []),
+    ("Jakarta (ANTARA) - BPJS Ketenagakerjaan mencatat", []),
+    ("Direktur Utama di Jakarta, Senin, mengatakan", []),
+    ("pekerja migran Indonesia atau P3MI", []),
+    ("secara nasional", [("Indonesia", "national")]),
+    ("Pemerintah Provinsi Jawa Tengah (Jateng) bekerja", [("Jawa Tengah", "province"),
+                                                           ("Jawa Tengah", "province")]),
+    ("Kab. Demak dan Kota Magelang", [("Demak", "regency"), ("Magelang", "city")]),
+    ("di Kecamatan Kroya sebanyak 1.200 pekerja", [("Kroya", "district")]),
+    ("di Desa Karangkandri, Kecamatan Kesugihan", [("Karangkandri", "village"),
+                                                   ("Kesugihan", "district")]),
+    ("Yakni Kecamatan Pedurungan, Semarang Timur dan Gayamsari", [("Pedurungan", "district")]),
+    ("peserta di Jateng-DIY sebanyak", [("Jateng-DIY", "regional_office")]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MENTION_CASES)
+def test_find_mentions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.record.name, m.record.area_type) for m in find_mentions(sentence)]
+    assert got == expected
+
+
+def test_office_name_after_bpjs_words_is_the_article_branch() -> None:
+    (m,) = find_mentions("Media Gathering BPJamsostek Kediri", {"Kediri"})
+    assert (m.record.name, m.record.area_type) == ("Kediri", "branch")
+    (bare,) = find_mentions("bupati di Kediri", {"Kediri"})
+    assert bare.record.area_type == "regency"
+
+
+def test_both_regency_and_city_is_the_article_branch() -> None:
+    (m,) = find_mentions("di Kota dan Kabupaten Kediri yang", {"Kediri"})
+    assert (m.record.name, m.record.area_type) == ("Kediri", "branch")
+
+
+def test_locative_beats_the_speakers_branch() -> None:
+    s = ("Kepala BPJS Ketenagakerjaan Cabang Denpasar, I Nyoman Suarjaya, mengatakan jumlah "
+         "peserta aktif di Bali tercatat 812.540 pekerja")
+    mentions = find_mentions(s)
+    assert choose(mentions, s.index("812")).record.name == "Bali"
+    assert establishing(mentions).record.name == "Bali"
+
+
+def test_explicit_mention_after_the_number_in_the_same_clause() -> None:
+    s = "BPJS Ketenagakerjaan Jambi menargetkan 55 persen dari jumlah total pekerja di Provinsi Jambi"
+    chosen = choose(find_mentions(s, {"Jambi"}), s.index("55"), s)
+    assert (chosen.record.name, chosen.record.area_type) == ("Jambi", "province")
+
+
+def test_no_mention_no_choice() -> None:
+    assert choose([], 0) is None
+    assert establishing([]) is None
