@@ -57,7 +57,8 @@ def test_locative_beats_the_speakers_branch() -> None:
 
 
 def test_explicit_mention_after_the_number_in_the_same_clause() -> None:
-    s = "BPJS Ketenagakerjaan Jambi menargetkan 55 persen dari jumlah total pekerja di Provinsi Jambi"
+    s = ("BPJS Ketenagakerjaan Jambi menargetkan 55 persen dari jumlah total pekerja di "
+         "Provinsi Jambi")
     chosen = choose(find_mentions(s, {"Jambi"}), s.index("55"), s)
     assert (chosen.record.name, chosen.record.area_type) == ("Jambi", "province")
 

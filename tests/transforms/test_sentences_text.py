@@ -39,7 +39,8 @@ def test_non_breaking_spaces_are_normalised() -> None:
 
 
 def test_article_from_text() -> None:
-    a = article_from_text(">\n\nJudul Berita\n\nParagraf satu.\nBaris dua.\n\u00a0\n\nParagraf dua.\n")
+    text = ">\n\nJudul Berita\n\nParagraf satu.\nBaris dua.\n\u00a0\n\nParagraf dua.\n"
+    a = article_from_text(text)
     assert a.title == "Judul Berita"
     assert a.paragraphs == ("Paragraf satu.\nBaris dua.", "Paragraf dua.")
     assert a.text.startswith("Judul Berita\n\nParagraf satu.")
