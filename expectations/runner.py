@@ -164,6 +164,9 @@ def run_suite(
             if outcome.success:
                 continue
             rows = tuple(outcome.result.get("unexpected_index_list") or ())
+            if not rows:
+                # A failure that names no row would let every row through unnoticed.
+                raise RuleCrashed(f"rule {name} failed without naming the rows that fail it")
             failures.append(RuleFailure(name, meta.get("severity", "error"), rows))
     return failures
 

@@ -92,3 +92,27 @@ def test_great_expectations_is_imported_lazily() -> None:
 def test_day_numbers_order_dates() -> None:
     assert checks.day_number(dt.date(1970, 1, 2)) == 1.0
     assert checks.day_number(dt.date(2024, 12, 24)) < checks.day_number(TODAY)
+
+
+def test_a_failure_without_rows_is_an_error_not_a_pass(warm: Path) -> None:
+    import pandas as pd
+
+    from expectations.runner import RuleCrashed, run_suite
+
+    rules = (Rule("too_few_rows", "ExpectTableRowCountToBeBetween", {"min_value": 10},
+                  "A table-level rule names no row: the runner must refuse it."),)
+    with pytest.raises(RuleCrashed, match="too_few_rows"):
+        run_suite(pd.DataFrame({"a": [1]}), suite_name="guard", rules=rules, run_id="guard",
+                  docs_dir=None)
+
+
+def test_a_rule_that_crashes_is_reported(warm: Path) -> None:
+    import pandas as pd
+
+    from expectations.runner import RuleCrashed, run_suite
+
+    rules = (Rule("no_such_column", "ExpectColumnValuesToNotBeNull", {"column": "missing"},
+                  "A rule reading a column the checks frame lacks must not pass silently."),)
+    with pytest.raises(RuleCrashed, match="no_such_column"):
+        run_suite(pd.DataFrame({"a": [1]}), suite_name="crash", rules=rules, run_id="crash",
+                  docs_dir=None)
