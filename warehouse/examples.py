@@ -23,7 +23,7 @@ limit 20""",
     (
         "time_series",
         "What was the coverage rate of Kediri branch over time, and do the articles agree?",
-        """select as_of, "values", disagree, n_articles
+        """select as_of, reported_values, disagree, n_articles
 from time_series
 where area = 'Kediri' and area_type = 'branch' and metric = 'coverage_rate'
 order by period_end""",

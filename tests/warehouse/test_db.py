@@ -34,17 +34,19 @@ def test_old_file_upgrades_in_place(master: Path, start: int) -> None:
     assert migrate(raw, upto=start) == list(range(1, start + 1))
     raw.execute(
         """insert into facts (fact_id, article_id, raw_sha256, parser_version, run_id, area,
-               area_type, metric, segment, value, unit, is_target, approximate, evidence, flags,
-               loaded_at)
+               area_type, metric, segment, value, unit, is_target, as_of, approximate, evidence,
+               flags, loaded_at)
            values ('f1', 'a1', 's1', '0.1.0', 'r1', 'Demak', 'regency', 'participants', 'all',
-                   5, 'count', false, false, 'Ada 5 peserta.', [], now())"""
+                   5, 'count', false, '2024-12', false, 'Ada 5 peserta.', [], now())"""
     )
     raw.close()
     con = connect(master)
     assert schema_version(con) == LATEST
-    assert con.execute("select area, value from latest_values").fetchall() == []
+    assert con.execute("select area, value from latest_values").fetchall() == [("Demak", 5.0)]
     assert con.execute("select fact_id, value from facts").fetchall() == [("f1", 5.0)]
     assert con.execute("select count(*) from fact_versions").fetchall() == [(1,)]
+    series = con.execute("select reported_values from time_series").fetchall()
+    assert series == [([5.0],)]
     con.close()
 
 

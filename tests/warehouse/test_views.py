@@ -32,10 +32,10 @@ def test_syndicated_copies_are_one_observation(con: duckdb.DuckDBPyConnection) -
     ).fetchall()
     assert observations == [(480.0, 1, ["tv"]), (500.0, 2, ["koran", "radio"])]
     series = con.execute(
-        'select as_of, n_articles, n_values, "values", disagree, sources from time_series'
+        "select as_of, n_articles, n_values, reported_values, disagree, sources from time_series"
     ).fetchall()
     assert series == [("2024-12", 3, 2, [480.0, 500.0], True, ["koran", "radio", "tv"])]
-    latest = con.execute('select value, n_articles, "values", disagree from latest_values')
+    latest = con.execute("select value, n_articles, reported_values, disagree from latest_values")
     assert latest.fetchall() == [(500.0, 2, [480.0, 500.0], True)]
     disagreements = con.execute(
         "select item, n from data_quality where category = 'disagreement'"
