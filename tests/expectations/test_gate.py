@@ -54,3 +54,12 @@ def test_not_a_dataframe() -> None:
 def test_bad_share_is_refused_before_validating() -> None:
     with pytest.raises(ValueError, match="max_bad_share"):
         validate_facts(pd.DataFrame(), run_id=RUN_ID, docs_dir=None, max_bad_share=2)
+
+
+def test_today_is_the_latest_date_in_indonesia() -> None:
+    import datetime as dt
+
+    from expectations.validate import today_in_indonesia
+
+    utc = dt.datetime.now(dt.UTC).date()
+    assert today_in_indonesia() in (utc, utc + dt.timedelta(days=1))
