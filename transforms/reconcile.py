@@ -23,8 +23,8 @@ _PART_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _key(f: Fact) -> tuple[str, str, bool, str | None]:
-    """Facts that can be compared: same area, same metric kind, same target status and period."""
-    return (f.area, f.unit, f.is_target, f.as_of)
+    """Facts that can be compared: same area, same target status and same period."""
+    return (f.area, f.area_type, f.is_target, f.as_of)
 
 
 def reconcile(facts: list[Fact]) -> tuple[list[Fact], list[str]]:

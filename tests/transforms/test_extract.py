@@ -1,0 +1,141 @@
+"""Whole-article behaviour of the rules on small invented articles (LABELLING.md, by rule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.extract import extract
+from transforms.model import Article, Fact
+from transforms.text import article_from_text
+
+PUB = dt.date(2024, 10, 12)
+LEAD = "BPJS Ketenagakerjaan Cabang Kediri terus memperluas kepesertaan BPJS Ketenagakerjaan."
+
+
+def facts_of(body: str, title: str = "Kepesertaan BPJS Ketenagakerjaan Kediri") -> list[Fact]:
+    """The facts of a one-paragraph article published on PUB."""
+    return list(extract(Article(title, (LEAD, body)), published=PUB).facts)
+
+
+def rows(facts: list[Fact]) -> list[tuple]:
+    """(metric, segment, value, unit, is_target, approximate) of each fact."""
+    return [(f.metric, f.segment, f.value, f.unit, f.is_target, f.approximate) for f in facts]
+
+
+CASES = [
+    # (body sentence, expected rows)
+    ("Saat ini tercatat 170.607 tenaga kerja aktif sebagai peserta.",
+     [("participants", "all", 170607, "count", False, False)]),
+    ("Jumlah peserta 1.204.311 peserta atau hampir 1,2 juta.",
+     [("participants", "all", 1204311, "count", False, False),
+      ("participants", "all", 1200000, "count", False, True)]),
+    ("Peserta PU mendominasi dengan 64 persen.",
+     [("participants", "wage_earner", 64, "percent", False, False)]),
+    ("Cakupan kepesertaan di Kediri masih di bawah 30 persen.",
+     [("coverage_rate", "all", 30, "percent", False, True)]),
+    ("Sebanyak 86 desa telah mendaftarkan perangkat desa mereka.",
+     [("employers", "village_apparatus", 86, "count", False, False)]),
+    ("Pemkab mendaftarkan 3.000 pegawai honorer sebagai peserta.",
+     [("participants", "non_civil_servant", 3000, "count", False, False)]),
+    ("Santunan yang dibayarkan sepanjang 2024 mencapai Rp 2,5 miliar untuk 120 kasus.",
+     [("benefits_paid", "all", 2_500_000_000, "idr", False, False),
+      ("claims", "all", 120, "count", False, False)]),
+    ("Tahun depan ditargetkan 60 persen pekerja terlindungi.",
+     [("coverage_rate", "all", 60, "percent", True, False)]),
+    ("Jumlah pemberi kerja yang terdaftar sebanyak 3.466 perusahaan.",
+     [("employers", "all", 3466, "count", False, False)]),
+    ("Total pekerja sebanyak 18.963.993 orang, terdiri dari 17.835.770 bekerja dan 1.128.223 "
+     "menganggur.",
+     [("workforce", "all", 18963993, "count", False, False),
+      ("employed", "all", 17835770, "count", False, False),
+      ("unemployed", "all", 1128223, "count", False, False)]),
+    # Not facts (LABELLING.md "Not labelled").
+    ("Jumlah peserta naik 12 persen dibanding tahun lalu.", []),
+    ("Ada penambahan 25.000 peserta baru tahun ini.", []),
+    ("Masih ada 300 ribu pekerja yang belum terlindungi.", []),
+    ("Tingkat kepatuhan perusahaan mencapai 87 persen.", []),
+    ("Iuran yang diterima mencapai Rp 86,3 miliar.", []),
+    ("Dana kelolaan mencapai Rp 725 triliun dengan imbal hasil 7 persen.", []),
+    ("Realisasi baru 5 persen dari target.", []),
+    ("Aturan ini tertuang dalam Permenaker 17 dan PP 44 Tahun 2015.", []),
+    ("Dengarkan di Radio Idola 92,6 FM setiap pagi.", []),
+    ("Ada 12 kantor cabang dan 30 desa yang belum mendaftar.", []),
+    ("Pekerja berusia 56 tahun bisa mencairkan JHT.", []),
+    ("Kegiatan digelar Kamis 10 Oktober 2024 pukul 10.00 WIB.", []),
+    ("Hubungi call center 175 untuk informasi.", []),
+    ("Tersedia 1.860 lowongan dari 42 perusahaan.", []),
+    ("", []),
+    ("1.2.3,4,5 juta peserta dan " + "9" * 30 + " peserta.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_rules(body: str, expected: list[tuple]) -> None:
+    assert rows(facts_of(body)) == [
+        (m, s, float(v), u, t, a) for m, s, v, u, t, a in expected
+    ]
+
+
+def test_same_figure_in_headline_and_body_is_one_fact() -> None:
+    facts = facts_of("Kepesertaan di Kediri saat ini sudah 40 persen.",
+                     title="Kepesertaan BPJS Ketenagakerjaan Kediri Capai 40 Persen")
+    assert rows(facts) == [("coverage_rate", "all", 40.0, "percent", False, False)]
+    assert facts[0].start > 0, "the body's sentence is the evidence"
+
+
+def test_link_lines_and_latest_news_are_chrome() -> None:
+    body = ("Peserta aktif di Kediri saat ini 50.000 orang.\n"
+            "Baca Juga: Peserta BPJS Ketenagakerjaan Naik 70 Persen\n"
+            "Terkini\nKepesertaan Kota Blitar Capai 33 Persen")
+    assert rows(facts_of(body)) == [("participants", "all", 50000.0, "count", False, False)]
+
+
+def test_area_period_and_evidence() -> None:
+    (f,) = facts_of("Hingga November 2021 jumlah pekerja di Kota Magelang yang terlindungi "
+                    "baru 21,54 persen.")
+    assert (f.area, f.area_type, f.area_code, f.area_mention) == (
+        "Magelang", "city", "33.71", "Kota Magelang")
+    assert f.as_of == "2021-11"
+    assert f.value_text == "21,54 persen"
+    article = Article("Kepesertaan BPJS Ketenagakerjaan Kediri", (LEAD, f.evidence))
+    assert article.text[f.value_start : f.value_end] == f.value_text
+
+
+def test_established_area_and_period_carry_over() -> None:
+    body = ("Per Februari 2025 peserta aktif di Kabupaten Demak tercatat 80.000 orang. "
+            "Sebanyak 20.000 orang di antaranya pekerja rentan yang dilindungi.")
+    facts = facts_of(body)
+    assert [(f.area, f.as_of, f.segment) for f in facts] == [
+        ("Demak", "2025-02", "all"), ("Demak", "2025-02", "vulnerable")]
+
+
+def test_health_insurance_article_is_off_topic() -> None:
+    article = article_from_text(
+        "Peserta JKN di Banyumas Tembus 1,7 Juta Jiwa\n\nBPJS Kesehatan mencatat peserta JKN "
+        "mencapai 1.712.340 jiwa. Capaian UHC BPJS Kesehatan sudah 98 persen.\n\n"
+        "BPJS Ketenagakerjaan juga hadir.")
+    ext = extract(article)
+    assert not ext.relevant and ext.facts == ()
+    assert "Kesehatan" in ext.relevance_reason
+
+
+def test_published_given_overrides_the_text() -> None:
+    article = article_from_text("Judul\n\nJumat, 10 Desember 2021 | 18:24 WIB\n\nIsi.")
+    assert extract(article).published == dt.date(2021, 12, 10)
+    ext = extract(article, published=dt.date(2020, 1, 2))
+    assert (ext.published, ext.published_source) == (dt.date(2020, 1, 2), "given")
+
+
+def test_empty_article() -> None:
+    ext = extract(article_from_text(""))
+    assert not ext.relevant and ext.facts == () and ext.published is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_extract_never_raises(text: str) -> None:
+    extract(article_from_text("BPJS Ketenagakerjaan peserta\n\n" + text))
