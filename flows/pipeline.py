@@ -234,7 +234,7 @@ def run_pipeline(
                 _fetch_all(settings, chosen, summary, since, limit, until)
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
             _process(settings, con, summary, sources, all_sources, reprocess_all)
-            if summary.status == "ok" and any(t.status == "failed"
+            if summary.status == "ok" and any(t.status != "ok"
                                               for t in summary.sources.values()):
                 summary.status = "partial"
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),

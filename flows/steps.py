@@ -307,8 +307,14 @@ def tally_crawl(tally: SourceTally, report: Any) -> None:
     tally.fetched += int(getattr(report, "fetched", 0))
     tally.landed += int(getattr(report, "landed_new", getattr(report, "landed", 0)))
     tally.fetch_failed += int(getattr(report, "failed", 0))
-    if tally.fetch_failed:
-        tally.messages.append(f"{tally.fetch_failed} pages failed to fetch")
+    errors = crawl_errors(report)
+    reached = int(getattr(report, "fetched", 0)) + int(getattr(report, "unchanged", 0))
+    if errors and not reached:
+        tally.status = "failed"  # nothing could be fetched: the site is down or refuses us
+        tally.messages.append(f"source unreachable: {errors[0]}")
+    elif errors:
+        tally.status = "partial"
+        tally.messages.append(f"{len(errors)} fetch errors")
 
 
 def crawl_errors(report: Any) -> list[str]:

@@ -1,0 +1,183 @@
+"""The flows on a temporary Prefect API: offline runs, idempotence, Dask, a source down."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+CHECKSUM = (
+    "select count(*), md5(string_agg(fact_id || area || metric || segment || value::varchar "
+    "|| coalesce(as_of, '') || raw_sha256 || run_id, ',' order by fact_id)) from facts"
+)
+
+
+def sample_settings(tmp_path: Path, **overrides: object) -> Settings:
+    """Settings on a private copy of the shipped sample and a fresh warehouse."""
+    raw = tmp_path / "raw"
+    if not raw.exists():
+        shutil.copytree(REPO / "raw", raw)
+    base = {"raw_dir": raw, "warehouse": tmp_path / "w.duckdb", "docs_dir": tmp_path / "docs",
+            "prefect_home": tmp_path / "prefect", "data_docs": False}
+    return Settings.from_env({}, **{**base, **overrides})
+
+
+def checksum(path: Path) -> tuple:
+    """Row count and a checksum over every fact's key fields."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(CHECKSUM).fetchone()
+    finally:
+        con.close()
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_offline_run_loads_the_sample_then_changes_nothing(tmp_path: Path) -> None:
+    from flows.pipeline import ingest_source
+
+    settings = sample_settings(tmp_path)
+    first = ingest_source(settings=settings, offline=True)
+    assert first.status == "ok", first.errors
+    assert first.facts_loaded == 37
+    assert first.pages_pending == 5
+    assert {s: t.pages for s, t in first.sources.items()} == {
+        "radioidola": 1, "suaramerdeka_kedu": 1, "magelangekspres": 1, "rri": 1,
+        "jambiekspres": 1}
+    assert Path(first.published).exists()
+    before = checksum(settings.warehouse)
+    assert before[0] == 37
+    assert checksum(settings.published) == before
+
+    second = ingest_source(settings=settings, offline=True)
+    assert second.pages_pending == 0 and second.already_done == 5
+    assert second.facts_loaded == 0
+    assert checksum(settings.warehouse) == before
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_one_source_only(tmp_path: Path) -> None:
+    from flows.pipeline import SourceNotFound, ingest_source
+
+    settings = sample_settings(tmp_path)
+    summary = ingest_source(source="rri", settings=settings, offline=True)
+    assert set(summary.sources) == {"rri"}
+    assert summary.facts_loaded == 8
+    with pytest.raises(SourceNotFound, match="unknown source nope"):
+        ingest_source(source="nope", settings=settings, offline=True)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_dask_local_cluster_gives_the_same_facts_as_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.pipeline import ingest_source, make_task_runner
+
+    # Dask worker processes inherit the environment, not the harness's in-process settings.
+    monkeypatch.setenv("PREFECT_API_URL", str(PREFECT_API_URL.value()))
+    threads = sample_settings(tmp_path / "t", chunk_size=1)
+    dask = sample_settings(tmp_path / "d", chunk_size=1, task_runner="dask", workers=2)
+    ingest_source(settings=threads, offline=True)
+    runner = make_task_runner(dask)
+    summary = ingest_source.with_options(task_runner=runner)(settings=dask, offline=True)
+    assert summary.status == "ok", summary.errors
+    key = ("select fact_id, area, metric, segment, value, as_of, raw_sha256 from facts "
+           "order by fact_id")
+    rows = []
+    for s in (threads, dask):
+        con = duckdb.connect(str(s.warehouse), read_only=True)
+        rows.append(con.execute(key).fetchall())
+        con.close()
+    assert rows[0] == rows[1]
+    assert len(rows[0]) == 37
+    assert os.environ["PREFECT_API_URL"]
+
+
+KEDU = """
+[[source]]
+id = "kedu_mirror"
+name = "Suara Merdeka Kedu (local mirror)"
+base_url = "{{BASE}}"
+sitemap = "{{BASE}}/sitemap.xml"
+keywords = ["BPJS Ketenagakerjaan", "BPJamsostek", "Jamsostek"]
+rate_per_second = 200
+timeout_read = 0.5
+max_retries = 1
+backoff_base = 0.05
+max_wait = 1
+
+[[source]]
+id = "down"
+name = "A site that is down"
+base_url = "http://127.0.0.1:{{DEAD_PORT}}"
+sitemap = "http://127.0.0.1:{{DEAD_PORT}}/sitemap.xml"
+keywords = ["BPJS Ketenagakerjaan"]
+timeout_connect = 0.5
+max_retries = 1
+backoff_base = 0.05
+max_wait = 1
+"""
+
+
+def dead_port() -> int:
+    """A local port nobody listens on (bound, then closed)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_nightly_with_one_site_down_and_page_faults_completes_and_heals(tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+
+    from flows.pipeline import nightly
+    from tests.httpmirror import Fault, MirrorServer
+
+    a = "/berita/2026/11/20/bpjs-ketenagakerjaan-magelang-lindungi-24-ribu-petani"
+    b = "/berita/2026/11/19/temanggung-targetkan-perangkat-desa-terlindungi"
+    with MirrorServer("kedu") as kedu:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(KEDU.replace("{{BASE}}", kedu.base_url)
+                           .replace("{{DEAD_PORT}}", str(dead_port())), encoding="utf-8")
+        (tmp_path / "raw").mkdir()
+        settings = sample_settings(tmp_path, sources_file=sources)
+        kedu.fault(a, Fault(status=500), times=None)
+        kedu.fault(b, Fault(status=429, headers={"Retry-After": "1"}), times=None)
+        first = nightly(settings=settings)
+        assert first.status == "partial"
+        assert first.sources["down"].status == "failed"
+        kedu_tally = first.sources["kedu_mirror"]
+        assert (kedu_tally.landed, kedu_tally.fetch_failed, kedu_tally.status) == (2, 2, "partial")
+        assert kedu_tally.pages == 2 and first.facts_loaded > 0
+        assert any("down" in e for e in first.errors)
+
+        kedu.heal()
+        second = nightly(settings=settings)
+        assert second.sources["kedu_mirror"].landed == 2
+        assert second.sources["kedu_mirror"].pages == 2
+        third = nightly(settings=settings)
+        assert third.sources["kedu_mirror"].landed == 0
+        assert third.pages_pending == 0 and third.facts_loaded == 0
+
+    con = duckdb.connect(str(settings.published), read_only=True)
+    n_facts, n_distinct = con.execute(
+        "select count(*), count(distinct fact_id) from facts").fetchone()
+    runs = con.execute("select status from runs order by started_at").fetchall()
+    con.close()
+    assert n_facts == n_distinct == first.facts_loaded + second.facts_loaded
+    assert [r[0] for r in runs] == ["partial", "partial", "partial"]  # "down" stays down
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts()
+    texts = [art.data for art in artifacts if art.key == "cakupan-nightly-summary"]
+    assert texts and any("| down | failed |" in t for t in texts)
