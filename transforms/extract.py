@@ -19,7 +19,7 @@ from transforms.dates import parse_date, publication_date
 from transforms.gazetteer import NATIONAL, AreaRecord, resolve
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
-from transforms.periods import find_period, find_target_year, says_next_year
+from transforms.periods import find_period, find_periods, find_target_year, says_next_year
 from transforms.reconcile import reconcile
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
@@ -214,6 +214,32 @@ def _period(text: str, pub: dt.date | None) -> tuple[str | None, str | None]:
     return find_period(text, pub)
 
 
+@functools.lru_cache(maxsize=4096)
+def _periods(text: str, pub: dt.date | None) -> tuple[tuple[int, str | None, str], ...]:
+    """find_periods, skipped for sentences with no digit and no period word, and cached."""
+    if not _PERIOD_HINT_RE.search(text):
+        return ()
+    return tuple(find_periods(text, pub))
+
+
+def _period_at(periods: tuple[tuple[int, str | None, str], ...], position: int,
+               carried: str | None) -> tuple[str | None, str | None]:
+    """The period a figure at `position` takes: the nearest stated before it, else after it.
+
+    "hingga akhir Juni 2024 sudah 38,6 persen, dari jumlah pekerja yang kini sekitar 620 ribu
+    orang" (corpus 009): June for the rate, the publication month for the workforce. A bare
+    "tercatat" keeps the period carried from before.
+    """
+    stated = [p for p in periods if p[2] != "recorded"]
+    before = [p for p in stated if p[0] < position]
+    chosen = before[-1] if before else (stated[0] if stated else None)
+    if chosen is not None:
+        return chosen[1], chosen[2]
+    if periods:
+        return (carried, "recorded") if carried is not None else (periods[0][1], periods[0][2])
+    return None, None
+
+
 @functools.lru_cache(maxsize=1024)
 def _next_year_in(paragraph: str) -> bool:
     """says_next_year, cached per paragraph."""
@@ -259,7 +285,10 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
     period, kind = _period(s.text, pub)
-    if kind is not None and not (kind != "now" and rules.TARGET_CUES.search(s.text)):
+    if kind == "recorded" and state.period is not None:
+        return
+    dated = kind not in (None, "now", "recorded")
+    if kind is not None and not (dated and rules.TARGET_CUES.search(s.text)):
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
         # a target sentence ("Jadi tahun 2025 ini ... menargetkan", seed 004) is the target's.
         state.period = period
@@ -272,13 +301,13 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
     numbers = find_numbers(text)
     readings: list[_Reading] = []
     facts: list[Fact] = []
-    period, period_kind = _period(text, pub)
+    periods = _periods(text, pub)
     for k, n in enumerate(numbers):
         # Numbers that are no figure (a year, a date) do not cut the phrase before the next one:
         # "jumlah peserta aktif ... hingga Oktober 2024 mencapai 312.458 pekerja" (corpus 001).
         prev = readings[-1] if readings else None
         phrase_start = prev.phrase_end if prev else 0
-        nxt = numbers[k + 1].start if k + 1 < len(numbers) else len(text)
+        nxt = _next_figure(text, numbers, k)
         back = state.last_count if rules.REFERS_BACK.search(text) else state.list_cue
         covered = state.coverage_paragraph == s.paragraph
         reading = _read(text, n, prev, phrase_start, nxt, context, back, covered)
@@ -287,6 +316,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         readings.append(reading)
         mention = choose(mentions, n.start, text) or state.area or lookahead or _NATIONAL
 
+        period, period_kind = _period_at(periods, n.start, state.period)
         if reading.is_target:
             target_year, as_of = find_target_year(text, pub), None
         elif period_kind is not None:
@@ -307,6 +337,20 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             area_mention=normalise_space(mention.text), area_code=rec.code,
         ))
     return facts
+
+
+def _next_figure(text: str, numbers: list[Number], k: int) -> int:
+    """Where the words after number k end: at the next number that may be a figure.
+
+    "3.200 kader posyandu di 18 kecamatan dan 107 kelurahan telah terdaftar" (corpus 033): the
+    counts of districts are no figures, so "telah terdaftar" still speaks of the 3.200.
+    """
+    for n in numbers[k + 1 :]:
+        after = text[n.end : n.end + 40]
+        if not any(p.match(after) for name, p in rules.NOT_FACT_AFTER
+                   if name in ("area_count", "office")):
+            return n.start
+    return len(text)
 
 
 def _right_head(right: str) -> str:

@@ -23,19 +23,29 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("month", re.compile(
         r"(?<![\d\s])(?<!\d)\s*\b(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE),
      "month"),
-    # "tahun 2023", "pada 2022", "sepanjang 2024", but not "Nomor 2 Tahun 2021" (a regulation).
+    # "semester I-2024" (corpus 036), "triwulan III 2024": the quarter's or half's last month.
+    ("quarter", re.compile(
+        r"\b(?P<q>semester|triwulan|kuartal|TW)\s*(?P<n>IV|III|II|I|[1-4])\s*[-/ ]?\s*(?:tahun\s+)?"
+        + _YEAR, re.IGNORECASE), "month"),
+    # "tahun 2023", "pada 2022", "sepanjang 2024", "APBD 2024" (corpus 008), but not "Nomor 2
+    # Tahun 2021" (a regulation).
     ("year", re.compile(
-        r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode)\s+"
-        r"(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
+        r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode|APBD|APBN|"
+        r"APBDes|DBHCHT|anggaran)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
     # "naik 6 persen dari tahun lalu" (corpus 020) compares; it does not date the figure.
     ("last_year", re.compile(r"(?<!dari\s)(?<!dibanding\s)(?<!dibandingkan\s)(?<!sama\s)"
                              r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),
      "relative"),
     ("this_year", re.compile(r"\btahun\s+ini\b", re.IGNORECASE), "relative"),
     ("now", re.compile(
-        r"\b(?:saat\s+ini|kini|sekarang|tercatat|hingga\s+hari\s+ini|per\s+hari\s+ini|terkini)\b",
+        r"\b(?:saat\s+ini|kini|sekarang|hingga\s+hari\s+ini|per\s+hari\s+ini|terkini)\b",
         re.IGNORECASE), "now"),
+    # "tercatat" alone says "as recorded now" only when no period was stated before (corpus 016:
+    # "Dari jumlah itu, ... tercatat 23.115 orang" keeps "hingga Agustus 2024").
+    ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
 )
+_QUARTER_END = {"semester": {"I": 6, "1": 6, "II": 12, "2": 12},
+                "triwulan": {"I": 3, "1": 3, "II": 6, "2": 6, "III": 9, "3": 9, "IV": 12, "4": 12}}
 _REGULATION_BEFORE_RE = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
 _TARGET_YEAR_RE = re.compile(
     r"\b(?:tahun|pada|di|saat|hingga|sampai|menuju|target|akhir)\s+(?:tahun\s+)?" + _YEAR,
@@ -60,13 +70,17 @@ def find_period(text: str, published: dt.date | None = None) -> tuple[str | None
             value = _period_value(name, m, published)
             if value is not None:
                 return value, kind
-            if kind in ("relative", "now"):
+            if kind in ("relative", "now", "recorded"):
                 return None, kind
     return None, None
 
 
 def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str | None:
     """The as_of string for a matched period rule."""
+    if name == "quarter":
+        table = _QUARTER_END["semester" if m.group("q").lower() == "semester" else "triwulan"]
+        month = table.get(m.group("n").upper())
+        return f"{int(m.group('y')):04d}-{month:02d}" if month else None
     if name in ("day", "month"):
         # "hingga 31 Desember 2023" describes the month (corpus 013: as_of 2023-12).
         return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}"
@@ -79,6 +93,23 @@ def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str
     if name == "this_year":
         return str(published.year)
     return f"{published.year:04d}-{published.month:02d}"
+
+
+def find_periods(text: str, published: dt.date | None = None) -> list[tuple[int, str | None, str]]:
+    """Every period a sentence states, as (position, value, kind), in order of position."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[tuple[int, str | None, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern, kind in _PERIOD_RULES:
+        for m in pattern.finditer(text):
+            if name == "year" and _REGULATION_BEFORE_RE.search(text[: m.start("y") - 6]):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), _period_value(name, m, published), kind))
+    return sorted(found)
 
 
 def find_target_year(text: str, published: dt.date | None = None) -> int | None:
