@@ -57,7 +57,7 @@ _WORKERS_ARE_RE = re.compile(
     r"\b(?:pekerja|tenaga\s+kerja|angkatan\s+kerja)\b[^,]{0,40}\b(?:mencapai|sebanyak|sejumlah|"
     r"ada|tercatat|sekitar)\s*$", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
-    r"^\s*(?:tenaga\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
+    r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
 #: Which units each clause rule applies to: counts of vulnerable workers whose contributions
 #: ("iuran") a regency pays are participants (seed 000), a budget in Rupiah is not a benefit.
@@ -459,7 +459,10 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
             return continues.metric
         # Seed 000: "Saat ini kita dengan Pemkab Demak baru 40 persen." follows "... Universal
         # Jamsostek Coverage."; the 55 and 95 percent after it in the paragraph are rates too.
-        if covered or any(rules.COVERAGE_CUES.search(t) for t in (text, context[1])):
+        if rules.COVERAGE_CUES.search(text):
+            return "coverage_rate"
+        if (covered or rules.COVERAGE_CUES.search(context[1])) and \
+                not rules.OTHER_TOPIC.search(text):
             return "coverage_rate"
         return None
     for pattern, metric in rules.METRIC_AFTER:

@@ -67,7 +67,8 @@ EMPLOYER_UNIT_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: Nouns for people after a count: the count is of workers, the context says which metric.
 PERSON_NOUN = _rx(
-    r"^\s*(?:tenaga\s+kerja|pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|peserta|anggota|"
+    r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|"
+    r"peserta|anggota|"
     r"TK|nelayan|petani|guru|perangkat|aparatur|honorer|pedagang|pengemudi|driver|ojol|"
     r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong)\b"
 )
@@ -108,6 +109,13 @@ COVERAGE_CUES = _rx(
     r"\b(?:coverage|cakupan\w*|kepesertaan\w*|peserta|terdaftar|terlindungi|dilindungi|tercover|"
     r"terkover|terproteksi|perlindungan|jangkauan\w*|UCJ|universal|jaminan\s+sosial|terjamin)\b"
 )
+#: A sentence about something else: a bare percent in it is no coverage rate even when the
+#: sentence before spoke of coverage ("Pembangunan jalan tol mencapai 80 persen").
+OTHER_TOPIC = _rx(
+    r"\b(?:pembangunan|progres|proyek|tol|jembatan|realisasi|serapan|inflasi|ekonomi|harga|"
+    r"penjualan|produksi|vaksinasi|stunting|kemiskinan|suara|survei|elektabilitas|kehadiran|"
+    r"kelulusan|pajak|retribusi|pendapatan)\b"
+)
 #: A percent that is a segment's share of all participants (LABELLING.md "Metric subtleties").
 SHARE_CUES = _rx(
     r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan)|mendominasi|porsi\w*|"
@@ -136,6 +144,9 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan)\s+"
         r"(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)?\s*$")),
     ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
+    # Jobs a project creates are no workforce of the area ("menyerap 2.000 tenaga kerja").
+    ("jobs", _rx(r"\b(?:menyerap|merekrut|mempekerjakan|membutuhkan|dibutuhkan|menampung|"
+                 r"merumahkan|melibatkan)\s+(?:sekitar|sebanyak|hingga|lebih\s+dari)?\s*$")),
     ("phone", _rx(r"\b(?:telepon|telp|hp|wa|whatsapp|hubungi|call\s+center)\.?\s*:?\s*$")),
     ("money_growth", _rx(r"\byoy\b.*$")),
 )

@@ -139,3 +139,32 @@ def test_empty_article() -> None:
 @given(st.text(max_size=400))
 def test_extract_never_raises(text: str) -> None:
     extract(article_from_text("BPJS Ketenagakerjaan peserta\n\n" + text))
+
+
+UNSEEN_STYLE = """Cakupan Jaminan Sosial Ketenagakerjaan Jateng Capai 28,5 Persen
+
+Semarang (ANTARA) - Pemerintah Provinsi Jawa Tengah mencatat cakupan kepesertaan jaminan sosial \
+ketenagakerjaan di provinsi itu mencapai 28,5 persen per akhir Juni 2023, atau sebanyak 5,2 juta \
+pekerja dari total 18,3 juta pekerja.
+
+Gubernur Jawa Tengah Ganjar Pranowo di Semarang, Selasa, mengatakan angka tersebut naik dibanding \
+tahun lalu yang hanya 25 persen.
+
+"Untuk pekerja sektor informal, cakupannya masih rendah, yakni 9,8 persen," katanya.
+
+Pembangunan jalan tol mencapai 80 persen dan menyerap 2.000 tenaga kerja lokal.
+"""
+
+
+def test_an_article_written_for_this_test() -> None:
+    ext = extract(article_from_text(UNSEEN_STYLE))
+    got = [(f.area, f.metric, f.segment, f.value, f.unit, f.as_of) for f in ext.facts]
+    assert got == [
+        ("Jawa Tengah", "coverage_rate", "all", 28.5, "percent", "2023-06"),
+        ("Jawa Tengah", "participants", "all", 5_200_000, "count", "2023-06"),
+        ("Jawa Tengah", "workforce", "all", 18_300_000, "count", "2023-06"),
+        # "tahun lalu" with no publication date on the page: the year is unknowable.
+        ("Jawa Tengah", "coverage_rate", "all", 25.0, "percent", None),
+        ("Jawa Tengah", "coverage_rate", "informal", 9.8, "percent", "2023-06"),
+    ]
+    assert ext.published is None and ext.published_source == "unknown"
