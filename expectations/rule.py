@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,5 +69,8 @@ def to_expectation(rule: Rule) -> Any:
         **rule.kwargs,
         meta={"name": rule.name, "severity": rule.severity},
         notes=rule.note,
+        # Data Docs' validation page shows the description, not the notes: name and why. GX
+        # puts it in the page unescaped, and "$" would start a GX template parameter.
+        description=html.escape(f"{rule.name} ({rule.severity}): {rule.note}").replace("$", ""),
         severity=SEVERITIES[rule.severity],
     )

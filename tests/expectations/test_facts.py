@@ -109,9 +109,14 @@ def test_data_docs_exist(crafted, warm: Path) -> None:
     _, result = crafted
     assert result.docs_index == (warm / "index.html").resolve()
     assert result.docs_index.is_file()
-    pages = list((warm / "validations" / "facts").rglob("*.html"))
+    folder = warm / "validations" / "facts"
+    pages = sorted(folder.rglob("*.html"), key=lambda p: p.stat().st_mtime)
     assert pages, "no validation page written"
-    assert "percent_above_100" in result.docs_index.read_text() or pages
+    page = pages[-1].read_text(encoding="utf-8")
+    # Each result shows its rule's name, severity and why, not only GX's generic sentence.
+    assert "percent_above_100 (warning): Above 100 percent happens" in page
+    assert "duplicate_fact_id (error)" in page
+    assert pages[-1].parent.parent.name in result.docs_index.read_text(encoding="utf-8")
 
 
 def test_mostly_bad_batch_fails_the_gate(warm: Path) -> None:
