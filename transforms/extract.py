@@ -285,8 +285,10 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
     period, kind = _period(s.text, pub)
-    if kind == "recorded" and state.period is not None:
-        return
+    if kind in (None, "relative") or (kind == "recorded" and state.period is not None):
+        return  # "naik dibanding tahun lalu yang hanya 25 persen" dates only its own sentence
+    if period is None and state.period is not None:
+        return  # an unknowable "saat ini" (no publication date) does not erase a stated period
     dated = kind not in (None, "now", "recorded")
     if kind is not None and not (dated and rules.TARGET_CUES.search(s.text)):
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
