@@ -147,7 +147,12 @@ def _flagged(flags: Any, warned: list[str]) -> list[str]:
     """A row's flags as a list, with its warnings added once each."""
     if isinstance(flags, list) and not warned:
         return list(flags)
-    base = [str(f) for f in flags] if isinstance(flags, list | tuple | np.ndarray) else []
+    if isinstance(flags, str):
+        base = [flags]  # one flag given as a bare string: keep it, never drop it
+    elif isinstance(flags, list | tuple | np.ndarray):
+        base = [str(f) for f in flags]
+    else:
+        base = []
     extra = [WARN_PREFIX + name for name in warned if WARN_PREFIX + name not in base]
     return base + extra
 

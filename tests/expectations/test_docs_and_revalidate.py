@@ -75,3 +75,23 @@ def test_revalidate_what_duckdb_reads_back(warm: Path) -> None:
     result = revalidate(stored, run_id=RUN_ID, docs_dir=None, today=TODAY)
     assert result.quarantined.empty, result.quarantined["reasons"].tolist()
     assert len(result.good) == 3 and result.gate_passed
+
+
+def test_threads_share_the_context_safely(warm: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(i: int) -> tuple[int, int]:
+        facts = [fact(value=1000.0 + i), fact(segment="astronaut", value=5.0 + i)]
+        df = frame(rows(facts, url=f"https://example.test/thread/{i}"))
+        result = validate_facts(df, run_id=f"thread-{i}", docs_dir=None, today=TODAY)
+        return len(result.good), len(result.quarantined)
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert list(pool.map(one, range(3))) == [(1, 1)] * 3
+
+
+def test_flags_given_as_a_string_are_kept(warm: Path) -> None:
+    df = frame(rows([fact()]))
+    df["flags"] = ["parts_exceed_total"]
+    result = validate_facts(df, run_id=RUN_ID, docs_dir=None, today=TODAY)
+    assert result.good["flags"].tolist() == [["parts_exceed_total"]]
