@@ -52,6 +52,7 @@ _NO_YEAR_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d.,/]\d)")
 _NEXT_YEAR_RE = re.compile(r"\btahun\s+(?:depan|mendatang)\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ def publication_date(lines: Iterable[str]) -> tuple[dt.date | None, str]:
     lines = list(lines)
     first_no_year: DateMention | None = None
     for line in lines:
-        if not any(c.isdigit() for c in line):
+        if not _DIGIT_RE.search(line):
             continue
         for mention in find_dates(line):
             if mention.year is not None:

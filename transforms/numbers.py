@@ -55,7 +55,7 @@ HEDGES_AFTER: tuple[str, ...] = ("lebih", "-an", "an")
 _DIGITS = r"\d(?:[\d.,]*\d)?"
 _SCALE_ALT = r"(?i:triliun|miliyar|milyar|miliar|juta|ribu|jt\.?|rb\.?)|M|T"
 _NUMBER_RE = re.compile(
-    r"(?P<rp>(?:Rp\.?|IDR)\s?)?"
+    r"(?=[RI\d])(?P<rp>(?:Rp\.?|IDR)\s?)?"
     r"(?P<a>" + _DIGITS + r")"
     r"(?:\s?(?P<dash>-|–|—|s\.?d\.?|sampai|hingga)\s?(?P<b>" + _DIGITS + r"))?"
     r"(?:\s?(?P<scale>" + _SCALE_ALT + r")(?P<scale_an>an)?(?![A-Za-z]))?"
@@ -72,7 +72,7 @@ _WORD_TOKENS = "|".join(
            reverse=True)
 )
 _WORDS_RE = re.compile(
-    r"(?<![\w-])(?:(?:" + _WORD_TOKENS + r")(?![\w-])\s*)+(?:(?P<pct>persen)\b)?",
+    r"(?<![\w-])(?=[sdtelnrjmpb])(?:(?:" + _WORD_TOKENS + r")(?![\w-])\s*)+(?:(?P<pct>persen)\b)?",
     re.IGNORECASE,
 )
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

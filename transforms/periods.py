@@ -59,20 +59,16 @@ _THIS_YEAR_RE = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
 def find_period(text: str, published: dt.date | None = None) -> tuple[str | None, str | None]:
     """The period a sentence states, and its kind ("month", "year", "now", ...), or (None, None).
 
-    "saat ini" and the relative years need the publication date; without it they give None.
+    The first rule of the ordered table that matches wins; "saat ini" and the relative years need
+    the publication date, and without it give (None, kind).
     """
     if not isinstance(text, str) or not text:
         return None, None
-    for name, pattern, kind in _PERIOD_RULES:
-        for m in pattern.finditer(text):
-            if name == "year" and _REGULATION_BEFORE_RE.search(text[: m.start("y") - 6]):
-                continue
-            value = _period_value(name, m, published)
-            if value is not None:
-                return value, kind
-            if kind in ("relative", "now", "recorded"):
-                return None, kind
-    return None, None
+    scanned = _scan(text, published)
+    if not scanned:
+        return None, None
+    best = min(scanned, key=lambda p: (p[0], p[1]))
+    return best[2], best[3]
 
 
 def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str | None:
@@ -99,17 +95,22 @@ def find_periods(text: str, published: dt.date | None = None) -> list[tuple[int,
     """Every period a sentence states, as (position, value, kind), in order of position."""
     if not isinstance(text, str) or not text:
         return []
-    found: list[tuple[int, str | None, str]] = []
+    return [p[1:] for p in _scan(text, published)]
+
+
+def _scan(text: str, published: dt.date | None) -> list[tuple[int, int, str | None, str]]:
+    """(rule index, position, value, kind) of every period stated, in order of position."""
+    found: list[tuple[int, int, str | None, str]] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern, kind in _PERIOD_RULES:
+    for index, (name, pattern, kind) in enumerate(_PERIOD_RULES):
         for m in pattern.finditer(text):
             if name == "year" and _REGULATION_BEFORE_RE.search(text[: m.start("y") - 6]):
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.start(), _period_value(name, m, published), kind))
-    return sorted(found)
+            found.append((index, m.start(), _period_value(name, m, published), kind))
+    return sorted(found, key=lambda p: p[1])
 
 
 def find_target_year(text: str, published: dt.date | None = None) -> int | None:
