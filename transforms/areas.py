@@ -186,9 +186,9 @@ def find_mentions(sentence: str, branches: Iterable[str] = ()) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
-        word = toks[i][0]
-        if not word[:1].isupper() and word.lower() not in _TRIGGERS:
-            i += 1
+        lower = toks[i][0].lower()
+        if lower not in _TRIGGERS and lower not in NAME_PREFIXES:
+            i += 1  # neither a type word nor the start of a known name: no mention starts here
             continue
         found = _mention_at(sentence, toks, i, branch_keys)
         if found is None:

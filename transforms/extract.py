@@ -19,7 +19,7 @@ from transforms.dates import parse_date, publication_date
 from transforms.gazetteer import NATIONAL, AreaRecord, resolve
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
-from transforms.periods import find_period, find_periods, find_target_year, says_next_year
+from transforms.periods import find_target_year, says_next_year, scan_periods
 from transforms.reconcile import reconcile
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
@@ -207,19 +207,25 @@ _PERIOD_HINT_RE = re.compile(r"\d|saat\s+ini|\bkini\b|sekarang|tercatat|tahun|te
 
 
 @functools.lru_cache(maxsize=4096)
-def _period(text: str, pub: dt.date | None) -> tuple[str | None, str | None]:
-    """find_period, skipped for sentences with no digit and no period word, and cached."""
-    if not _PERIOD_HINT_RE.search(text):
-        return None, None
-    return find_period(text, pub)
-
-
-@functools.lru_cache(maxsize=4096)
-def _periods(text: str, pub: dt.date | None) -> tuple[tuple[int, str | None, str], ...]:
-    """find_periods, skipped for sentences with no digit and no period word, and cached."""
+def _scanned(text: str, pub: dt.date | None) -> tuple[tuple[int, int, str | None, str], ...]:
+    """Every period a sentence states, scanned once; sentences with no hint are skipped."""
     if not _PERIOD_HINT_RE.search(text):
         return ()
-    return tuple(find_periods(text, pub))
+    return tuple(scan_periods(text, pub))
+
+
+def _period(text: str, pub: dt.date | None) -> tuple[str | None, str | None]:
+    """The sentence's period by rule priority (find_period), from the one scan."""
+    found = _scanned(text, pub)
+    if not found:
+        return None, None
+    best = min(found, key=lambda p: (p[0], p[1]))
+    return best[2], best[3]
+
+
+def _periods(text: str, pub: dt.date | None) -> tuple[tuple[int, str | None, str], ...]:
+    """The sentence's periods in order of position (find_periods), from the one scan."""
+    return tuple(p[1:] for p in _scanned(text, pub))
 
 
 def _period_at(periods: tuple[tuple[int, str | None, str], ...], position: int,

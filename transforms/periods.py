@@ -64,7 +64,7 @@ def find_period(text: str, published: dt.date | None = None) -> tuple[str | None
     """
     if not isinstance(text, str) or not text:
         return None, None
-    scanned = _scan(text, published)
+    scanned = scan_periods(text, published)
     if not scanned:
         return None, None
     best = min(scanned, key=lambda p: (p[0], p[1]))
@@ -95,10 +95,10 @@ def find_periods(text: str, published: dt.date | None = None) -> list[tuple[int,
     """Every period a sentence states, as (position, value, kind), in order of position."""
     if not isinstance(text, str) or not text:
         return []
-    return [p[1:] for p in _scan(text, published)]
+    return [p[1:] for p in scan_periods(text, published)]
 
 
-def _scan(text: str, published: dt.date | None) -> list[tuple[int, int, str | None, str]]:
+def scan_periods(text: str, published: dt.date | None) -> list[tuple[int, int, str | None, str]]:
     """(rule index, position, value, kind) of every period stated, in order of position."""
     found: list[tuple[int, int, str | None, str]] = []
     taken: list[tuple[int, int]] = []
