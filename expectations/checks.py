@@ -17,6 +17,7 @@ from expectations.rules import (
     PARTITION_SEGMENTS,
     PARTS_TYPO_ALLOWANCE,
     plausible_max,
+    plausible_min,
 )
 
 #: The facts batch columns (docs/architecture.md); tests check them against transforms.rows.
@@ -144,6 +145,11 @@ def fact_checks(df: pd.DataFrame, *, today: dt.date) -> pd.DataFrame:
         for m, u, a in zip(out["metric"], unit, out["area_type"], strict=True)
     ]
     out["plausible_max"] = out["plausible_max"].astype("float64")
+    out["plausible_min"] = [
+        plausible_min(m, u, s, a)
+        for m, u, s, a in zip(out["metric"], unit, out["segment"], out["area_type"], strict=True)
+    ]
+    out["plausible_min"] = out["plausible_min"].astype("float64")
     area = df["area"].astype(object)
     out["area_resolved"] = [isinstance(a, str) and a.strip() != "" for a in area]
 

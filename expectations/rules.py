@@ -14,10 +14,12 @@ __all__ = [
     "PARTS_TYPO_ALLOWANCE",
     "PERCENT_CEILING",
     "PLAUSIBLE_MAX",
+    "PLAUSIBLE_MIN",
     "PUBLISHED_SOURCES",
     "SEGMENTS",
     "UNITS",
     "plausible_max",
+    "plausible_min",
 ]
 
 #: Jamsostek (BPJS Ketenagakerjaan's predecessor scheme, Astek) began in 1977: no earlier figure.
@@ -81,7 +83,8 @@ PLAUSIBLE_MAX: dict[tuple[str, str], dict[str, float]] = {
         "regional_office": 20 * _M,
         "province": 20 * _M,
         "regency": 5 * _M,
-        "city": 5 * _M,
+        # Cities host head offices that register workers employed elsewhere (Jakarta Selatan).
+        "city": 8 * _M,
         "branch": 3 * _M,
         "district": 500_000,
         "village": 50_000,
@@ -159,6 +162,17 @@ PLAUSIBLE_MAX: dict[tuple[str, str], dict[str, float]] = {
     ("unemployed", "percent"): dict.fromkeys(AREA_TYPES, 100.0),
 }
 
+#: Lowest plausible value of a whole-population total, per (metric, unit, segment, area type):
+#: national active participants are tens of millions, so a national total of 46 000 is "46
+#: juta" misread. Segments and small areas have no floor (a national migrant count is ~300k).
+PLAUSIBLE_MIN: dict[tuple[str, str, str, str], float] = {
+    ("participants", "count", "all", "national"): 1 * _M,
+    ("workforce", "count", "all", "national"): 10 * _M,
+    ("employed", "count", "all", "national"): 10 * _M,
+    ("participants", "count", "all", "province"): 1_000,
+    ("workforce", "count", "all", "province"): 100_000,
+}
+
 #: Where an article's publication date came from (transforms.model.Extraction).
 PUBLISHED_SOURCES: tuple[str, ...] = ("page", "text", "weekday", "given", "unknown")
 
@@ -166,3 +180,8 @@ PUBLISHED_SOURCES: tuple[str, ...] = ("page", "text", "weekday", "given", "unkno
 def plausible_max(metric: str, unit: str, area_type: str) -> float | None:
     """The table's ceiling for one row, None when the combination is checked elsewhere."""
     return PLAUSIBLE_MAX.get((metric, unit), {}).get(area_type)
+
+
+def plausible_min(metric: str, unit: str, segment: str, area_type: str) -> float | None:
+    """The table's floor for one row, None when it has none."""
+    return PLAUSIBLE_MIN.get((metric, unit, segment, area_type))

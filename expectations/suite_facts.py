@@ -84,6 +84,9 @@ FACT_RULES: tuple[Rule, ...] = (
             "Ceiling per metric, unit and area type (expectations/rules.py PLAUSIBLE_MAX): "
             "national active participants were 30-46 million in 2020-2024, so a branch with 40 "
             "million or a national count above 60 million is a misread number."),
+    at_most("value_below_plausible_min", "plausible_min", "value_number",
+            "Floor for whole-population totals (expectations/rules.py PLAUSIBLE_MIN): a national "
+            "participants total of 46 000 is '46 juta' misread; segments have no floor."),
     Rule(
         "malformed_as_of",
         "ExpectColumnValuesToMatchRegex",

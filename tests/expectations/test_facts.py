@@ -153,6 +153,8 @@ RULE_CASES = [
     ([fact(metric="coverage_rate", unit="percent", value=-3.0)], "percent_negative"),
     ([fact(area="Indonesia", area_type="national", value=61_000_000.0)],
      "value_above_plausible_max"),
+    ([fact(area="Indonesia", area_type="national", value=46_000.0)],
+     "value_below_plausible_min"),
     ([fact(metric="coverage_rate", unit="percent", value=101.0, area_type="national",
            area="Indonesia")], "value_above_plausible_max"),
 ]
