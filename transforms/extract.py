@@ -47,8 +47,8 @@ _CONNECTED_RE = re.compile(
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
 #: total paid; totals say "total", "sebanyak ... kasus".
-_PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris)\b",
-                               re.IGNORECASE)
+_PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris|"
+                               r"menyerahkan|penyerahan|simbolis)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
                            re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -73,6 +73,7 @@ _CLAUSE_RULE_UNITS: dict[str, frozenset[str]] = {
     "layoff": frozenset({"count"}),
     "growth": frozenset({"percent"}),
     "labour_statistic": frozenset({"percent"}),
+    "discount": frozenset({"percent", "idr"}),
     "entitlement": frozenset({"idr"}),
 }
 #: Where a clause about the figure ends: "di bawah 30 persen karena ... yang belum terdaftar"

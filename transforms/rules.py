@@ -144,6 +144,9 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan)\s+"
         r"(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)?\s*$")),
     ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
+    # People at an event are no participants of the programme ("Sosialisasi diikuti 150 peserta").
+    ("attendance", _rx(r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|mengumpulkan)\s+(?:oleh\s+)?"
+                       r"(?:sekitar|sebanyak|lebih\s+dari|ratusan|puluhan)?\s*$")),
     # Jobs a project creates are no workforce of the area ("menyerap 2.000 tenaga kerja").
     ("jobs", _rx(r"\b(?:menyerap|merekrut|mempekerjakan|membutuhkan|dibutuhkan|menampung|"
                  r"merumahkan|melibatkan)\s+(?:sekitar|sebanyak|hingga|lebih\s+dari)?\s*$")),
@@ -165,6 +168,7 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("vacancy", _rx(r"\b(?:lowongan|loker|formasi)\b")),
     ("layoff", _rx(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b")),
     ("growth", _rx(r"\b(?:pertumbuhan|tumbuh|kenaikan|penambahan)\b")),
+    ("discount", _rx(r"\b(?:diskon|potongan|relaksasi|keringanan|bunga|cashback|imbal)\b")),
     ("labour_statistic", _rx(r"\b(?:TPT|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
                              r"pertumbuhan\s+ekonomi|tingkat\s+partisipasi)\b")),
     ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"

@@ -68,6 +68,9 @@ CASES = [
     ("Kegiatan digelar Kamis 10 Oktober 2024 pukul 10.00 WIB.", []),
     ("Hubungi call center 175 untuk informasi.", []),
     ("Tersedia 1.860 lowongan dari 42 perusahaan.", []),
+    ("Sosialisasi itu diikuti 150 peserta dari berbagai perusahaan.", []),
+    ("Peserta mendapat relaksasi iuran sebesar 99 persen.", []),
+    ("Kepala cabang menyerahkan santunan JKM senilai Rp 42 juta kepada ahli waris.", []),
     ("", []),
     ("1.2.3,4,5 juta peserta dan " + "9" * 30 + " peserta.", []),
 ]
