@@ -118,8 +118,17 @@ class Mention:
 
 
 def _tokens(sentence: str) -> list[tuple[str, int, int]]:
-    """Word tokens with offsets (a dot after a word, as in "Kab.", is left out of it)."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+    """Word tokens with offsets (a dot after a word, as in "Kab.", is left out of it).
+
+    "se-Jawa Tengah" is the prefix "se-" and the name: the token starts after the hyphen.
+    """
+    out = []
+    for m in _TOKEN_RE.finditer(sentence):
+        word, start = m.group(), m.start()
+        if word[:3].lower() == "se-" and len(word) > 3:
+            word, start = word[3:], start + 3
+        out.append((word, start, m.end()))
+    return out
 
 
 def _joined(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -204,7 +213,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = ()) -> list[Mention]:
 
 
 #: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).
-_LOCATIVE_RE = re.compile(r"(?:\bdi|\bse-?|\bwilayah|\bdaerah|\bkawasan)\s+$")
+_LOCATIVE_RE = re.compile(r"(?:\bdi|\bse|\bwilayah|\bdaerah|\bkawasan)\s+$|\bse-$")
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.
 _SPEAKING_RE = re.compile(

@@ -26,6 +26,7 @@ MENTION_CASES = [
                                                    ("Kesugihan", "district")]),
     ("Yakni Kecamatan Pedurungan, Semarang Timur dan Gayamsari", [("Pedurungan", "district")]),
     ("peserta di Jateng-DIY sebanyak", [("Jateng-DIY", "regional_office")]),
+    ("cakupan se-Jawa Tengah baru 26 persen", [("Jawa Tengah", "province")]),
     ("", []),
 ]
 
