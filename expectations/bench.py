@@ -22,7 +22,7 @@ _SHAPES: tuple[tuple[str, str, float, str], ...] = (
     ("participants", "all", 1500.0, "count"),
     ("participants", "wage_earner", 900.0, "count"),
     ("participants", "non_wage_earner", 400.0, "count"),
-    ("workforce", "all", 9000.0, "count"),
+    ("workforce", "all", 150_000.0, "count"),
     ("coverage_rate", "all", 16.7, "percent"),
     ("employers", "all", 120.0, "count"),
     ("benefits_paid", "all", 2.5e9, "idr"),
