@@ -37,6 +37,7 @@ _RIGHT_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _LINE_RE = re.compile(r"[^\n]+")
+_RUPIAH_AFTER_RE = re.compile(r"^\s*rupiah\b", re.IGNORECASE)
 _ORG_WORDS_RE = re.compile(r"BPJS|BPJamsostek|Jamsostek", re.IGNORECASE)
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_RE = re.compile(r"[,;.]")
@@ -408,7 +409,7 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
     right = text[n.end : nxt]
     right_clause = _CLAUSE_END_RE.split(text[n.end :], maxsplit=1)[0]
     head = _right_head(right)
-    unit = n.unit or "count"
+    unit = n.unit or ("idr" if _RUPIAH_AFTER_RE.match(right) else "count")
     if _not_fact(text, n, unit, clause_left + " " + right_clause, right):
         return None
     linked = prev if prev is not None and rules.OR_LINK.search(left) else None

@@ -89,7 +89,8 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
-         r"daftarkan|tanggung\w*|membiayai|dibiayai)\b"), "participants"),
+         r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran)\b"),
+     "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
 PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain)\b")
