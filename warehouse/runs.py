@@ -44,6 +44,7 @@ _ATTEMPT_SCHEMA = pa.schema(
         ("elapsed_ms", pa.float64()),
         ("detail", pa.string()),
         ("row_hash", pa.string()),
+        ("purpose", pa.string()),
     ]
 )
 
@@ -60,6 +61,7 @@ _ATTEMPT_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("raw_sha256", ("sha256", "raw_sha256")),
     ("elapsed_ms", ("elapsed_ms",)),
     ("duration", ("duration",)),
+    ("purpose", ("purpose",)),
 )
 
 
@@ -184,9 +186,10 @@ def load_attempts(con: duckdb.DuckDBPyConnection, rows: Iterable[Mapping[str, An
         raise WarehouseError(f"a fetch attempt row has a field of the wrong type: {exc}") from exc
     with registered(con, _attempts=table):
         row = con.execute(
-            """insert into fetch_attempts
+            """insert into fetch_attempts (attempted_at, source_id, url, ok, status, error_kind,
+                   error, raw_sha256, elapsed_ms, detail, row_hash, purpose)
                select attempted_at, source_id, url, ok, status, error_kind, error, raw_sha256,
-                      elapsed_ms, detail::json, row_hash
+                      elapsed_ms, detail::json, row_hash, purpose
                from _attempts qualify row_number() over (partition by row_hash) = 1
                on conflict (row_hash) do nothing"""
         ).fetchall()[0]

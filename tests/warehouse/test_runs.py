@@ -111,3 +111,26 @@ def test_bad_attempt_rows_are_refused(con: duckdb.DuckDBPyConnection) -> None:
         load_attempts(con, [{"source": "radio", "time": "2026-01-01T00:00:00Z"}])
     with pytest.raises(WarehouseError, match="bad time"):
         load_attempts(con, [_attempt("radio", dt.datetime.now(dt.UTC), time="yesterday-ish")])
+
+
+def test_robots_txt_alone_does_not_keep_a_source_fresh(con: duckdb.DuckDBPyConnection) -> None:
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        _attempt("blocked", now - dt.timedelta(hours=1), purpose="robots"),
+        _attempt(
+            "blocked",
+            now - dt.timedelta(hours=1),
+            status=403,
+            error_kind="http_4xx",
+            message="forbidden",
+            purpose="page",
+        ),
+        _attempt("feed", now - dt.timedelta(hours=1), purpose="discovery"),
+    ]
+    load_attempts(con, rows)
+    stale = dict(con.execute("select source_id, stale from source_health").fetchall())
+    assert stale == {"blocked": True, "feed": False}
+    purposes = con.execute("select distinct purpose from fetch_attempts order by 1").fetchall()
+    assert purposes == [("discovery",), ("page",), ("robots",)]
+    detail = con.execute("select detail->>'attempt' from fetch_attempts limit 1").fetchall()
+    assert detail == [("1",)]
