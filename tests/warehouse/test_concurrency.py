@@ -152,3 +152,14 @@ def test_publish_in_the_writers_process_sees_committed_data(tmp_path: Path) -> N
     publish(master, published)
     assert not (tmp_path / "p.duckdb.wal").exists()
     assert _checksum(published)[0] == 37
+
+
+def test_failed_publish_leaves_the_old_copy(tmp_path: Path) -> None:
+    master, published = tmp_path / "m.duckdb", tmp_path / "p.duckdb"
+    _seeded_and_published(master, published)
+    before = _checksum(published)
+    master.write_bytes(b"not a database" * 1000)
+    with pytest.raises(WarehouseError, match="cannot open master"):
+        publish(master, published)
+    assert _checksum(published) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".p.")) == []
