@@ -130,29 +130,40 @@ def fact_checks(df: pd.DataFrame, *, today: dt.date) -> pd.DataFrame:
     out = pd.DataFrame(index=df.index)
     for col in ("fact_id", "article_id", "metric", "segment", "unit", "area_type"):
         out[col] = _text(df[col])
-    out["as_of"] = df["as_of"].astype(object).where(df["as_of"].notna(), None)
     out["fact_id_repeat"] = _repeat(df["fact_id"])
+    area = df["area"].astype(object)
+    out["area_resolved"] = [isinstance(a, str) and a.strip() != "" for a in area]
     value = _number(df["value"])
-    unit = out["unit"]
+    _value_columns(out, value)
+    _date_columns(out, df, today)
+    first = out["fact_id_repeat"].eq(0)
+    out["workforce_limit"] = _workforce_limit(df, value, out["unit"], first)
+    parts_sum, total_limit = _segment_sums(df, value, out["unit"], first)
+    out["segment_parts_sum"] = parts_sum
+    out["segment_total_limit"] = total_limit
+    out["segment_total_tolerated"] = total_limit * (1 + PARTS_TYPO_ALLOWANCE)
+    return out
+
+
+def _value_columns(out: pd.DataFrame, value: pd.Series) -> None:
+    """The value per unit (NaN where another unit applies) and its plausible range."""
+    unit, metric, segment, area_type = out["unit"], out["metric"], out["segment"], out["area_type"]
     out["value_number"] = value
-    out["metric_unit"] = out["metric"] + "/" + unit
+    out["metric_unit"] = metric + "/" + unit
     out["count_value"] = value.where(unit == "count")
     out["count_fraction"] = out["count_value"] - np.floor(out["count_value"])
     out["idr_value"] = value.where(unit == "idr")
     out["percent_value"] = value.where(unit == "percent")
-    out["plausible_max"] = [
-        plausible_max(m, u, a)
-        for m, u, a in zip(out["metric"], unit, out["area_type"], strict=True)
-    ]
-    out["plausible_max"] = out["plausible_max"].astype("float64")
-    out["plausible_min"] = [
-        plausible_min(m, u, s, a)
-        for m, u, s, a in zip(out["metric"], unit, out["segment"], out["area_type"], strict=True)
-    ]
-    out["plausible_min"] = out["plausible_min"].astype("float64")
-    area = df["area"].astype(object)
-    out["area_resolved"] = [isinstance(a, str) and a.strip() != "" for a in area]
+    ceilings = [plausible_max(m, u, a) for m, u, a in zip(metric, unit, area_type, strict=True)]
+    out["plausible_max"] = pd.Series(ceilings, index=out.index, dtype="float64")
+    rows = zip(metric, unit, segment, area_type, strict=True)
+    floors = [plausible_min(m, u, s, a) for m, u, s, a in rows]
+    out["plausible_min"] = pd.Series(floors, index=out.index, dtype="float64")
 
+
+def _date_columns(out: pd.DataFrame, df: pd.DataFrame, today: dt.date) -> None:
+    """Publication, period and target dates as day numbers and years."""
+    out["as_of"] = df["as_of"].astype(object).where(df["as_of"].notna(), None)
     published_day = _days(df["published"])
     as_of_ts = pd.to_datetime(df["as_of"], errors="coerce", format="ISO8601")
     out["published_day"] = published_day
@@ -166,14 +177,6 @@ def fact_checks(df: pd.DataFrame, *, today: dt.date) -> pd.DataFrame:
     is_target = df["is_target"].astype(object).eq(True)
     out["target_year_number"] = target_year.where(is_target)
     out["target_year_on_non_target"] = target_year.where(~is_target)
-
-    first = out["fact_id_repeat"].eq(0)
-    out["workforce_limit"] = _workforce_limit(df, value, unit, first)
-    parts_sum, total_limit = _segment_sums(df, value, unit, first)
-    out["segment_parts_sum"] = parts_sum
-    out["segment_total_limit"] = total_limit
-    out["segment_total_tolerated"] = total_limit * (1 + PARTS_TYPO_ALLOWANCE)
-    return out
 
 
 def _workforce_limit(
