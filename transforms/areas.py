@@ -225,7 +225,7 @@ _DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:Kepala|Kakanwil|Kacab|Deputi\s+Direktur|Direktur|Plt\.?|Pjs\.?|Asisten\s+Deputi)\b"
     r"[^,.;]*$")
-_SPEAKER_AFTER_RE = re.compile(r"^\s*,?\s*(?:[A-Z][\w.']*\s*){1,4},?\s*(?:mengatakan|menyebut|"
+_SPEAKER_AFTER_RE = re.compile(r"^\s*,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?(?:mengatakan|menyebut|"
                                r"menjelaskan|mengungkapkan|menyampaikan|memaparkan|,)")
 #: Words before "Indonesia" that make it the country as an area ("seluruh Indonesia"); in
 #: "pekerja migran Indonesia" (corpus 004) it is not.
@@ -303,6 +303,10 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
     if word.lower() in _NATIONAL_WORDS and word.islower():
         rec = candidates("nasional")[0]
         return Mention(rec, toks[i][1], toks[i][2], word, False), i + 1
+    if i > 1 and toks[i - 2][0].lower() == "ibu" and toks[i - 1][0].lower() == "kota":
+        # "ibu kota Sulawesi Tengah" (dev 020) is the capital city, not the province.
+        hit = _longest_name(sentence, toks, i, None)
+        return (None, i + (hit[0] if hit else 1)) if hit else None
     if i > 0 and toks[i - 1][0].lower() in STOP_BEFORE:
         hit = _longest_name(sentence, toks, i, None)
         return (None, i + (hit[0] if hit else 1)) if hit else None
@@ -338,16 +342,18 @@ def article_branches(sentences: Iterable[str]) -> set[str]:
 _BREAK_RE = re.compile(r"[,;:“”\"]")
 
 
-def choose(mentions: list[Mention], position: int, sentence: str = "") -> Mention | None:
+def choose(mentions: list[Mention], position: int, sentence: str = "", *,
+           anywhere: bool = False) -> Mention | None:
     """The mention a figure at `position` describes: the strongest kind, nearest before it, else
-    the first after it in the same clause."""
+    the first after it in the same clause (`anywhere`: after it in the sentence, for a figure the
+    article has not placed yet, "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI")."""
     for rank in (2, 1, 0, -1):
         pool = [m for m in mentions if m.rank == rank and not m.placeholder]
         before = [m for m in pool if m.end <= position]
         if before:
             return before[-1]
         after = [m for m in pool if m.start >= position
-                 and not _BREAK_RE.search(sentence[position : m.start])]
+                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))]
         if after:
             return after[0]
     return None

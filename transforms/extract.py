@@ -38,6 +38,10 @@ _RIGHT_HEAD_RE = re.compile(
 )
 _LINE_RE = re.compile(r"[^\n]+")
 _RUPIAH_AFTER_RE = re.compile(r"^\s*rupiah\b", re.IGNORECASE)
+_DENOMINATOR_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:sekitar\s+|kurang\s+lebih\s+|total\s+|"
+                             r"jumlah\s+)*$", re.IGNORECASE)
+_PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"[.;!?]\s")
 _ORG_WORDS_RE = re.compile(r"BPJS|BPJamsostek|Jamsostek", re.IGNORECASE)
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_RE = re.compile(r"[,;.]")
@@ -116,6 +120,8 @@ class _State:
     by_type: dict[str, Mention] = dataclasses.field(default_factory=dict)
     #: Metric and segment of the last count found, for "Dari jumlah itu, ..." (corpus 016).
     last_count: tuple[str, str] | None = None
+    #: Metric and segment of each count value found, for "Dari 667.892 ini, ..." (seed 003).
+    by_value: dict[float, tuple[str, str]] = dataclasses.field(default_factory=dict)
     #: The metric a list header announces ("Berikut rincian data kepesertaan ...:", corpus 047)
     #: for the list items under it.
     list_cue: tuple[str, str] | None = None
@@ -290,6 +296,8 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     counts = [f for f in facts if f.unit == "count"]
     if counts:
         state.last_count = (counts[-1].metric, counts[-1].segment)
+    for f in counts:
+        state.by_value.setdefault(f.value, (f.metric, f.segment))
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
     period, kind = _period(s.text, pub)
@@ -318,13 +326,14 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         prev = readings[-1] if readings else None
         phrase_start = prev.phrase_end if prev else 0
         nxt = _next_figure(text, numbers, k)
-        back = state.last_count if rules.REFERS_BACK.search(text) else state.list_cue
+        back = _referred(text, state)
         covered = state.coverage_paragraph == s.paragraph
         reading = _read(text, n, prev, phrase_start, nxt, context, back, covered)
         if reading is None:
             continue
         readings.append(reading)
-        mention = choose(mentions, n.start, text) or state.area or lookahead or _NATIONAL
+        mention = (choose(mentions, n.start, text) or state.area
+                   or choose(mentions, n.start, text, anywhere=True) or lookahead or _NATIONAL)
 
         period, period_kind = _period_at(periods, n.start, state.period)
         if reading.is_target:
@@ -347,6 +356,18 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             area_mention=normalise_space(mention.text), area_code=rec.code,
         ))
     return facts
+
+
+def _referred(text: str, state: _State) -> tuple[str, str] | None:
+    """The total a sentence refers back to ("Dari jumlah itu", "Dari 667.892 ini"), else the
+    metric a list header announced, else None."""
+    m = rules.REFERS_BACK.search(text)
+    if m is None:
+        return state.list_cue
+    numbers = find_numbers(m.group(0))
+    if numbers:
+        return state.by_value.get(numbers[0].value)
+    return state.last_count
 
 
 def _next_figure(text: str, numbers: list[Number], k: int) -> int:
@@ -414,8 +435,16 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         return None
     linked = prev if prev is not None and rules.OR_LINK.search(left) else None
     continues = prev if prev is not None and _continues(left) else None
+    parts_of = prev if prev is not None and prev.unit == "count" and \
+        rules.PARTS_OF.search(left) else None
+    if _DENOMINATOR_RE.search(left_full):
+        back = None  # "20 persen dari kurang lebih 190 ribu pekerja" (dev 020) is a denominator
     metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context,
-                     covered, back)
+                     covered, back, parts_of)
+    if metric == "workforce" and _PAID_SEGMENT_RE.search(clause_left + " " + head):
+        # "Pekerja bukan penerima upah sekitar 6.300 orang" (dev 019): PU and BPU are kinds of
+        # participants, not of workers.
+        metric = "participants"
     if metric is None:
         return None
     segment = _segment(metric, linked, clause_left, left, right, prev)
@@ -455,7 +484,8 @@ def _continues(left: str) -> bool:
 def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading | None,
             left: str, clause_left: str, right: str, text: str,
             context: tuple[str, str], covered: bool = False,
-            back: tuple[str, str] | None = None) -> str | None:
+            back: tuple[str, str] | None = None,
+            parts_of: _Reading | None = None) -> str | None:
     """The metric of a number by the ordered rules, or None when none applies."""
     if unit == "idr":
         # "membayarkan klaim sebanyak 38.211 kasus dengan total nilai Rp386,7 miliar" (corpus 001)
@@ -478,7 +508,7 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
             if rules.REGISTERING_UNITS.match(right) and not rules.REGISTERED.search(
-                    clause_left + " " + _PUNCT_RE.split(right, maxsplit=1)[0]):
+                    text[: n.start] + " " + _PUNCT_RE.split(right, maxsplit=1)[0]):
                 return None
             return metric
     if linked is not None:
@@ -488,6 +518,9 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
             return linked.metric
     if continues is not None and continues.unit == "count":
         return continues.metric
+    if parts_of is not None:
+        # "71.420 orang, terdiri dari 48.115 penerima upah dan ..." (dev 012)
+        return parts_of.metric
     if rules.PARTICIPANT_AFTER.match(right):
         return "participants"
     for window in (clause_left, left):
@@ -496,7 +529,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
             if rules.PERSON_NOUN.match(right) or _CONNECTED_RE.search(window):
                 return cue
             return None
-    if back is not None and (rules.PERSON_NOUN.match(right) or not right.strip(" .")):
+    if back is not None and (rules.PERSON_NOUN.match(right) or rules.IS_PART.match(right)
+                             or not right.strip(" .")):
         return back[0]
     if _WORKER_NOUN_RE.match(right) or _WORKERS_ARE_RE.search(clause_left):
         return "workforce"
@@ -542,7 +576,7 @@ def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, 
     found = _first_segment(clause_left + " " + after) or _first_segment(left)
     if found:
         return found
-    if prev is not None and len(left.split()) <= 2:
+    if prev is not None and len(left.split()) <= 8 and not _SENTENCE_BREAK_RE.search(left):
         return prev.segment
     return "all"
 
@@ -554,6 +588,8 @@ def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left
         return linked.is_target
     if rules.BASELINE_BEFORE.search(left) and rules.BASELINE_AFTER.match(right):
         return False
+    if rules.TARGET_AFTER.match(right):
+        return True
     for window in (left, left_full):
         last_target = max((m.end() for m in rules.TARGET_CUES.finditer(window)), default=-1)
         last_current = max((m.end() for m in rules.CURRENT_CUES.finditer(window)), default=-1)

@@ -45,7 +45,9 @@ def relevance(title: str, body: str) -> tuple[bool, str]:
     health = len(_HEALTH_RE.findall(text))
     if tk == 0:
         return False, "no mention of BPJS Ketenagakerjaan"
-    if health > tk:
+    if health > tk and not _TK_RE.search(title or ""):
+        # A headline naming BPJS Ketenagakerjaan beside JKN (dev 015) keeps the article: only
+        # its health figures are dropped, sentence by sentence.
         return False, f"about BPJS Kesehatan (health insurance): {health} health vs {tk} mentions"
     for reason, pattern in OFF_TOPIC_TITLES:
         if pattern.search(title or ""):

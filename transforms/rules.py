@@ -40,19 +40,21 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: A noun right after a count that fixes its metric ("17.835.770 bekerja", "3.466 PK").
 METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:penduduk\s+)?(?:bekerja)\b"), "employed"),
+    # "25,6 juta penduduk Jawa Barat bekerja", "651.900 orang di antaranya bekerja" (dev 013, 016)
+    (re.compile(r"^\s*(?:orang\s+)?(?:di\s+antaranya\s+)?(?:yang\s+)?(?:[Pp]enduduk\s+"
+                r"(?:[A-Z][\w-]*\s+){0,3})?(?:yang\s+)?(?:bekerja)\b"), "employed"),
     (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:menganggur|pengangguran|penganggur)\b"), "unemployed"),
     (_rx(r"^\s*(?:pemberi\s+kerja|PK|perusahaan|badan\s+usaha|BU|unit\s+usaha|"
-         r"P3MI|OPD|organisasi\s+perangkat\s+daerah|instansi|SKPD|proyek|paket\s+proyek|desa|"
+         r"P3MI|OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD|proyek|paket\s+proyek|desa|"
          r"kampung|nagari|gampong|kalurahan|kelurahan)\b"),
      "employers"),
-    (_rx(r"^\s*(?:kasus|klaim)\b"), "claims"),
+    (_rx(r"^\s*(?:kasus|klaim|ahli\s+waris)\b"), "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),
 )
 #: Units that are employers only when they registered their people ("86 kalurahan telah
 #: mendaftarkan pamong", corpus 008); "Kudus memiliki 132 desa" (corpus 002) is no figure.
 REGISTERING_UNITS = _rx(r"^\s*(?:desa|kampung|nagari|gampong|kalurahan|kelurahan|OPD|instansi|"
-                        r"SKPD|proyek|paket\s+proyek|organisasi\s+perangkat\s+daerah|"
+                        r"SKPD|proyek|paket\s+proyek|(?:organisasi\s+)?perangkat\s+daerah|"
                         r"perusahaan|badan\s+usaha|BU|unit\s+usaha)\b")
 REGISTERED = _rx(r"\bdaftarkan\b|"
                  r"\b(?:telah|sudah|yang)\s+(?:mendaftarkan|mendaftar|didaftarkan|terdaftar|"
@@ -61,13 +63,15 @@ REGISTERED = _rx(r"\bdaftarkan\b|"
 #: Segments implied by the unit an employer count counts (LABELLING.md "employers").
 EMPLOYER_UNIT_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"^\s*(?:desa|kampung|nagari|gampong|kalurahan|kelurahan)\b"), "village_apparatus"),
-    (_rx(r"^\s*(?:OPD|organisasi\s+perangkat\s+daerah|instansi|SKPD)\b"), "non_civil_servant"),
+    (_rx(r"^\s*(?:OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD)\b"),
+     "non_civil_servant"),
     (_rx(r"^\s*(?:proyek|paket\s+proyek)\b"), "construction"),
     (_rx(r"^\s*(?:P3MI|perusahaan\s+penempatan|agen\s+penempatan)\b"), "migrant"),
 )
 #: Nouns for people after a count: the count is of workers, the context says which metric.
 PERSON_NOUN = _rx(
-    r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|"
+    r"^\s*(?:tenaga\s+(?:kerja|honorer|kontrak|kesehatan|pendidik|harian)|angkatan\s+kerja|"
+    r"pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|"
     r"peserta|anggota|"
     r"TK|nelayan|petani|guru|perangkat|aparatur|honorer|pedagang|pengemudi|driver|ojol|"
     r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong)\b"
@@ -101,7 +105,7 @@ OR_LINK = _rx(
 )
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.
-REFERS_BACK = _rx(r"^\W*(?:dari\s+(?:jumlah|total|angka)\s+(?:itu|tersebut|ini)|"
+REFERS_BACK = _rx(r"^\W*(?:dari\s+(?:jumlah|total|angka|[\d.,]+(?:\s+\w+)?)\s+(?:itu|tersebut|ini)|"
                   r"(?:angka|jumlah|total)\s+(?:itu|tersebut|ini)|jumlahnya)\b|"
                   r"\bkelompok\s+(?:itu|tersebut|ini)\b")
 LIST_CONTINUES = _rx(r"^[\s,;]*(?:dan|serta|sedangkan|kemudian|lalu|dan\s+juga)?[\s,;]*$")
@@ -183,7 +187,7 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("office", _rx(r"^\s*(?:kantor|cabang|KCP|kanwil|titik|lokasi|gerai|posko|halaman|unit)\b")),
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW)\b")),
     ("frequency", _rx(r"^\s*FM\b")),
-    ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran)\b")),
+    ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran|pagu|anggaran)\b")),
     ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
     ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"
                      r"jiwa|kepala)\b")),
@@ -191,6 +195,11 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Percentages of realisation against a target ("realisasi baru 5 persen dari target").
 REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
 
+#: A target stated after the figure: "15.000 pekerja rentan ditargetkan terdaftar" (dev 016).
+TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan)\b")
+#: "X merupakan penerima upah", "4.360 orang adalah nelayan" (dev 017, 018): the words after a
+#: figure that say which part of a total it is.
+IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\b")
 #: Target and current-state cues before a figure; the last one before it decides.
 TARGET_CUES = _rx(
     r"\b(?:target\w*|menargetkan|ditargetkan|harap\w*|diharapkan|berharap|mengharapkan|akan|"
@@ -209,7 +218,8 @@ CHROME_LINE = re.compile(
     r"^\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|artikel\s+sebelumnya|"
     r"artikel\s+selanjutnya|ikuti\s+kami|cek\s+berita|sumber\s*:|editor\s*:|reporter\s*:|"
     r"penulis\s*:|pewarta\s*:|tags?\s*:|kategori\s*:|halaman\s*:|reaksi\s+anda|komentar|"
-    r"dapatkan\s+update|klik\s+|follow\s+|advertisement|scroll\s+to|copyright|©)",
+    r"dapatkan\s+update|klik\s+|follow\s+|advertisement|scroll\s+to|copyright|©|"
+    r"pilihan\s+editor|artikel\s+terkait|berita\s+terkait\s*:|simak\s+berita)",
     re.IGNORECASE,
 )
 #: A line that starts the site's lists of other stories: everything after it is chrome.
