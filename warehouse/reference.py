@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from transforms import gazetteer
 from transforms.model import METRICS, SEGMENTS
 from warehouse.batch import registered
 
@@ -123,11 +124,7 @@ def upsert_areas(con: duckdb.DuckDBPyConnection, records: Iterable[Any]) -> int:
 
 
 def gazetteer_areas() -> list[Any]:
-    """The gazetteer's areas, or an empty list while `transforms.gazetteer` does not exist yet."""
-    try:
-        from transforms import gazetteer
-    except ImportError:  # the engine engineer's module; areas then come from facts only
-        return []
+    """The gazetteer's areas (`transforms.gazetteer.all_areas()`)."""
     return list(gazetteer.all_areas())
 
 
