@@ -58,7 +58,7 @@ _PLACEHOLDERS = {"pemkab": "regency", "pemkot": "city", "pemprov": "province"}
 #: Type words for places below a regency, which the gazetteer does not list (corpus 018).
 _LOCAL_PREFIXES: dict[str, str] = {
     "kecamatan": "district", "kec": "district", "desa": "village", "kelurahan": "village",
-    "kalurahan": "village",
+    "kalurahan": "village", "kades": "village", "lurah": "village",
 }
 #: Lower-case words that can start a mention; any other lower-case word is skipped at once.
 _TRIGGERS = frozenset({*_PREFIXES_BY_FIRST, *_LOCAL_PREFIXES, *_PLACEHOLDERS, "nasional"})
@@ -339,7 +339,7 @@ def article_branches(sentences: Iterable[str]) -> set[str]:
     return names
 
 
-_BREAK_RE = re.compile(r"[,;:“”\"]")
+_BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
 
 
 def choose(mentions: list[Mention], position: int, sentence: str = "", *,
@@ -347,7 +347,9 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     """The mention a figure at `position` describes: the strongest kind, nearest before it, else
     the first after it in the same clause (`anywhere`: after it in the sentence, for a figure the
     article has not placed yet, "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI")."""
-    for rank in (2, 1, 0, -1):
+    # A speaker's office ("Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan", dev 016)
+    # places a figure only when nothing else in the article does.
+    for rank in (2, 1, 0, -1) if anywhere else (2, 1, 0):
         pool = [m for m in mentions if m.rank == rank and not m.placeholder]
         before = [m for m in pool if m.end <= position]
         if before:

@@ -38,6 +38,14 @@ _RIGHT_HEAD_RE = re.compile(
 )
 _LINE_RE = re.compile(r"[^\n]+")
 _RUPIAH_AFTER_RE = re.compile(r"^\s*rupiah\b", re.IGNORECASE)
+_ONE_OF_RE = re.compile(r"\bsalah\s*$", re.IGNORECASE)
+_OWN_AREA_RE = re.compile(r"\bwilayah\s+kerja(?:nya)?\b", re.IGNORECASE)
+#: A sentence about health insurance only ("Sementara untuk BPJS Kesehatan, pemkot menanggung
+#: iuran 38.600 warga miskin", dev 015): none of its numbers are ours.
+_HEALTH_RE = re.compile(r"\b(?:BPJS\s+Kesehatan|JKN|KIS|UHC|jaminan\s+kesehatan)\b",
+                        re.IGNORECASE)
+_OURS_RE = re.compile(r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|Jamsostek|BPJS\s+TK|"
+                      r"ketenagakerjaan)\b", re.IGNORECASE)
 _DENOMINATOR_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:sekitar\s+|kurang\s+lebih\s+|total\s+|"
                              r"jumlah\s+)*$", re.IGNORECASE)
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
@@ -75,6 +83,7 @@ _CLAUSE_RULE_UNITS: dict[str, frozenset[str]] = {
     "investment": frozenset({"percent", "idr"}),
     "vacancy": frozenset({"count"}),
     "budget": frozenset({"idr"}),
+    "wage": frozenset({"idr"}),
     "layoff": frozenset({"count"}),
     "growth": frozenset({"percent"}),
     "labour_statistic": frozenset({"percent"}),
@@ -332,6 +341,9 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         if reading is None:
             continue
         readings.append(reading)
+        if _OWN_AREA_RE.search(text):
+            # "jumlah peserta aktif di wilayah kerjanya" (corpus 004): the speaker's office.
+            mentions = [dataclasses.replace(m, speaker=False) for m in mentions]
         mention = (choose(mentions, n.start, text) or state.area
                    or choose(mentions, n.start, text, anywhere=True) or lookahead or _NATIONAL)
 
@@ -395,6 +407,8 @@ def _right_head(right: str) -> str:
 
 def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str | None:
     """Why a number is not a coverage figure, or None when it may be one."""
+    if _HEALTH_RE.search(text) and not _OURS_RE.search(text):
+        return "health"
     before = text[max(0, n.start - 40) : n.start]
     for name, pattern in rules.NOT_FACT_BEFORE:
         if pattern.search(before):
@@ -410,10 +424,13 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
             return name
     if unit == "percent" and rules.REALISATION.search(clause):
         return "realisation"
+    if unit == "idr" and re.search(r"\biuran\w*", text[: n.start], re.IGNORECASE) and \
+            not rules.BENEFIT_CUES.search(clause):
+        return "contribution"  # "anggaran untuk membayar iuran ..., total Rp14,2 miliar" (027)
     if unit == "count" and (n.vague or _YEAR_LIKE_RE.match(n.text) or n.value != int(n.value)):
         return "not a count"
-    if n.in_words and n.value < 100:
-        return "small number word"  # "Salah satu guru TPQ" (corpus 045), "empat kecamatan"
+    if n.in_words and _ONE_OF_RE.search(text[max(0, n.start - 8) : n.start]):
+        return "one of"  # "Salah satu guru TPQ" (corpus 045)
     if unit == "idr" and _PAYOUT_TO_ONE_RE.search(clause) and not _AGGREGATE_RE.search(clause):
         return "one payout"
     return None

@@ -148,50 +148,53 @@ def parse_words(text: str) -> tuple[float, bool] | None:
     words = text.lower().split()
     if not words:
         return None
-    total = 0.0
-    current = 0.0
+    total = 0.0  # finished thousands/millions
+    group = 0.0  # the hundreds and tens below the next scale word
+    pending = 0.0  # a digit word waiting for "puluh", "ratus" or "belas"
     vague = False
-    have = False
     half = False
     for w in words:
         if w in _UNIT_WORDS:
-            current += _UNIT_WORDS[w]
+            group += pending
+            pending = _UNIT_WORDS[w]
         elif w in _SE_WORDS:
             v = _SE_WORDS[w]
+            group += pending
+            pending = 0
             if v >= 1000:
-                total += (current or 1) * v if current else v
-                current = 0
+                total += (group or 1) * v if group else v
+                group = 0
             else:
-                current += v
+                group += v
         elif w in _VAGUE_WORDS:
             vague = True
-            current = (current or 1) * _VAGUE_WORDS[w] if current else _VAGUE_WORDS[w]
+            group += pending or 1
+            pending = 0
+            group *= _VAGUE_WORDS[w]
         elif w == "setengah":
             half = True
-            continue
         elif w == "belas":
-            if not current:
+            if not pending:
                 return None
-            current += 10
+            group += 10 + pending
+            pending = 0
         elif w in ("puluh", "ratus"):
-            if not current:
+            if not pending:
                 return None
-            current *= _MULTIPLIERS[w]
+            group += pending * _MULTIPLIERS[w]
+            pending = 0
         elif w in _BIG:
-            base = 0.5 if half else (current or (1 if vague else 0))
+            base = 0.5 if half else group + pending
             if not base:
                 return None
             total += base * _BIG[w]
-            current = 0
+            group = pending = 0
             half = False
         else:
             return None
-        have = True
     if half:
         return None
-    if not have:
-        return None
-    return total + current, vague
+    return total + group + pending, vague
 
 
 def parse_number(text: str) -> float | None:

@@ -49,6 +49,9 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
          r"kampung|nagari|gampong|kalurahan|kelurahan)\b"),
      "employers"),
     (_rx(r"^\s*(?:kasus|klaim|ahli\s+waris)\b"), "claims"),
+    # "11 nelayan peserta meninggal dunia di laut" (dev 018): deaths of participants are claims.
+    (_rx(r"^\s*(?:[a-z]+\s+){0,2}?(?:peserta\s+)?(?:yang\s+)?(?:meninggal|wafat|tewas)\b"),
+     "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),
 )
 #: Units that are employers only when they registered their people ("86 kalurahan telah
@@ -134,6 +137,8 @@ SHARE_AFTER = _rx(r"^\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?)?peserta\b"
 #: Rupiah that are benefits paid (and not budgets, contributions or funds).
 BENEFIT_CUES = _rx(
     r"\b(?:santunan|manfaat|klaim|dibayarkan|pembayaran\s+(?:klaim|jaminan|manfaat)|"
+    # "kami sudah membayar 37 kasus kecelakaan kerja ... senilai Rp1,15 miliar" (dev 019)
+    r"membayar(?:kan)?\s+(?:[\d.,]+\s+)?(?:klaim|santunan|manfaat|kasus|jaminan)|"
     r"dicairkan|beasiswa|JKM|JKK|JHT|JKP|jaminan\s+(?:kematian|kecelakaan|hari\s+tua|pensiun))\b"
 )
 
@@ -179,6 +184,7 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"
                         r"sebesar\s+\d+\s+kali)\b")),
     ("budget", _rx(r"\b(?:anggaran|APBD|APBN|alokasi\s+dana|dana\s+desa|biaya)\b")),
+    ("wage", _rx(r"\b(?:upah|UMK|UMP|UMR|gaji)\b")),
 )
 #: Right after a number: units that are never coverage figures.
 NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
