@@ -188,8 +188,12 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
     return j
 
 
-def find_mentions(sentence: str, branches: Iterable[str] = ()) -> list[Mention]:
-    """Every area or office a sentence names, in order; `branches` are the article's branches."""
+def find_mentions(sentence: str, branches: Iterable[str] = (), *,
+                  headline: bool = False) -> list[Mention]:
+    """Every area or office a sentence names, in order; `branches` are the article's branches.
+
+    A headline has no dateline: "Kades Cibodas: ..." (dev 010) names the village.
+    """
     branch_keys = {key_of(b) for b in branches}
     toks = _tokens(sentence)
     mentions: list[Mention] = []
@@ -205,7 +209,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = ()) -> list[Mention]:
             continue
         mention, next_i = found
         if mention is not None:
-            mention = _situate(sentence, mention)
+            mention = _situate(sentence, mention, headline)
         if mention is not None:
             mentions.append(mention)
         i = next_i
@@ -233,11 +237,12 @@ _NATIONAL_BEFORE_RE = re.compile(
     r"(?:\bdi|\bseluruh|\bse-?|\btingkat|\bsecara|\bnegara|\bRepublik|^)\s*$", re.IGNORECASE)
 
 
-def _situate(sentence: str, m: Mention) -> Mention | None:
+def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | None:
     """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
     before = sentence[: m.start]
     after = sentence[m.end :]
-    if m.start <= 12 and (_DATELINE_AFTER_RE.match(after) or _DATELINE_BEFORE_RE.match(before)):
+    if not headline and m.start <= 12 and (_DATELINE_AFTER_RE.match(after)
+                                           or _DATELINE_BEFORE_RE.match(before)):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):

@@ -134,6 +134,8 @@ class _State:
     #: The metric a list header announces ("Berikut rincian data kepesertaan ...:", corpus 047)
     #: for the list items under it.
     list_cue: tuple[str, str] | None = None
+    #: Districts and villages the headline names: the article is about them.
+    title_places: frozenset[str] = frozenset()
     #: Paragraph in which a coverage rate was last found (a bare "40 persen" after it is one).
     coverage_paragraph: int = -1
 
@@ -196,16 +198,20 @@ def extract(article: Article, *, published: dt.date | None = None) -> Extraction
 
 def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
     """Every fact of the article's sentences, duplicates merged (the first mention wins)."""
-    mentions = [find_mentions(s.text) for s in sentences]
+    mentions = [find_mentions(s.text, headline=s.paragraph == 0) for s in sentences]
     branches = {m.record.name for ms in mentions for m in ms if m.record.area_type == "branch"}
     if branches:
         # A second look only where an office's name follows BPJS words ("BPJamsostek Kediri").
-        mentions = [find_mentions(s.text, branches) if _ORG_WORDS_RE.search(s.text) else ms
+        mentions = [find_mentions(s.text, branches, headline=s.paragraph == 0)
+                    if _ORG_WORDS_RE.search(s.text) else ms
                     for s, ms in zip(sentences, mentions, strict=True)]
     paragraphs: dict[int, list[str]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s.text)
     state = _State()
+    if sentences and sentences[0].paragraph == 0:
+        state.title_places = frozenset(m.record.name for m in mentions[0]
+                                       if m.record.area_type in ("district", "village"))
     found: list[Fact] = []
     for i, s in enumerate(sentences):
         here = state.resolve(mentions[i])
@@ -280,13 +286,18 @@ def _context(paragraphs: dict[int, list[str]], index: int) -> tuple[str, str]:
 def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date | None,
              facts: list[Fact]) -> None:
     """Carry the sentence's area and period over to the sentences after it."""
-    carried = [m for m in mentions if m.record.area_type not in ("district", "village")
-               and not m.speaker]
+    # A district or village named in passing dates nothing after it (corpus 035: "warga
+    # Tambakrejo"), unless the headline is about it ("Kades Cibodas: ...", dev 010).
+    carried = [m for m in mentions if not m.speaker and (
+        m.record.area_type not in ("district", "village") or m.record.name in state.title_places)]
     distinct = {(m.record.name, m.record.area_type) for m in carried
                 if m.record.area_type in ("regency", "city")}
     # "Kota Surakarta, Sukoharjo dan Karanganyar" (corpus 001) lists a branch's territory: a
     # sentence naming several regencies/cities establishes none of them.
     est = establishing(carried) if len(distinct) < 2 else None
+    own = [m for m in carried if m.record.name in state.title_places]
+    if own:
+        est = own[-1]  # "Desa Cibodas, Kecamatan Pasirjambu, Kabupaten Bandung": the village
     if est is None and state.area is None:
         est = establishing(mentions)
     if facts:
