@@ -56,7 +56,9 @@ _PUNCT_RE = re.compile(r"[,;.]")
 _BRACKET_RE = re.compile(r"[():“”\"]")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
-    r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$", re.IGNORECASE)
+    r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$|"
+    # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
+    r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
 #: total paid; totals say "total", "sebanyak ... kasus".
@@ -68,7 +70,10 @@ _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
 _WORKERS_ARE_RE = re.compile(
     r"\b(?:pekerja|tenaga\s+kerja|angkatan\s+kerja)\b[^,]{0,40}\b(?:mencapai|sebanyak|sejumlah|"
-    r"ada|tercatat|sekitar)\s*$", re.IGNORECASE)
+    r"ada|tercatat|sekitar|diperkirakan|berjumlah)(?:\s+(?:sekitar|lebih\s+dari|hampir|"
+    r"kurang\s+lebih))?\s*$", re.IGNORECASE)
+#: "Ada 12.734 badan usaha." (dev 002): a stock of employers stated as such.
+_STOCK_RE = re.compile(r"^\W*(?:ada|tercatat|terdapat|sebanyak|jumlah\w*)\W*$", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -463,8 +468,8 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         return None
     linked = prev if prev is not None and rules.OR_LINK.search(left) else None
     continues = prev if prev is not None and _continues(left) else None
-    parts_of = prev if prev is not None and prev.unit == "count" and \
-        rules.PARTS_OF.search(left) else None
+    parts_of = prev if prev is not None and prev.unit == "count" and (
+        rules.PARTS_OF.search(left) or (unit == "idr" and prev.metric == "claims")) else None
     if _DENOMINATOR_RE.search(left_full):
         back = None  # "20 persen dari kurang lebih 190 ribu pekerja" (dev 020) is a denominator
     metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context,
@@ -475,6 +480,9 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         metric = "participants"
     if metric is None:
         return None
+    if metric in ("claims", "benefits_paid") and _PAYOUT_TO_ONE_RE.search(text) and \
+            not _AGGREGATE_RE.search(text):
+        return None  # "menyerahkan santunan kematian kepada 2 ahli waris" (dev 020): a ceremony
     segment = _segment(metric, linked, clause_left, left, right, prev)
     if segment == "all" and back is not None and back[0] == metric and \
             rules.REFERS_BACK.search(text):
@@ -517,7 +525,10 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     """The metric of a number by the ordered rules, or None when none applies."""
     if unit == "idr":
         # "membayarkan klaim sebanyak 38.211 kasus dengan total nilai Rp386,7 miliar" (corpus 001)
-        return "benefits_paid" if rules.BENEFIT_CUES.search(text[: n.start] + right) else None
+        if rules.BENEFIT_CUES.search(text[: n.start] + right):
+            return "benefits_paid"
+        # "JP: 9.870 kasus, Rp12,6 miliar" (dev 003): the amount paid for the cases before it
+        return "benefits_paid" if parts_of is not None and parts_of.metric == "claims" else None
     if unit == "percent":
         if linked is not None and linked.unit == "count" and linked.metric == "participants":
             return "coverage_rate"
@@ -536,7 +547,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
             if rules.REGISTERING_UNITS.match(right) and not rules.REGISTERED.search(
-                    text[: n.start] + " " + _PUNCT_RE.split(right, maxsplit=1)[0]):
+                    text[: n.start] + " " + _PUNCT_RE.split(right, maxsplit=1)[0]) and \
+                    not (metric == "employers" and _STOCK_RE.match(clause_left)):
                 return None
             return metric
     if linked is not None:

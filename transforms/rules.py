@@ -96,7 +96,8 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
-         r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran)\b"),
+         r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
+         r"iuran\s+(?:untuk|bagi))\b"),
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
@@ -109,7 +110,7 @@ OR_LINK = _rx(
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.
 REFERS_BACK = _rx(r"^\W*(?:dari\s+(?:jumlah|total|angka|[\d.,]+(?:\s+\w+)?)\s+(?:itu|tersebut|ini)|"
-                  r"(?:angka|jumlah|total)\s+(?:itu|tersebut|ini)|jumlahnya)\b|"
+                  r"(?:angka|jumlah|total)\s+(?:itu|tersebut|ini))\b|\bjumlahnya\b|"
                   r"\bkelompok\s+(?:itu|tersebut|ini)\b")
 LIST_CONTINUES = _rx(r"^[\s,;]*(?:dan|serta|sedangkan|kemudian|lalu|dan\s+juga)?[\s,;]*$")
 #: Percent of coverage: the sentence or its paragraph talks about coverage.
@@ -191,7 +192,8 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", _rx(r"^\s*(?:tahun|bulan|minggu|hari|jam|menit|detik|WIB|WITA|WIT)\b")),
     ("distance", _rx(r"^\s*(?:meter|km|kilometer|cm|kg|ton|hektare|ha)\b")),
     ("office", _rx(r"^\s*(?:kantor|cabang|KCP|kanwil|titik|lokasi|gerai|posko|halaman|unit)\b")),
-    ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW)\b")),
+    ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"
+                       r"pemkot|pemerintah\s+(?:daerah|kabupaten|kota|provinsi))\b")),
     ("frequency", _rx(r"^\s*FM\b")),
     ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran|pagu|anggaran)\b")),
     ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
