@@ -74,6 +74,8 @@ _WORKERS_ARE_RE = re.compile(
     r"kurang\s+lebih))?\s*$", re.IGNORECASE)
 #: "Ada 12.734 badan usaha." (dev 002): a stock of employers stated as such.
 _STOCK_RE = re.compile(r"^\W*(?:ada|tercatat|terdapat|sebanyak|jumlah\w*)\W*$", re.IGNORECASE)
+_SANCTION_RE = re.compile(r"\b(?:teguran|sanksi|ditegur|tidak\s+patuh|belum\s+mendaftar\w*)\b",
+                          re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -425,6 +427,8 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
     """Why a number is not a coverage figure, or None when it may be one."""
     if _HEALTH_RE.search(text) and not _OURS_RE.search(text):
         return "health"
+    if unit == "count" and _SANCTION_RE.search(text):
+        return "sanction"  # "1.250 perusahaan ... menerima surat teguran karena belum" (dev 003)
     before = text[max(0, n.start - 40) : n.start]
     for name, pattern in rules.NOT_FACT_BEFORE:
         if pattern.search(before):
@@ -548,7 +552,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         if pattern.match(right):
             if rules.REGISTERING_UNITS.match(right) and not rules.REGISTERED.search(
                     text[: n.start] + " " + _PUNCT_RE.split(right, maxsplit=1)[0]) and \
-                    not (metric == "employers" and _STOCK_RE.match(clause_left)):
+                    not (metric == "employers" and _STOCK_RE.match(clause_left)
+                         and len(_PUNCT_RE.split(right, maxsplit=1)[0].split()) <= 3):
                 return None
             return metric
     if linked is not None:

@@ -50,8 +50,7 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
      "employers"),
     (_rx(r"^\s*(?:kasus|klaim|ahli\s+waris)\b"), "claims"),
     # "11 nelayan peserta meninggal dunia di laut" (dev 018): deaths of participants are claims.
-    (_rx(r"^\s*(?:[a-z]+\s+){0,2}?(?:peserta\s+)?(?:yang\s+)?(?:meninggal|wafat|tewas)\b"),
-     "claims"),
+    (_rx(r"^[^,.;]{0,50}?\b(?:meninggal|wafat|tewas)\b"), "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),
 )
 #: Units that are employers only when they registered their people ("86 kalurahan telah
@@ -158,6 +157,9 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # People at an event are no participants of the programme ("Sosialisasi diikuti 150 peserta").
     ("attendance", _rx(r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|mengumpulkan)\s+(?:oleh\s+)?"
                        r"(?:sekitar|sebanyak|lebih\s+dari|ratusan|puluhan)?\s*$")),
+    # A request is no figure: "Kami juga minta Pemkab mendaftarkan 5.000 pekerja rentan" (dev 002).
+    ("request", _rx(r"\b(?:minta|meminta|diminta|mendorong|mengajak|mengimbau|agar|supaya)\b"
+                    r"[^,.;]{0,40}$")),
     # Jobs a project creates are no workforce of the area ("menyerap 2.000 tenaga kerja").
     ("jobs", _rx(r"\b(?:menyerap|merekrut|mempekerjakan|membutuhkan|dibutuhkan|menampung|"
                  r"merumahkan|melibatkan)\s+(?:sekitar|sebanyak|hingga|lebih\s+dari)?\s*$")),
