@@ -200,7 +200,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
     i = 0
     while i < len(toks):
         lower = toks[i][0].lower()
-        if lower not in _TRIGGERS and lower not in NAME_PREFIXES:
+        if lower not in _TRIGGERS and lower not in NAME_PREFIXES and lower not in branch_keys:
             i += 1  # neither a type word nor the start of a known name: no mention starts here
             continue
         found = _mention_at(sentence, toks, i, branch_keys)
@@ -218,6 +218,9 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
 
 #: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).
 _LOCATIVE_RE = re.compile(r"(?:\bdi|\bse|\bwilayah|\bdaerah|\bkawasan)\s+$|\bse-$")
+_COMPARED_IN_RE = re.compile(
+    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit)|paling\s+\w+)\b"
+    r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.
 _SPEAKING_RE = re.compile(
@@ -250,6 +253,8 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     if m.record.area_type in ("branch", "regional_office") and _SPEAKER_BEFORE_RE.search(
             before[-70:]) and _SPEAKER_AFTER_RE.match(after):
         return dataclasses.replace(m, speaker=True)
+    if _COMPARED_IN_RE.search(before[-60:]):
+        return None  # "daerah asal PMI terbesar di NTB" (dev 016): the set compared against
     if _LOCATIVE_RE.search(before[-14:]):
         if _SPEAKING_RE.match(after):
             return None
@@ -317,6 +322,10 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
         return (None, i + (hit[0] if hit else 1)) if hit else None
     hit = _longest_name(sentence, toks, i, None)
     if hit is None:
+        if key_of(word) in branch_keys and _is_name(word):
+            # "lalu Tanjung 64.208 peserta" after "Cabang Tanjung" (dev 004): a branch whose name
+            # is no regency or city.
+            return Mention(branch(word), toks[i][1], toks[i][2], word, False), i + 1
         return None
     n, recs = hit
     after = toks[i + n][0].lower() if i + n < len(toks) else ""

@@ -64,6 +64,7 @@ _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: total paid; totals say "total", "sebanyak ... kasus".
 _PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris|"
                                r"menyerahkan|penyerahan|simbolis)\b", re.IGNORECASE)
+_CEREMONY_RE = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|simbolis)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
                            re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -484,7 +485,7 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         metric = "participants"
     if metric is None:
         return None
-    if metric in ("claims", "benefits_paid") and _PAYOUT_TO_ONE_RE.search(text) and \
+    if metric in ("claims", "benefits_paid") and _CEREMONY_RE.search(text) and \
             not _AGGREGATE_RE.search(text):
         return None  # "menyerahkan santunan kematian kepada 2 ahli waris" (dev 020): a ceremony
     segment = _segment(metric, linked, clause_left, left, right, prev)
@@ -613,6 +614,8 @@ def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, 
     """
     if linked is not None:
         return linked.segment
+    if metric == "benefits_paid" and prev is not None and prev.metric == "claims":
+        return prev.segment  # the amount paid for the cases just counted (dev 018)
     if metric == "employers":
         for pattern, segment in rules.EMPLOYER_UNIT_SEGMENTS:
             if pattern.match(right):

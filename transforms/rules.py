@@ -139,7 +139,7 @@ BENEFIT_CUES = _rx(
     r"\b(?:santunan|manfaat|klaim|dibayarkan|pembayaran\s+(?:klaim|jaminan|manfaat)|"
     # "kami sudah membayar 37 kasus kecelakaan kerja ... senilai Rp1,15 miliar" (dev 019)
     r"membayar(?:kan)?\s+(?:[\d.,]+\s+)?(?:klaim|santunan|manfaat|kasus|jaminan)|"
-    r"dicairkan|beasiswa|JKM|JKK|JHT|JKP|jaminan\s+(?:kematian|kecelakaan|hari\s+tua|pensiun))\b"
+    r"dicairkan|cair|beasiswa|JKM|JKK|JHT|JKP|jaminan\s+(?:kematian|kecelakaan|hari\s+tua|pensiun))\b"
 )
 
 #: Numbers that are not facts, by what stands right before them.
