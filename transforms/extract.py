@@ -98,6 +98,17 @@ _CLAUSE_RULE_UNITS: dict[str, frozenset[str]] = {
     "discount": frozenset({"percent", "idr"}),
     "entitlement": frozenset({"idr"}),
 }
+#: The ordered segment terms as one alternation: the leftmost term wins, the first rule on a tie,
+#: which is the "term that leads the phrase" of LABELLING.md in one regex pass.
+_SEGMENT_RE = re.compile("|".join(f"(?P<s{i}>{p.pattern})" for i, (p, _) in
+                                  enumerate(rules.SEGMENT_RULES)), re.IGNORECASE)
+_SEGMENT_OF = {f"s{i}": segment for i, (_, segment) in enumerate(rules.SEGMENT_RULES)}
+#: The clause rules that apply to each unit, as one alternation per unit (group name = rule).
+_CLAUSE_RES = {
+    unit: re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in rules.NOT_FACT_CLAUSE
+                              if unit in _CLAUSE_RULE_UNITS[name]), re.IGNORECASE)
+    for unit in ("count", "percent", "idr")
+}
 #: Where a clause about the figure ends: "di bawah 30 persen karena ... yang belum terdaftar"
 #: (corpus 013) gives a reason, and the gap in it is not the figure's.
 _CLAUSE_END_RE = re.compile(r"[,;]|\.(?!\d)|\b(?:karena|sebab|sehingga|akibat|mengingat|namun|"
@@ -440,9 +451,9 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
     for name, pattern in rules.NOT_FACT_AFTER:
         if pattern.match(right):
             return name
-    for name, pattern in rules.NOT_FACT_CLAUSE:
-        if unit in _CLAUSE_RULE_UNITS[name] and pattern.search(clause):
-            return name
+    m = _CLAUSE_RES[unit].search(clause)
+    if m:
+        return m.lastgroup
     if unit == "percent" and rules.REALISATION.search(clause):
         return "realisation"
     if unit == "idr" and re.search(r"\biuran\w*", text[: n.start], re.IGNORECASE) and \
@@ -519,7 +530,7 @@ def _continues(left: str) -> bool:
         return True
     if len(core.split()) > 7 or _nearest_cue(core) is not None:
         return False
-    return any(p.search(core) for p, _ in rules.SEGMENT_RULES)
+    return bool(_SEGMENT_RE.search(core))
 
 
 def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading | None,
@@ -594,13 +605,9 @@ def _nearest_cue(window: str) -> str | None:
 
 
 def _first_segment(phrase: str) -> str | None:
-    """The segment of the earliest segment term in a phrase."""
-    best: tuple[int, str] | None = None
-    for pattern, segment in rules.SEGMENT_RULES:
-        m = pattern.search(phrase)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), segment)
-    return best[1] if best else None
+    """The segment of the earliest segment term in a phrase (the first rule on a tie)."""
+    m = _SEGMENT_RE.search(phrase)
+    return _SEGMENT_OF[m.lastgroup] if m and m.lastgroup else None
 
 
 def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, right: str,
