@@ -1,0 +1,156 @@
+"""Whole archives through `cakupan run --offline` (a real child process), against no Prefect.
+
+    .venv/bin/python -m benchmarks.end_to_end --pages 10000 --pages 100000
+
+For each size: the archive (`benchmarks.archive`, generated once), then `cakupan run --offline`
+into a fresh warehouse, then the same steps without Prefect (`benchmarks.direct`) into another.
+Measured: wall time, pages per second, CPU time of the process tree, peak RSS of the process
+tree (sampled), the CLI's own "orchestration" share, and the wall-time difference against the
+direct run. Goals: peak memory flat in N and under 1 GiB at 100,000 pages; orchestration under
+10% of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks import archive, child, report
+
+GOAL_PEAK_BYTES = 2**30
+GOAL_ORCHESTRATION = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class EndToEnd:
+    """One archive size: the CLI run and the direct run."""
+
+    pages: int
+    cli: child.ChildRun
+    direct: child.ChildRun | None
+    cli_facts: int | None
+    direct_facts: int | None
+    archive: archive.Archive
+
+    @property
+    def orchestration_share(self) -> float | None:
+        """The CLI's printed orchestration seconds over its printed total."""
+        took = self.cli.took()
+        return took[2] / took[0] if took and took[0] else None
+
+    @property
+    def overhead_vs_direct(self) -> float | None:
+        """(CLI wall - direct wall) / CLI wall."""
+        if self.direct is None or not self.cli.wall_s:
+            return None
+        return (self.cli.wall_s - self.direct.wall_s) / self.cli.wall_s
+
+
+def count_facts(db: Path) -> int | None:
+    """Facts in a warehouse file (None if it cannot be read)."""
+    import duckdb
+
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        return int(con.execute("select count(*) from facts").fetchone()[0])
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def run(n: int, *, seed: int = 0, avg_kb: int = 150, direct: bool = True,
+        direct_workers: int = 1, base: Path = archive.BENCH_DIR,
+        timeout: float | None = None) -> EndToEnd:
+    """Measure one archive size."""
+    arc = archive.archive(n, seed=seed, avg_kb=avg_kb, base=base)
+    work = archive.fresh_dir(f"e2e-{n}", base)
+    cli = archive.cakupan_run(arc.root, work, timeout, base)
+    d = archive.direct_run(arc.root, work, direct_workers, timeout, base) if direct else None
+    return EndToEnd(n, cli, d, count_facts(work / "cakupan.duckdb"),
+                    count_facts(work / "direct.duckdb") if d else None, arc)
+
+
+def summary_lines(r: EndToEnd) -> list[str]:
+    """The figures of one size as Markdown bullet lines."""
+    lines = []
+    if r.archive.generated:
+        g = r.archive.generated
+        lines.append(f"- archive generated for this run: {g.pages} pages, "
+                     f"{g.bytes / 2**30:.1f} GiB, {g.pages_per_second:.0f} pages/s")
+    problem = archive.failure(r.cli, "cakupan run")
+    if problem:
+        lines.append(f"- **{problem}**")
+    took = r.cli.took()
+    lines.append(
+        f"- `cakupan run --offline`: wall **{r.cli.wall_s:.1f} s**, **{r.pages / r.cli.wall_s:.1f} "
+        f"pages/s**, CPU {r.cli.cpu_s:.1f} s, peak RSS of the process tree "
+        f"**{child.mib(r.cli.peak_tree_rss)}** (goal < 1 GiB: "
+        f"{report.verdict(r.cli.peak_tree_rss, GOAL_PEAK_BYTES, higher_is_better=False)}), "
+        f"facts in the warehouse: {r.cli_facts}"
+    )
+    if took:
+        share = r.orchestration_share or 0.0
+        lines.append(
+            f"- the CLI says: took {took[0]:.1f} s, work {took[1]:.1f} s, orchestration "
+            f"{took[2]:.1f} s = **{share:.0%}** of the run (goal < 10%: "
+            f"{report.verdict(share, GOAL_ORCHESTRATION, higher_is_better=False)})"
+        )
+    if r.direct is not None:
+        problem = archive.failure(r.direct, "benchmarks.direct")
+        if problem:
+            lines.append(f"- **{problem}**")
+        overhead = r.overhead_vs_direct or 0.0
+        lines.append(
+            f"- same steps without Prefect (`benchmarks.direct`, one thread): wall "
+            f"{r.direct.wall_s:.1f} s, CPU {r.direct.cpu_s:.1f} s, peak RSS "
+            f"{child.mib(r.direct.peak_tree_rss)}, facts {r.direct_facts}; the CLI's wall time "
+            f"is **{overhead:+.0%}** over it"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: run each size, print, update RESULTS.md (one section per size)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, action="append",
+                        help="archive size (repeatable; default 10000 and 100000)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--avg-kb", type=int, default=150, help="average page weight in KB")
+    parser.add_argument("--no-direct", action="store_true", help="skip the run without Prefect")
+    parser.add_argument("--direct-workers", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=None, help="seconds per child run")
+    parser.add_argument("--base", type=Path, default=archive.BENCH_DIR,
+                        help="where archives and runs live [var/bench]")
+    parser.add_argument("--results", type=Path, default=report.RESULTS)
+    args = parser.parse_args(argv)
+    sizes = args.pages or [10_000, 100_000]
+    if min(sizes) < 1:
+        parser.error("--pages must be positive")
+    peaks: dict[int, int] = {}
+    failed = False
+    for n in sizes:
+        r = run(n, seed=args.seed, avg_kb=args.avg_kb, direct=not args.no_direct,
+                direct_workers=args.direct_workers, base=args.base, timeout=args.timeout)
+        lines = summary_lines(r)
+        peaks[n] = r.cli.peak_tree_rss
+        failed |= r.cli.returncode != 0
+        print(f"== {n} pages")
+        print("\n".join(lines))
+        kb = "" if args.avg_kb == 150 else f" --avg-kb {args.avg_kb}"
+        report.update_results(f"end_to_end_{n}", f"4. End to end, {n:,} pages",
+                              f"python -m benchmarks.end_to_end --pages {n}{kb}", lines,
+                              args.results)
+    if len(peaks) > 1:
+        lo, hi = min(peaks), max(peaks)
+        print(f"peak RSS {child.mib(peaks[lo])} at {lo} pages, {child.mib(peaks[hi])} at {hi} "
+              f"pages: x{peaks[hi] / max(peaks[lo], 1):.2f} for x{hi / lo:.0f} pages")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
