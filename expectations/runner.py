@@ -160,6 +160,8 @@ def run_suite(
         result = checkpoint.run(
             batch_parameters={"dataframe": checks}, run_id=RunIdentifier(run_name=run_id)
         )
+        if runner.docs_dir is None:
+            _forget_results(runner, suite_name, None)  # no page links them: keep none
     failures: list[RuleFailure] = []
     for run_result in result.run_results.values():
         for outcome in run_result.results:
@@ -199,11 +201,13 @@ def _prune(runner: Runner, suite_name: str) -> None:
     _forget_results(runner, suite_name, {p.name for p in stale})
 
 
-def _forget_results(runner: Runner, suite_name: str, run_names: set[str]) -> None:
-    """Drop in-memory results of deleted runs so the rebuilt index links no missing page."""
-    if not run_names:
+def _forget_results(runner: Runner, suite_name: str, run_names: set[str] | None) -> None:
+    """Drop in-memory results (of the given runs, or all) so a long process does not grow."""
+    if run_names is not None and not run_names:
         return
     store = runner.context.validation_results_store
     for key in store.list_keys():
-        if key.expectation_suite_identifier.name == suite_name and key.run_id.run_name in run_names:
+        if key.expectation_suite_identifier.name != suite_name:
+            continue
+        if run_names is None or key.run_id.run_name in run_names:
             store.remove_key(key)

@@ -25,6 +25,8 @@ def test_old_validation_pages_are_pruned(
     assert runs == ["run-3", "run-4", "run-5"]
     index = result.docs_index.read_text(encoding="utf-8")
     assert "run-5" in index and "run-0" not in index
+    kept = runner.runner_for(docs).context.validation_results_store.list_keys()
+    assert sorted(k.run_id.run_name for k in kept) == ["run-3", "run-4", "run-5"]
 
 
 def _warehouse_frame() -> pd.DataFrame:
@@ -95,3 +97,11 @@ def test_flags_given_as_a_string_are_kept(warm: Path) -> None:
     df["flags"] = ["parts_exceed_total"]
     result = validate_facts(df, run_id=RUN_ID, docs_dir=None, today=TODAY)
     assert result.good["flags"].tolist() == [["parts_exceed_total"]]
+
+
+def test_results_do_not_pile_up_in_memory(warm: Path) -> None:
+    df = frame(rows([fact()]))
+    for i in range(3):
+        validate_facts(df, run_id=f"memory-{i}", docs_dir=None, today=TODAY)
+    store = runner.runner_for(None).context.validation_results_store
+    assert store.list_keys() == []
