@@ -221,8 +221,9 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
     branches = {m.record.name for ms in mentions for m in ms if m.record.area_type == "branch"}
     if branches:
         # A second look only where an office's name follows BPJS words ("BPJamsostek Kediri").
+        named = re.compile("|".join(re.escape(b) for b in sorted(branches)))
         mentions = [find_mentions(s.text, branches, headline=s.paragraph == 0)
-                    if _ORG_WORDS_RE.search(s.text) else ms
+                    if _ORG_WORDS_RE.search(s.text) or named.search(s.text) else ms
                     for s, ms in zip(sentences, mentions, strict=True)]
     paragraphs: dict[int, list[str]] = {}
     for s in sentences:
