@@ -1,0 +1,142 @@
+"""Shared helpers for the hardening suite: run the real CLI in a child, read what it left.
+
+Every CLI child talks to the session's temporary Prefect API (the `prefect_harness` fixture)
+instead of starting its own, so a run costs seconds, not the ephemeral server's start-up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+REPO = Path(__file__).resolve().parents[2]
+#: The CLI with test-only pause points (see docs/faults.md): used only by the kill tests.
+PAUSING_CLI = Path(__file__).with_name("pausing_cli.py")
+
+#: A checksum over the published facts and articles (row counts plus a hash of the keys).
+CHECKSUM = (
+    "select (select count(*) from facts), "
+    "(select md5(coalesce(string_agg(fact_id || raw_sha256 || run_id, ',' order by fact_id), "
+    "'')) from facts), (select count(*) from articles), "
+    "(select md5(coalesce(string_agg(article_id || raw_sha256, ',' order by article_id), ''))"
+    " from articles)"
+)
+
+
+@dataclass
+class Workspace:
+    """One run's private files: raw/, the warehouse, Prefect home, Data Docs, sources file."""
+
+    root: Path
+    sources_file: Path
+
+    @property
+    def raw(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def warehouse(self) -> Path:
+        return self.root / "w.duckdb"
+
+    @property
+    def published(self) -> Path:
+        return self.root / "w.published.duckdb"
+
+    def args(self, *extra: str) -> list[str]:
+        """`cakupan run` arguments pointing at this workspace."""
+        return ["run", "--sources-file", str(self.sources_file), "--raw-dir", str(self.raw),
+                "--warehouse", str(self.warehouse), "--no-docs", *extra]
+
+
+def child_env(root: Path, api_url: str | None, **extra: str) -> dict[str, str]:
+    """The environment of a CLI child: the shared Prefect API, private homes, no user config."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAKUPAN_")}
+    env.pop("PREFECT_API_URL", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
+    env["CAKUPAN_PREFECT_HOME"] = str(root / "prefect")
+    env["CAKUPAN_DOCS_DIR"] = str(root / "docs")
+    env["CAKUPAN_WORKERS"] = "1"
+    env.update(extra)
+    return env
+
+
+def run_cli(args: list[str], env: dict[str, str], *, timeout: float = 60,
+            script: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `cakupan ARGS` to the end in a child process, as a user would."""
+    cmd = [sys.executable, str(script)] if script else [sys.executable, "-m", "flows.cli"]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=timeout,
+                          cwd=REPO, env=env)
+
+
+def start_cli(args: list[str], env: dict[str, str], *, script: Path | None = None
+              ) -> subprocess.Popen[str]:
+    """Start `cakupan ARGS` in a child process (to be killed)."""
+    cmd = [sys.executable, str(script)] if script else [sys.executable, "-m", "flows.cli"]
+    return subprocess.Popen([*cmd, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=REPO, env=env)
+
+
+def wait_for(condition: Callable[[], bool], proc: subprocess.Popen[str], timeout: float,
+             what: str) -> None:
+    """Poll until `condition` holds; fail with the child's output if it ends or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        if proc.poll() is not None:
+            out, err = proc.communicate()
+            raise AssertionError(f"the run ended before {what}: rc={proc.returncode}\n{out}\n{err}")
+        time.sleep(0.02)
+    kill(proc)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def kill(proc: subprocess.Popen[str]) -> None:
+    """SIGKILL the child (ours, by pid) and reap it."""
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=30)
+
+
+def manifest(raw: Path) -> list[dict]:
+    """raw/manifest.jsonl as dicts (whole lines only)."""
+    path = raw / "manifest.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def landed_pages_intact(raw: Path) -> list[str]:
+    """Every manifest row's page file exists and hashes to its name; returns the hashes."""
+    shas = []
+    for row in manifest(raw):
+        path = raw / "pages" / row["sha256"][:2] / f"{row['sha256']}.html"
+        assert path.is_file(), f"landed page lost: {row['url']}"
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == row["sha256"], path
+        shas.append(row["sha256"])
+    return shas
+
+
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows of a read-only query on a warehouse file."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def checksum(db: Path) -> tuple:
+    """Counts and key hashes of facts and articles."""
+    return query(db, CHECKSUM)[0]
