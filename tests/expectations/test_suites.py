@@ -116,3 +116,31 @@ def test_a_rule_that_crashes_is_reported(warm: Path) -> None:
     with pytest.raises(RuleCrashed, match="no_such_column"):
         run_suite(pd.DataFrame({"a": [1]}), suite_name="crash", rules=rules, run_id="crash",
                   docs_dir=None)
+
+
+_OFFLINE_SCRIPT = """
+import socket, sys, tempfile
+from pathlib import Path
+
+def refuse(*args, **kwargs):
+    raise SystemExit(f"network use: {args[:2]!r}")
+
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.getaddrinfo = refuse
+sys.path.insert(0, ".")
+from expectations.bench import synthetic_facts
+from expectations.validate import validate_facts
+with tempfile.TemporaryDirectory() as tmp:
+    result = validate_facts(synthetic_facts(50), run_id="offline", docs_dir=Path(tmp) / "docs")
+    print("ok", len(result.good), result.docs_index is not None)
+"""
+
+
+def test_a_cold_validation_with_data_docs_stays_offline() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _OFFLINE_SCRIPT], cwd=REPO, capture_output=True, text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["ok", "49", "True"]
