@@ -16,6 +16,7 @@ from lxml import etree
 
 from extractors.feeds import Entry, EntrySink
 from extractors.fetch import Fetcher, FetchError
+from extractors.landing import redact
 from extractors.sources import Source
 
 #: A listing page past the last one: the end of the listing, not an error.
@@ -105,6 +106,9 @@ class _Run:
         if url in self.seen or self.full:
             return self.full
         self.seen.add(url)
+        if urlsplit(url).username is not None:  # never send a site's credentials anywhere
+            self.error(redact(url), "bad_url", "link carries credentials; not followed")
+            return self.full
         host = (urlsplit(url).hostname or "").lower()
         if urlsplit(url).scheme not in ("http", "https") or host not in self.source.hosts:
             self.error(url, "offsite", f"link to undeclared host {host or '?'} not followed")

@@ -38,6 +38,26 @@ MANIFEST_FIELDS: tuple[str, ...] = (
 )
 
 
+#: Secrets that must never reach the attempt log in clear: a URL's password, and the values of
+#: query parameters with these names (case-insensitive). Each rule: (pattern, replacement).
+SECRET_QUERY_PARAMS: tuple[str, ...] = (
+    "token", "access_token", "auth", "api_key", "apikey", "key", "password", "passwd", "pass",
+    "secret", "sig", "signature", "session", "sessionid", "sid",
+)
+REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(//[^/\s:@]*:)[^@/\s]*@"), r"\1***@"),
+    (re.compile(r"([?&;](?:" + "|".join(SECRET_QUERY_PARAMS) + r")=)[^&;#\s]*", re.IGNORECASE),
+     r"\1***"),
+)
+
+
+def redact(text: str) -> str:
+    """Text with URL passwords and secret query values masked, so logs never keep them."""
+    for pattern, replacement in REDACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 class RawStoreError(Exception):
     """The raw store cannot give back what it promised (missing or corrupted page)."""
 
@@ -216,15 +236,15 @@ class RawStore:
         time: str | None = None,
         **extra: Any,
     ) -> None:
-        """Append one fetch attempt (success or failure) to attempts.jsonl."""
+        """Append one fetch attempt (success or failure) to attempts.jsonl, secrets masked."""
         row = {
             "time": time or utc_stamp(),
             "source": source,
-            "url": url,
+            "url": redact(url),
             "attempt": attempt,
             "status": status,
             "error_kind": error_kind,
-            "message": message,
+            "message": redact(message) if message else message,
             "duration": round(duration, 4),
             **extra,
         }

@@ -58,6 +58,33 @@ class Workspace:
                 "--warehouse", str(self.warehouse), "--no-docs", *extra]
 
 
+@dataclass
+class HostileRun:
+    """What one CLI run over the hostile site left behind (see hostile_site.py)."""
+
+    ws: Workspace
+    proc: subprocess.CompletedProcess[str]
+    base: str
+    requested: list[str]
+
+    def article(self, path: str) -> tuple:
+        """(title, error, n_facts) of the article row of a page, by URL path."""
+        rows = query(self.ws.published, "select title, error, n_facts from articles "
+                     "where url like ?", ["%" + path + "%"])
+        assert len(rows) == 1, f"{path}: {len(rows)} article rows"
+        return rows[0]
+
+    def attempts(self, path: str) -> list[tuple]:
+        """(status, error_kind, error) of the recorded fetch attempts of a URL path."""
+        return query(self.ws.published, "select status, error_kind, error from fetch_attempts "
+                     "where url like ? order by attempted_at", ["%" + path + "%"])
+
+    def run_errors(self) -> list[str]:
+        """The errors the runs table kept for this run."""
+        (errors,) = query(self.ws.published, "select errors from runs")[0]
+        return list(errors or [])
+
+
 def child_env(root: Path, api_url: str | None, **extra: str) -> dict[str, str]:
     """The environment of a CLI child: the shared Prefect API, private homes, no user config."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAKUPAN_")}

@@ -35,8 +35,10 @@ PRIVATE = "/private/bpjs-ketenagakerjaan-rahasia"
 REDIRECT_OFFSITE = "/berita/bpjs-ketenagakerjaan-redirect-offsite"
 REDIRECT_LOOPBACK = "/berita/bpjs-ketenagakerjaan-redirect-loopback"
 TRAVERSAL = "/berita/%2e%2e/%2e%2e/bpjs-ketenagakerjaan-..%2f..%2fetc%2fpasswd"
+DOTDOT = "/berita/../../../etc/bpjs-ketenagakerjaan-dotdot"
 SECRET = "/berita/bpjs-ketenagakerjaan-secret"
-SECRET_QUERY = "?token=tok3n-s3cr3t&page=1"
+TOKEN = "/berita/bpjs-ketenagakerjaan-token"
+TOKEN_QUERY = "?token=tok3n-s3cr3t&page=1"
 PASSWORD = "pa55w0rd-s3cr3t"
 HUGE_SITEMAP = "/sitemap-huge.xml"
 
@@ -83,6 +85,7 @@ def pages() -> dict[str, bytes]:
                            GOOD_TEXT).encode(),
         PRIVATE: article("BPJS Ketenagakerjaan rahasia", GOOD_TEXT).encode(),
         SECRET: article("BPJS Ketenagakerjaan secret", GOOD_TEXT).encode(),
+        TOKEN: article("BPJS Ketenagakerjaan token", GOOD_TEXT).encode(),
     }
 
 
@@ -104,9 +107,10 @@ def build_site(root: Path, base_url: str) -> Path:
     shutil.copy(MIRRORS / "faults" / "xxe.xml", root / "feed.xml")
     locs = ["{{BASE}}" + p for p in [*GOOD, GARBAGE, HUGE, NESTED, CP1252, BAD_UTF8, GZIP_BOMB,
                                      NO_BODY, ABSURD, SQL_TITLE, PRIVATE, REDIRECT_OFFSITE,
-                                     REDIRECT_LOOPBACK, TRAVERSAL]]
+                                     REDIRECT_LOOPBACK, TRAVERSAL, DOTDOT]]
     with_password = base_url.replace("http://", f"http://cakupan:{PASSWORD}@")
-    locs.append(with_password + SECRET + SECRET_QUERY.replace("&", "&amp;"))
+    locs.append(with_password + SECRET)
+    locs.append("{{BASE}}" + TOKEN + TOKEN_QUERY.replace("&", "&amp;"))
     locs.append("http://evil.example/berita/bpjs-ketenagakerjaan-offsite-link")
     (root / "sitemap-pages.xml").write_text(sitemap(locs), encoding="utf-8")
     index = "".join(
@@ -153,6 +157,10 @@ def install_faults(server: MirrorServer, loopback_port: int) -> None:
         HUGE: Fault(body=b"<html><body><p>" + b"BPJS Ketenagakerjaan " * 2_500_000 + b"</p>"),
         GZIP_BOMB: Fault(body=gzip_bomb(), headers={"Content-Encoding": "gzip"}),
         HUGE_SITEMAP: Fault(stream=million_urls),
+        TRAVERSAL: Fault(body=article("BPJS Ketenagakerjaan traversal", GOOD_TEXT).encode()),
+        DOTDOT: Fault(body=article("BPJS Ketenagakerjaan dot dot", GOOD_TEXT).encode()),
+        "/etc/bpjs-ketenagakerjaan-dotdot": Fault(
+            body=article("BPJS Ketenagakerjaan dot dot", GOOD_TEXT).encode()),
         REDIRECT_OFFSITE: Fault(redirect="http://evil.example/bpjs-ketenagakerjaan"),
         REDIRECT_LOOPBACK: Fault(
             redirect=f"http://localhost:{loopback_port}/bpjs-ketenagakerjaan-internal"),
