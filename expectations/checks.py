@@ -19,53 +19,7 @@ from expectations.rules import (
     plausible_max,
     plausible_min,
 )
-
-#: The facts batch columns (docs/architecture.md); tests check them against transforms.rows.
-FACT_COLUMNS: tuple[str, ...] = (
-    "fact_id",
-    "article_id",
-    "source_id",
-    "url",
-    "raw_sha256",
-    "parser_version",
-    "run_id",
-    "published",
-    "area",
-    "area_type",
-    "area_code",
-    "area_mention",
-    "metric",
-    "segment",
-    "value",
-    "unit",
-    "is_target",
-    "target_year",
-    "as_of",
-    "approximate",
-    "evidence",
-    "evidence_start",
-    "evidence_end",
-    "value_text",
-    "flags",
-)
-
-#: The articles batch columns (docs/architecture.md).
-ARTICLE_COLUMNS: tuple[str, ...] = (
-    "article_id",
-    "source_id",
-    "url",
-    "raw_sha256",
-    "title",
-    "published",
-    "published_source",
-    "relevant",
-    "relevance_reason",
-    "n_paragraphs",
-    "n_facts",
-    "parser_version",
-    "run_id",
-    "error",
-)
+from transforms.rows import ARTICLE_COLUMNS, FACT_COLUMNS
 
 _EPOCH = pd.Timestamp("1970-01-01")
 
