@@ -194,3 +194,17 @@ def load_attempts(con: duckdb.DuckDBPyConnection, rows: Iterable[Mapping[str, An
                on conflict (row_hash) do nothing"""
         ).fetchall()[0]
     return int(row[0]) if row else 0
+
+
+def last_runs_by_source(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Each source's latest run (one for all sources counts for each), as 'when status (flow)'."""
+    rows = con.execute(
+        """select s.source_id,
+                  max_by(strftime(r.started_at, '%Y-%m-%d %H:%M') || ' ' || r.status
+                         || ' (' || r.flow || ')', r.started_at)
+           from sources s
+           join runs r on r.source_id is null
+                       or list_contains(string_split(r.source_id, ','), s.source_id)
+           group by s.source_id"""
+    ).fetchall()
+    return {source: text for source, text in rows}

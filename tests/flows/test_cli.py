@@ -104,3 +104,13 @@ def test_run_offline_twice_then_query(tmp_path: Path) -> None:
     assert after.stdout == before.stdout
     bad = cakupan("query", "select * from no_such_table", env=env)
     assert bad.returncode == 2 and "query failed" in bad.stderr
+    listing = cakupan("sources", env=env)
+    assert listing.returncode == 0, listing.stderr
+    assert "rri" in listing.stdout and "ingest-source" in listing.stdout
+    out = tmp_path / "export"
+    exported = cakupan("export", str(out), "--format", "parquet", env=env)
+    assert exported.returncode == 0, exported.stderr
+    assert list(out.rglob("*.parquet"))
+    checked = cakupan("validate", env=env)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "37 facts checked: 37 pass" in checked.stdout
