@@ -39,6 +39,13 @@ _RIGHT_HEAD_RE = re.compile(
 _LINE_RE = re.compile(r"[^\n]+")
 _RUPIAH_AFTER_RE = re.compile(r"^\s*rupiah\b", re.IGNORECASE)
 _ONE_OF_RE = re.compile(r"\bsalah\s*$", re.IGNORECASE)
+_STATISTICS_RE = re.compile(r"\b(?:BPS|Badan\s+Pusat\s+Statistik|Sakernas)\b")
+_LABOUR_METRICS = frozenset({"workforce", "employed", "unemployed"})
+
+
+def dated_period(kind: str | None) -> bool:
+    """True for a period stated with a date (month, year, quarter), not "now" or relative."""
+    return kind not in (None, "now", "recorded", "relative")
 _OWN_AREA_RE = re.compile(r"\bwilayah\s+kerja(?:nya)?\b", re.IGNORECASE)
 #: A sentence about health insurance only ("Sementara untuk BPJS Kesehatan, pemkot menanggung
 #: iuran 38.600 warga miskin", dev 015): none of its numbers are ours.
@@ -153,6 +160,8 @@ class _State:
     #: The metric a list header announces ("Berikut rincian data kepesertaan ...:", corpus 047)
     #: for the list items under it.
     list_cue: tuple[str, str] | None = None
+    #: The period of the labour statistics (BPS) last cited, for workforce/employed figures.
+    labour_period: str | None = None
     #: Districts and villages the headline names: the article is about them.
     title_places: frozenset[str] = frozenset()
     #: Paragraph in which a coverage rate was last found (a bare "40 persen" after it is one).
@@ -341,6 +350,12 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
     period, kind = _period(s.text, pub)
+    if _STATISTICS_RE.search(s.text):
+        # "data BPS Agustus 2024" (dev 002, corpus 034) dates the labour statistics that follow,
+        # not BPJS Ketenagakerjaan's own figures.
+        if dated_period(kind) and period is not None:
+            state.labour_period = period
+        return
     if kind in (None, "relative") or (kind == "recorded" and state.period is not None):
         return  # "naik dibanding tahun lalu yang hanya 25 persen" dates only its own sentence
     if period is None and state.period is not None:
@@ -378,7 +393,10 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         mention = (choose(mentions, n.start, text) or state.area
                    or choose(mentions, n.start, text, anywhere=True) or lookahead or _NATIONAL)
 
-        period, period_kind = _period_at(periods, n.start, state.period)
+        carried = state.period
+        if reading.metric in _LABOUR_METRICS and state.labour_period is not None:
+            carried = state.labour_period
+        period, period_kind = _period_at(periods, n.start, carried)
         if reading.is_target:
             target_year, as_of = find_target_year(text, pub), None
         elif period_kind is not None:
@@ -388,7 +406,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             # a figure set against next year's target describes the publication year.
             target_year, as_of = None, str(pub.year)
         else:
-            target_year, as_of = None, state.period
+            target_year, as_of = None, carried
         rec = mention.record
         facts.append(Fact(
             area=rec.name, area_type=rec.area_type, metric=reading.metric,

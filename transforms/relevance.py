@@ -31,6 +31,8 @@ OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("accident", re.compile(r"\b(?:tabrak|kecelakaan\s+lalu|tewas|terbakar)\b", re.IGNORECASE)),
     ("regulation", re.compile(r"\b(?:PP|Permenaker|Perpres|UU|peraturan|regulasi|aturan\s+baru)"
                               r"\b", re.IGNORECASE)),
+    ("history", re.compile(r"\b(?:sejarah|profil|mengenal|apa\s+itu|asal-usul)\b",
+                           re.IGNORECASE)),
     ("event", re.compile(r"\b(?:pelari|fun\s*run|run\s+20\d\d|lomba|turnamen|jalan\s+sehat)\b",
                          re.IGNORECASE)),
     ("fraud", re.compile(r"\b(?:penipuan|hoaks|hoax|modus|waspada|catut|mencatut)\b",
