@@ -174,3 +174,51 @@ def test_an_article_written_for_this_test() -> None:
         ("Jawa Tengah", "coverage_rate", "informal", 9.8, "percent", "2023-06"),
     ]
     assert ext.published is None and ext.published_source == "unknown"
+
+
+def facts_of_text(text: str) -> list[tuple]:
+    """(area, area_type, metric, segment, value, as_of) of each fact of a plain-text article."""
+    return [(f.area, f.area_type, f.metric, f.segment, f.value, f.as_of)
+            for f in extract(article_from_text(text)).facts]
+
+
+def test_list_items_take_the_metric_of_their_header() -> None:
+    text = ("Data Kepesertaan BPJS Ketenagakerjaan Kabupaten Sragen\n\nSelasa, 15 Oktober 2024\n\n"
+            "Berikut rincian data kepesertaan Kabupaten Sragen per September 2024:\n\n"
+            "- Penerima upah (PU): 61.230 orang\n- Bukan penerima upah (BPU): 29.882 orang\n"
+            "- Pertumbuhan peserta: 5,1 persen\n- Iuran diterima: Rp 86,3 miliar\n")
+    assert facts_of_text(text) == [
+        ("Sragen", "regency", "participants", "wage_earner", 61230.0, "2024-09"),
+        ("Sragen", "regency", "participants", "non_wage_earner", 29882.0, "2024-09"),
+    ]
+
+
+def test_labour_statistics_periods_do_not_date_bpjs_figures() -> None:
+    text = ("Kepesertaan BPJS Ketenagakerjaan Jateng\n\nSelasa, 22 Oktober 2024\n\n"
+            "Per September 2024 peserta aktif BPJS Ketenagakerjaan di Jawa Tengah 4,61 juta orang. "
+            "Menurut data BPS Agustus 2024, penduduk bekerja di Jawa Tengah 19,51 juta orang. "
+            "Jumlah pemberi kerja yang terdaftar tercatat 120.000 perusahaan.")
+    assert facts_of_text(text) == [
+        ("Jawa Tengah", "province", "participants", "all", 4_610_000.0, "2024-09"),
+        ("Jawa Tengah", "province", "employed", "all", 19_510_000.0, "2024-08"),
+        ("Jawa Tengah", "province", "employers", "all", 120_000.0, "2024-09"),
+    ]
+
+
+def test_speaker_office_and_comparison_sets_are_not_the_area() -> None:
+    text = ("Perlindungan PMI Lombok Timur\n\nSelasa, 27 Mei 2025\n\n"
+            "Pemerintah Kabupaten Lombok Timur memperluas kepesertaan BPJS Ketenagakerjaan. "
+            "Lombok Timur merupakan daerah asal PMI terbesar di NTB. "
+            "Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan, sepanjang 2024 pihaknya "
+            "membayarkan santunan kepada 63 ahli waris PMI dengan nilai total Rp5,04 miliar.")
+    assert facts_of_text(text) == [
+        ("Lombok Timur", "regency", "claims", "migrant", 63.0, "2024"),
+        ("Lombok Timur", "regency", "benefits_paid", "migrant", 5_040_000_000.0, "2024"),
+    ]
+
+
+def test_a_ceremony_is_no_claim_count() -> None:
+    text = ("BPJS Ketenagakerjaan Palu\n\nKamis, 6 Maret 2025\n\nPeserta BPJS Ketenagakerjaan di "
+            "Kota Palu kini 37.815 orang. Di akhir acara, BPJS Ketenagakerjaan menyerahkan "
+            "santunan kematian kepada 2 ahli waris peserta.")
+    assert facts_of_text(text) == [("Palu", "city", "participants", "all", 37815.0, "2025-03")]
