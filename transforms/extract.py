@@ -46,7 +46,8 @@ _LABOUR_METRICS = frozenset({"workforce", "employed", "unemployed"})
 def dated_period(kind: str | None) -> bool:
     """True for a period stated with a date (month, year, quarter), not "now" or relative."""
     return kind not in (None, "now", "recorded", "relative")
-_OWN_AREA_RE = re.compile(r"\bwilayah\s+kerja(?:nya)?\b", re.IGNORECASE)
+_OWN_AREA_RE = re.compile(r"\bwilayah\s+(?:kerja(?:nya)?|kami)\b|\bcabang\s+kami\b",
+                          re.IGNORECASE)
 #: A sentence about health insurance only ("Sementara untuk BPJS Kesehatan, pemkot menanggung
 #: iuran 38.600 warga miskin", dev 015): none of its numbers are ours.
 _HEALTH_RE = re.compile(r"\b(?:BPJS\s+Kesehatan|JKN|KIS|UHC|jaminan\s+kesehatan)\b",
@@ -160,6 +161,8 @@ class _State:
     #: The metric a list header announces ("Berikut rincian data kepesertaan ...:", corpus 047)
     #: for the list items under it.
     list_cue: tuple[str, str] | None = None
+    #: The BPJS office last named (a speaker's included), for "di wilayah kami".
+    office: Mention | None = None
     #: The period of the labour statistics (BPS) last cited, for workforce/employed figures.
     labour_period: str | None = None
     #: Districts and villages the headline names: the article is about them.
@@ -330,13 +333,16 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     if est is None and state.area is None:
         est = establishing(mentions)
     if facts:
-        est = next((m for m in reversed(mentions) if m.record.name == facts[-1].area
+        known = [*mentions, *([state.office] if state.office else [])]
+        est = next((m for m in reversed(known) if m.record.name == facts[-1].area
                     and m.record.area_type == facts[-1].area_type), est)
     if est is not None:
         state.area = est
     for m in mentions:
         if m.record.area_type in ("regency", "city", "province"):
             state.by_type[m.record.area_type] = m
+        if m.record.area_type in ("branch", "regional_office"):
+            state.office = dataclasses.replace(m, speaker=False)
     if s.text.rstrip().endswith(":"):
         cue = _nearest_cue(s.text)
         state.list_cue = (cue, "all") if cue else None
@@ -388,8 +394,11 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             continue
         readings.append(reading)
         if _OWN_AREA_RE.search(text):
-            # "jumlah peserta aktif di wilayah kerjanya" (corpus 004): the speaker's office.
+            # "jumlah peserta aktif di wilayah kerjanya" (corpus 004): the speaker's office;
+            # "di wilayah kami" in an interview (dev 002): the office that speaks.
             mentions = [dataclasses.replace(m, speaker=False) for m in mentions]
+            if not mentions and state.office is not None:
+                mentions = [state.office]
         mention = (choose(mentions, n.start, text) or state.area
                    or choose(mentions, n.start, text, anywhere=True) or lookahead or _NATIONAL)
 
