@@ -298,6 +298,9 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
             continue
         m, recs = hit
         if area_type == "branch":
+            if j + m < len(toks) and toks[j + m][0] == "Kota" and _joined(sentence, toks,
+                                                                          j + m - 1, j + m + 1):
+                m += 1  # "Cabang Pekanbaru Kota", "Cabang Bogor Kota": the office, not the city
             rec = resolve_typed(" ".join(t[0] for t in toks[j : j + m]), "branch")
             if rec is None:
                 continue
