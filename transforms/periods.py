@@ -44,6 +44,10 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Dari jumlah itu, ... tercatat 23.115 orang" keeps "hingga Agustus 2024").
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
 )
+#: All period rules in one pass, to skip the many sentences that state none.
+_ANY_PERIOD_RE = re.compile(
+    "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")" for _, p, _ in _PERIOD_RULES),
+    re.IGNORECASE)
 _QUARTER_END = {"semester": {"I": 6, "1": 6, "II": 12, "2": 12},
                 "triwulan": {"I": 3, "1": 3, "II": 6, "2": 6, "III": 9, "3": 9, "IV": 12, "4": 12}}
 _REGULATION_BEFORE_RE = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
@@ -102,6 +106,8 @@ def scan_periods(text: str, published: dt.date | None) -> list[tuple[int, int, s
     """(rule index, position, value, kind) of every period stated, in order of position."""
     found: list[tuple[int, int, str | None, str]] = []
     taken: list[tuple[int, int]] = []
+    if not _ANY_PERIOD_RE.search(text):
+        return found
     for index, (name, pattern, kind) in enumerate(_PERIOD_RULES):
         for m in pattern.finditer(text):
             if name == "year" and _REGULATION_BEFORE_RE.search(text[: m.start("y") - 6]):
