@@ -168,9 +168,10 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     facts = [f for r in results for f in r.facts]
     summary.errors.extend(e for r in results for e in r.errors)
     started = time.perf_counter()
-    verdict = tasks.validate_batch(facts, summary.run_id,
+    verdict = tasks.validate_batch(facts, articles, summary.run_id,
                                    settings.docs_dir if settings.data_docs else None,
                                    settings.max_bad_share)
+    summary.errors.extend(verdict.article_problems)
     if verdict.docs_index:
         summary.docs_index = str(verdict.docs_index)
     pages = [manifest[a["raw_sha256"]] for a in articles if a["raw_sha256"] in manifest]

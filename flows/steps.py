@@ -245,15 +245,43 @@ def frame(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> Any:
     return pd.DataFrame(list(rows), columns=list(columns))
 
 
-def validate_facts(
-    facts: Sequence[dict[str, Any]], *, run_id: str, docs_dir: Path | None, max_bad_share: float
-) -> Any:
-    """Run the facts suite on a batch (as a DataFrame, before anything is loaded)."""
-    from expectations.validate import validate_facts as gx_validate
-    from transforms.rows import FACT_COLUMNS
+@dataclass(slots=True)
+class Verdict:
+    """The validation of one batch: facts split good/quarantined, and the load gate."""
 
-    return gx_validate(frame(facts, FACT_COLUMNS), run_id=run_id, docs_dir=docs_dir,
-                       max_bad_share=max_bad_share)
+    good: Any
+    quarantined: Any
+    gate_passed: bool
+    reason: str
+    docs_index: Path | None
+    seconds: float
+    article_problems: list[str] = field(default_factory=list)
+
+
+def validate_batch(
+    facts: Sequence[dict[str, Any]], articles: Sequence[dict[str, Any]], *, run_id: str,
+    docs_dir: Path | None, max_bad_share: float,
+) -> Verdict:
+    """Run the facts and articles suites on a batch (as DataFrames, before anything loads).
+
+    Facts that fail are quarantined; the batch is held back when too many facts fail, or when
+    too many pages failed to parse (a site that changed its layout): a gate, not a filter.
+    """
+    from expectations.validate import validate_articles, validate_facts
+    from transforms.rows import ARTICLE_COLUMNS, FACT_COLUMNS
+
+    fv = validate_facts(frame(facts, FACT_COLUMNS), run_id=run_id, docs_dir=docs_dir,
+                        max_bad_share=max_bad_share)
+    av = validate_articles(frame(articles, ARTICLE_COLUMNS), run_id=run_id, docs_dir=docs_dir,
+                           max_bad_share=max_bad_share)
+    problems = [
+        f"article {row['article_id']} ({row['url']}): failed {', '.join(row['reasons'])}"
+        for row in av.quarantined.to_dict("records")
+    ]
+    gate_passed = fv.gate_passed and av.gate_passed
+    reason = fv.reason if av.gate_passed else f"{fv.reason}; articles: {av.reason}"
+    return Verdict(fv.good, fv.quarantined, gate_passed, reason,
+                   av.docs_index or fv.docs_index, fv.seconds + av.seconds, problems)
 
 
 def build_batch(

@@ -53,10 +53,10 @@ def parse_chunk(
 
 
 @task(name="validate-batch", retries=0, cache_policy=NONE)
-def validate_batch(facts: list[dict[str, Any]], run_id: str, docs_dir: Path | None,
-                   max_bad_share: float) -> Any:
-    """Gate one batch of facts with the Great Expectations suite before it is loaded."""
-    return steps.validate_facts(facts, run_id=run_id, docs_dir=docs_dir,
+def validate_batch(facts: list[dict[str, Any]], articles: list[dict[str, Any]], run_id: str,
+                   docs_dir: Path | None, max_bad_share: float) -> steps.Verdict:
+    """Gate one batch with the Great Expectations suites before it is loaded."""
+    return steps.validate_batch(facts, articles, run_id=run_id, docs_dir=docs_dir,
                                 max_bad_share=max_bad_share)
 
 
