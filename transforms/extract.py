@@ -58,7 +58,6 @@ _DENOMINATOR_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:sekitar\s+|kurang\s+lebi
                              r"jumlah\s+)*$", re.IGNORECASE)
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.;!?]\s")
-_ORG_WORDS_RE = re.compile(r"BPJS|BPJamsostek|Jamsostek", re.IGNORECASE)
 _WORD_RE = re.compile(r"\S+")
 _PUNCT_RE = re.compile(r"[,;.]")
 _BRACKET_RE = re.compile(r"[():“”\"]")
@@ -111,6 +110,25 @@ _CLAUSE_RULE_UNITS: dict[str, frozenset[str]] = {
 _SEGMENT_RE = re.compile("|".join(f"(?P<s{i}>{p.pattern})" for i, (p, _) in
                                   enumerate(rules.SEGMENT_RULES)), re.IGNORECASE)
 _SEGMENT_OF = {f"s{i}": segment for i, (_, segment) in enumerate(rules.SEGMENT_RULES)}
+#: The rules on what stands right before or after a number, one alternation each.
+_BEFORE_RE = re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in rules.NOT_FACT_BEFORE),
+                        re.IGNORECASE)
+_AFTER_RE = re.compile("|".join(f"(?P<{name}>{p.pattern.removeprefix('^')})"
+                                for name, p in rules.NOT_FACT_AFTER), re.IGNORECASE)
+_HEALTH_ONLY, _SANCTIONED = 1, 2
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_flags(text: str) -> int:
+    """Per-sentence facts the number rules ask about, computed once per sentence."""
+    flags = 0
+    if _HEALTH_RE.search(text) and not _OURS_RE.search(text):
+        flags |= _HEALTH_ONLY
+    if _SANCTION_RE.search(text):
+        flags |= _SANCTIONED
+    return flags
+
+
 #: The clause rules that apply to each unit, as one alternation per unit (group name = rule).
 _CLAUSE_RES = {
     unit: re.compile("|".join(f"(?P<{name}>{p.pattern})" for name, p in rules.NOT_FACT_CLAUSE
@@ -232,10 +250,10 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
     mentions = [find_mentions(s.text, headline=s.paragraph == 0) for s in sentences]
     branches = {m.record.name for ms in mentions for m in ms if m.record.area_type == "branch"}
     if branches:
-        # A second look only where an office's name follows BPJS words ("BPJamsostek Kediri").
+        # A second look only where a branch's name is spelt ("BPJamsostek Kediri").
         named = re.compile("|".join(re.escape(b) for b in sorted(branches)))
         mentions = [find_mentions(s.text, branches, headline=s.paragraph == 0)
-                    if _ORG_WORDS_RE.search(s.text) or named.search(s.text) else ms
+                    if named.search(s.text) else ms
                     for s, ms in zip(sentences, mentions, strict=True)]
     paragraphs: dict[int, list[str]] = {}
     for s in sentences:
@@ -465,20 +483,22 @@ def _right_head(right: str) -> str:
 
 def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str | None:
     """Why a number is not a coverage figure, or None when it may be one."""
-    if _HEALTH_RE.search(text) and not _OURS_RE.search(text):
+    if _sentence_flags(text) & _HEALTH_ONLY:
         return "health"
-    if unit == "count" and _SANCTION_RE.search(text):
+    if unit == "count" and _sentence_flags(text) & _SANCTIONED:
         return "sanction"  # "1.250 perusahaan ... menerima surat teguran karena belum" (dev 003)
     before = text[max(0, n.start - 40) : n.start]
-    for name, pattern in rules.NOT_FACT_BEFORE:
-        if pattern.search(before):
-            if name == "growth" and rules.TARGET_CUES.search(text[: n.start]):
-                # "menargetkan tambahan 40 ribu peserta baru" (corpus 027) is a target.
-                continue
-            return name
-    for name, pattern in rules.NOT_FACT_AFTER:
-        if pattern.match(right):
-            return name
+    m = _BEFORE_RE.search(before)
+    if m:
+        if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(text[: n.start])):
+            # "menargetkan tambahan 40 ribu peserta baru" (corpus 027) is a target, no growth.
+            return m.lastgroup
+        for name, pattern in rules.NOT_FACT_BEFORE:
+            if name != "growth" and pattern.search(before):
+                return name
+    m = _AFTER_RE.match(right)
+    if m:
+        return m.lastgroup
     m = _CLAUSE_RES[unit].search(clause)
     if m:
         return m.lastgroup
