@@ -28,6 +28,31 @@ def sample_settings(tmp_path: Path, **overrides: object) -> Settings:
     return Settings.from_env({}, **{**base, **overrides})
 
 
+GOLD_KEYS = ("area", "area_type", "metric", "segment", "value", "unit", "is_target",
+             "target_year", "as_of", "approximate")
+
+
+def gold_facts() -> list[tuple]:
+    """Every hand-labelled fact of the five seeds, as comparable tuples."""
+    import json
+
+    rows = []
+    for path in sorted((REPO / "tests" / "golden" / "seeds").glob("*.json")):
+        for fact in json.loads(path.read_text(encoding="utf-8"))["facts"]:
+            rows.append(tuple(float(fact[k]) if k == "value" else fact[k] for k in GOLD_KEYS))
+    return sorted(rows, key=repr)
+
+
+def warehouse_facts(path: Path) -> list[tuple]:
+    """The warehouse's facts as the same tuples."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = con.execute(f"select {', '.join(GOLD_KEYS)} from facts").fetchall()
+    finally:
+        con.close()
+    return sorted(rows, key=repr)
+
+
 def checksum(path: Path) -> tuple:
     """Row count and a checksum over every fact's key fields."""
     con = duckdb.connect(str(path), read_only=True)
@@ -52,6 +77,7 @@ def test_offline_run_loads_the_sample_then_changes_nothing(tmp_path: Path) -> No
     assert Path(first.published).exists()
     before = checksum(settings.warehouse)
     assert before[0] == 37
+    assert warehouse_facts(settings.published) == gold_facts()
     assert checksum(settings.published) == before
 
     second = ingest_source(settings=settings, offline=True)
