@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -25,6 +27,13 @@ os.environ.setdefault("DASK_DISTRIBUTED__LOGGING__DISTRIBUTED", "warning")
 os.environ.pop("PREFECT_API_URL", None)
 for _var in ("CAKUPAN_WAREHOUSE", "CAKUPAN_RAW_DIR", "CAKUPAN_SOURCES_FILE", "CAKUPAN_TASK_RUNNER"):
     os.environ.pop(_var, None)
+
+
+# Property tests check behaviour, not speed: no per-example deadline on a busy 2-core CI machine.
+hypothesis_settings.register_profile(
+    "cakupan", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("cakupan")
 
 
 @pytest.fixture(scope="session")
