@@ -221,7 +221,8 @@ _SPEAKING_RE = re.compile(
     r"^\s*,?\s*(?:\(\s*\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)")
 #: A dateline at the start of a paragraph: "Jakarta (ANTARA) -", "Banyumas -", "KBRN, Ambon:".
 _DATELINE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s|^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)")
+    r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s(?![\s\d]*[\d])|"  # not "Cabang Dumai: 151.200 peserta"
+    r"^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)")
 _DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\.ID|ID))\s*,?\s*$")
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:Kepala|Kakanwil|Kacab|Deputi\s+Direktur|Direktur|Plt\.?|Pjs\.?|Asisten\s+Deputi)\b"

@@ -222,3 +222,15 @@ def test_a_ceremony_is_no_claim_count() -> None:
             "Kota Palu kini 37.815 orang. Di akhir acara, BPJS Ketenagakerjaan menyerahkan "
             "santunan kematian kepada 2 ahli waris peserta.")
     assert facts_of_text(text) == [("Palu", "city", "participants", "all", 37815.0, "2025-03")]
+
+
+def test_numbered_list_of_branches() -> None:
+    text = ("Lima Cabang BPJS Ketenagakerjaan di Riau\n\nRabu, 12 Juni 2024 09:30 WIB\n\n"
+            "Lima kantor cabang BPJS Ketenagakerjaan di Provinsi Riau mencatat total 1.104.520 "
+            "peserta aktif hingga Mei 2024.\n\nBerikut rinciannya:\n\n"
+            "1. Cabang Pekanbaru Kota: 412.300 peserta\n2. Cabang Dumai: 151.200 peserta\n")
+    assert facts_of_text(text) == [
+        ("Riau", "province", "participants", "all", 1_104_520.0, "2024-05"),
+        ("Pekanbaru Kota", "branch", "participants", "all", 412_300.0, "2024-05"),
+        ("Dumai", "branch", "participants", "all", 151_200.0, "2024-05"),
+    ]
