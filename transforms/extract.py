@@ -66,6 +66,7 @@ _CONNECTED_RE = re.compile(
     r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$|"
     # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
     r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+_TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
 #: total paid; totals say "total", "sebanyak ... kasus".
@@ -361,10 +362,12 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
             state.by_type[m.record.area_type] = m
         if m.record.area_type in ("branch", "regional_office"):
             state.office = dataclasses.replace(m, speaker=False)
-    if s.text.rstrip().endswith(":"):
+    if s.text.rstrip().endswith(":") or (_TABLE_ROW_RE.search(s.text) and not facts
+                                         and not _HAS_NUMBER_RE.search(s.text)):
+        # "Berikut rincian data kepesertaan ...:" and a table header "Segmen | Peserta aktif"
         cue = _nearest_cue(s.text)
         state.list_cue = (cue, "all") if cue else None
-    elif not _LIST_ITEM_RE.match(s.text):
+    elif not (_LIST_ITEM_RE.match(s.text) or _TABLE_ROW_RE.search(s.text)):
         state.list_cue = None
     counts = [f for f in facts if f.unit == "count"]
     if counts:

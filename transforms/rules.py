@@ -92,6 +92,7 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"\bpenduduk\s+usia\s+kerja\b"), "workforce"),
     (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b"), "employed"),
     (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)\b"), "employers"),
+    (_rx(r"\b(?:kasus|klaim)\b"), "claims"),
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"

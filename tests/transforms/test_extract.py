@@ -234,3 +234,17 @@ def test_numbered_list_of_branches() -> None:
         ("Pekanbaru Kota", "branch", "participants", "all", 412_300.0, "2024-05"),
         ("Dumai", "branch", "participants", "all", 151_200.0, "2024-05"),
     ]
+
+
+def test_text_table_and_claim_list() -> None:
+    text = ("Data Kepesertaan BPJS Ketenagakerjaan Kota Bandung 2024\n\n"
+            "Senin, 3 Maret 2025 | 10:00 WIB\n\n"
+            "Berikut data kepesertaan BPJS Ketenagakerjaan di Kota Bandung sepanjang 2024.\n\n"
+            "Segmen | Peserta aktif\nPenerima upah | 512.340\nTotal | 652.325\n\n"
+            "Klaim JHT sepanjang 2024:\n- Jumlah kasus: 61.200\n- Nilai klaim: Rp 1,1 triliun\n")
+    assert facts_of_text(text) == [
+        ("Bandung", "city", "participants", "wage_earner", 512_340.0, "2024"),
+        ("Bandung", "city", "participants", "all", 652_325.0, "2024"),
+        ("Bandung", "city", "claims", "all", 61_200.0, "2024"),
+        ("Bandung", "city", "benefits_paid", "all", 1.1e12, "2024"),
+    ]
