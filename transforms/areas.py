@@ -58,10 +58,12 @@ _PLACEHOLDERS = {"pemkab": "regency", "pemkot": "city", "pemprov": "province"}
 #: Type words for places below a regency, which the gazetteer does not list (corpus 018).
 _LOCAL_PREFIXES: dict[str, str] = {
     "kecamatan": "district", "kec": "district", "desa": "village", "kelurahan": "village",
-    "kalurahan": "village", "kades": "village", "lurah": "village",
+    "kalurahan": "village", "kades": "village", "lurah": "village", "pemdes": "village",
 }
 #: Lower-case words that can start a mention; any other lower-case word is skipped at once.
 _TRIGGERS = frozenset({*_PREFIXES_BY_FIRST, *_LOCAL_PREFIXES, *_PLACEHOLDERS, "nasional"})
+_NOT_A_PLACE_BEFORE = frozenset({"perangkat", "aparatur", "aparat", "dana", "ekosistem",
+                                 "anggaran", "pemerintahan", "musyawarah", "sekretaris"})
 _NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
                         "Dinas", "Pemkab", "Pemkot", "Pemprov", "Pemerintah", "Sekretaris"})
 
@@ -77,6 +79,8 @@ def _local_mention(sentence: str, toks: list[tuple[str, int, int]],
     area_type = _LOCAL_PREFIXES.get(toks[i][0].lower())
     if area_type is None or i + 1 >= len(toks) or not _gap_ok(sentence, toks, i):
         return None
+    if i > 0 and toks[i - 1][0].lower() in _NOT_A_PLACE_BEFORE:
+        return None  # "Daftarkan 1.845 Perangkat Desa Jadi Peserta" (corpus 002 headline)
     if not _is_name(toks[i + 1][0]) or (candidates(toks[i + 1][0]) and \
             candidates(toks[i + 1][0])[0].area_type == "province"):
         return None

@@ -420,7 +420,8 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             mentions = [dataclasses.replace(m, speaker=False) for m in mentions]
             if not mentions and state.office is not None:
                 mentions = [state.office]
-        mention = (choose(mentions, n.start, text) or state.area
+        own = [m for m in mentions if m.record.name in state.title_places]
+        mention = (choose(own or mentions, n.start, text) or state.area
                    or choose(mentions, n.start, text, anywhere=True) or lookahead or _NATIONAL)
 
         carried = state.period

@@ -15,8 +15,9 @@ _HEALTH_RE = re.compile(
     re.IGNORECASE,
 )
 _COVERAGE_RE = re.compile(
-    r"\b(?:kepesertaan|peserta|coverage|cakupan|terlindungi|perlindungan|terdaftar|"
-    r"pekerja\s+rentan|pemberi\s+kerja|santunan|manfaat)\b",
+    r"\b(?:kepesertaan|peserta|coverage|cakupan|terlindungi|perlindungan|terdaftar|lindungi|"
+    r"melindungi|dilindungi|didaftarkan|mendaftarkan|pekerja\s+rentan|perangkat\s+desa|"
+    r"pemberi\s+kerja|santunan|manfaat)\b",
     re.IGNORECASE,
 )
 #: Off-topic stories, recognised by their headline: (reason, pattern).

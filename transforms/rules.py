@@ -26,7 +26,7 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\bformal\b"), "formal"),
     (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem)\b"),
      "vulnerable"),
-    (_rx(r"\b(?:perangkat\s+desa|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
+    (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
          r"ekosistem\s+desa|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
          r"pamong(?:\s+kalurahan)?)\b"),
      "village_apparatus"),
@@ -233,7 +233,8 @@ CHROME_LINE = re.compile(
     r"artikel\s+selanjutnya|ikuti\s+kami|cek\s+berita|sumber\s*:|editor\s*:|reporter\s*:|"
     r"penulis\s*:|pewarta\s*:|tags?\s*:|kategori\s*:|halaman\s*:|reaksi\s+anda|komentar|"
     r"dapatkan\s+update|klik\s+|follow\s+|advertisement|scroll\s+to|copyright|©|"
-    r"pilihan\s+editor|artikel\s+terkait|berita\s+terkait\s*:|simak\s+berita)",
+    r"pilihan\s+editor|artikel\s+terkait|berita\s+terkait\s*:|simak\s+berita|"
+    r"artikel\s+ini\s+telah\s+tayang)",
     re.IGNORECASE,
 )
 #: A line that starts the site's lists of other stories: everything after it is chrome.

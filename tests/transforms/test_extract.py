@@ -248,3 +248,18 @@ def test_text_table_and_claim_list() -> None:
         ("Bandung", "city", "claims", "all", 61_200.0, "2024"),
         ("Bandung", "city", "benefits_paid", "all", 1.1e12, "2024"),
     ]
+
+
+def test_village_page_with_number_words_and_no_year() -> None:
+    text = ("Pemdes Sukamaju Lindungi Seluruh Perangkat Desa\n\n"
+            "Diposting oleh Admin | Rabu (15/1)\n\n"
+            "Pemerintah Desa Sukamaju, Kecamatan Cisarua, Kabupaten Bogor, mendaftarkan seluruh "
+            "perangkat desanya yang berjumlah dua belas orang ke program BPJS Ketenagakerjaan.\n\n"
+            "Pada tahun 2025 ini desa juga mendaftarkan seratus dua puluh buruh tani sebagai "
+            "peserta pekerja rentan.\n")
+    ext = extract(article_from_text(text))
+    assert (ext.published, ext.published_source) == (dt.date(2025, 1, 15), "weekday")
+    assert [(f.area, f.area_type, f.metric, f.segment, f.value) for f in ext.facts] == [
+        ("Sukamaju", "village", "participants", "village_apparatus", 12.0),
+        ("Sukamaju", "village", "participants", "vulnerable", 120.0),
+    ]
