@@ -62,6 +62,11 @@ _LOCAL_PREFIXES: dict[str, str] = {
 }
 #: Lower-case words that can start a mention; any other lower-case word is skipped at once.
 _TRIGGERS = frozenset({*_PREFIXES_BY_FIRST, *_LOCAL_PREFIXES, *_PLACEHOLDERS, "nasional"})
+#: Second words of district and village names ("Semarang Timur", "Mandiraja Kulon"); any other
+#: capitalised word after the name is not part of it ("Pemdes Sukamaju Lindungi ...").
+_PLACE_SECOND_WORDS = frozenset({"Timur", "Barat", "Utara", "Selatan", "Tengah", "Kulon", "Wetan",
+                                 "Lor", "Kidul", "Baru", "Lama", "Jaya", "Indah", "Makmur", "Sari",
+                                 "Raya", "Hilir", "Hulu", "Ilir", "Ulu", "Dalam", "Luar"})
 _NOT_A_PLACE_BEFORE = frozenset({"perangkat", "aparatur", "aparat", "dana", "ekosistem",
                                  "anggaran", "pemerintahan", "musyawarah", "sekretaris"})
 _NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
@@ -84,7 +89,8 @@ def _local_mention(sentence: str, toks: list[tuple[str, int, int]],
     if not _is_name(toks[i + 1][0]) or (candidates(toks[i + 1][0]) and \
             candidates(toks[i + 1][0])[0].area_type == "province"):
         return None
-    two = i + 2 < len(toks) and _is_name(toks[i + 2][0]) and _joined(sentence, toks, i + 1, i + 3)
+    two = i + 2 < len(toks) and toks[i + 2][0] in _PLACE_SECOND_WORDS and \
+        _joined(sentence, toks, i + 1, i + 3)
     n = 2 if two else 1
     name = " ".join(t[0] for t in toks[i + 1 : i + 1 + n])
     end = toks[i + n][2]
