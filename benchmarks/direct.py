@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks.direct --raw-dir RAW --warehouse W.duckdb [--workers 2]
 
 The same functions the Prefect tasks wrap (`flows.steps`: pending pages, process_chunk,
-validate_facts, build_batch; `warehouse.load.load_batch`; `warehouse.publish.publish`), with
+validate_batch, build_batch; `warehouse.load.load_batch`; `warehouse.publish.publish`), with
 the same chunk and batch sizes, in one thread, or with `--workers N` in N processes (parsing
 only; validation and loading stay in the parent, the single writer). Prints one line:
 "direct: N pages, F facts loaded, Q quarantined, work X s, total Y s".
@@ -66,7 +66,7 @@ def run(settings: Settings, workers: int = 1) -> dict[str, Any]:
             t0 = time.perf_counter()
             articles = [a for r in buffered for a in r.articles]
             facts = [f for r in buffered for f in r.facts]
-            verdict = steps.validate_facts(facts, run_id=run_id, docs_dir=None,
+            verdict = steps.validate_batch(facts, articles, run_id=run_id, docs_dir=None,
                                            max_bad_share=settings.max_bad_share)
             if verdict.gate_passed:
                 pages = [manifest[a["raw_sha256"]] for a in articles
