@@ -48,9 +48,11 @@ def relevance(title: str, body: str) -> tuple[bool, str]:
     health = len(_HEALTH_RE.findall(text))
     if tk == 0:
         return False, "no mention of BPJS Ketenagakerjaan"
-    if health > tk and not _TK_RE.search(title or ""):
-        # A headline naming BPJS Ketenagakerjaan beside JKN (dev 015) keeps the article: only
-        # its health figures are dropped, sentence by sentence.
+    title_health = bool(_HEALTH_RE.search(title or "")) and not _TK_RE.search(title or "")
+    if (health > tk and title_health) or health > 2 * tk:
+        # A headline about JKN (corpus 003) or health words swamping ours: health insurance. A
+        # headline naming BPJS Ketenagakerjaan beside JKN (dev 015), or a few JKN words in a
+        # story about ours, keep the article: its health sentences are dropped one by one.
         return False, f"about BPJS Kesehatan (health insurance): {health} health vs {tk} mentions"
     for reason, pattern in OFF_TOPIC_TITLES:
         if pattern.search(title or ""):

@@ -75,3 +75,9 @@ def test_rate_against_participants_over_workforce(rate: float, flagged: bool) ->
 
 def test_reconcile_nothing() -> None:
     assert reconcile([]) == ([], [])
+
+
+def test_a_few_health_words_in_a_story_about_ours_keep_it() -> None:
+    body = ("Baru 3.250 pekerja rentan terlindungi BPJS Ketenagakerjaan. Kepesertaan JKN sudah 95 "
+            "persen. BPJS Kesehatan mencatat peserta JKN. Peserta BPJS Ketenagakerjaan 21.400.")
+    assert relevance("DPRD Minta Pemkab Tambah Kuota Pekerja Rentan", body)[0] is True
