@@ -66,6 +66,9 @@ _CONNECTED_RE = re.compile(
     r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$|"
     # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
     r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+_AREA_LED_RE = re.compile(r"\s*(?:paling\s+(?:banyak|sedikit)\s+)?(?:dengan|:)?\s*",
+                          re.IGNORECASE)
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b|lalu\b)", re.IGNORECASE)
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
@@ -342,7 +345,7 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     carried = [m for m in mentions if not m.speaker and (
         m.record.area_type not in ("district", "village") or m.record.name in state.title_places)]
     distinct = {(m.record.name, m.record.area_type) for m in carried
-                if m.record.area_type in ("regency", "city")}
+                if m.record.area_type in ("regency", "city", "province")}
     # "Kota Surakarta, Sukoharjo dan Karanganyar" (corpus 001) lists a branch's territory: a
     # sentence naming several regencies/cities establishes none of them.
     est = establishing(carried) if len(distinct) < 2 else None
@@ -352,9 +355,16 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     if est is None and state.area is None:
         est = establishing(mentions)
     if facts:
+        # A sentence listing figures of several areas ("Sumatera Selatan paling banyak dengan
+        # 1,31 juta, lalu Lampung 1,02 juta") leaves the area before it established: the next
+        # "Rata-rata baru 31 persen" is the region's.
+        many = len({(f.area, f.area_type) for f in facts}) > 1
+        anchor = facts[0] if many else facts[-1]
         known = [*mentions, *([state.office] if state.office else [])]
-        est = next((m for m in reversed(known) if m.record.name == facts[-1].area
-                    and m.record.area_type == facts[-1].area_type), est)
+        est = next((m for m in reversed(known) if m.record.name == anchor.area
+                    and m.record.area_type == anchor.area_type), est)
+        if many and state.area is not None:
+            est = state.area
     if est is not None:
         state.area = est
     for m in mentions:
@@ -409,6 +419,11 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         phrase_start = prev.phrase_end if prev else 0
         nxt = _next_figure(text, numbers, k)
         back = _referred(text, state)
+        if back is None and n.unit is None and _led_by_area(text, mentions, n):
+            # "Sumatera Selatan paling banyak dengan 1,31 juta, lalu Lampung 1,02 juta": the
+            # areas of a list share the metric of the figure before them.
+            back = ((prev.metric, "all") if prev is not None and prev.unit == "count"
+                    else state.last_count)
         covered = state.coverage_paragraph == s.paragraph
         reading = _read(text, n, prev, phrase_start, nxt, context, back, covered)
         if reading is None:
@@ -448,6 +463,12 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             area_mention=normalise_space(mention.text), area_code=rec.code,
         ))
     return facts
+
+
+def _led_by_area(text: str, mentions: list[Mention], n: Number) -> bool:
+    """True when an area's name stands right before the number ("lalu Lampung 1,02 juta")."""
+    return bool(_LIST_GOES_ON_RE.match(text, n.end)) and any(
+        m.end <= n.start and _AREA_LED_RE.fullmatch(text[m.end : n.start]) for m in mentions)
 
 
 def _referred(text: str, state: _State) -> tuple[str, str] | None:
@@ -639,7 +660,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
                 return cue
             return None
     if back is not None and (rules.PERSON_NOUN.match(right) or rules.IS_PART.match(right)
-                             or not right.strip(" .")):
+                             or not right.strip(" .") or right.lstrip()[:1] in (",", ";")
+                             or right.lstrip().startswith("dan ")):
         return back[0]
     if _WORKER_NOUN_RE.match(right) or _WORKERS_ARE_RE.search(clause_left):
         return "workforce"

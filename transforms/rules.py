@@ -218,7 +218,7 @@ IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah
 TARGET_CUES = _rx(
     r"\b(?:target\w*|menargetkan|ditargetkan|harap\w*|diharapkan|berharap|mengharapkan|akan|"
     r"rencana\w*|direncanakan|berencana|proyeksi|diproyeksikan|tahun\s+depan|tahun\s+mendatang|"
-    r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju)\b"
+    r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju|ingin|menginginkan)\b"
 )
 CURRENT_CUES = _rx(
     r"\b(?:saat\s+ini|kini|sekarang|baru|masih|sudah|telah|tercatat|capaian|realisasi|"

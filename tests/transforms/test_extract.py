@@ -263,3 +263,16 @@ def test_village_page_with_number_words_and_no_year() -> None:
         ("Sukamaju", "village", "participants", "village_apparatus", 12.0),
         ("Sukamaju", "village", "participants", "vulnerable", 120.0),
     ]
+
+
+def test_list_of_areas_shares_the_metric_and_keeps_the_region() -> None:
+    text = ("Kanwil Sumbagsel Kejar Cakupan\n\nKompas.com - 14/05/2024, 08:00 WIB\n\n"
+            "Deputi Direktur BPJS Ketenagakerjaan Wilayah Sumbagsel menjawab pertanyaan.\n\n"
+            "Per April 2024 ada 3,42 juta peserta aktif. Sumatera Selatan paling banyak dengan "
+            "1,31 juta, lalu Lampung 1,02 juta.\n\nRata-rata cakupan baru 31 persen.\n")
+    assert facts_of_text(text) == [
+        ("Sumbagsel", "regional_office", "participants", "all", 3_420_000.0, "2024-04"),
+        ("Sumatera Selatan", "province", "participants", "all", 1_310_000.0, "2024-04"),
+        ("Lampung", "province", "participants", "all", 1_020_000.0, "2024-04"),
+        ("Sumbagsel", "regional_office", "coverage_rate", "all", 31.0, "2024-04"),
+    ]
