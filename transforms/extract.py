@@ -69,6 +69,12 @@ _CONNECTED_RE = re.compile(
 _AREA_LED_RE = re.compile(r"\s*(?:paling\s+(?:banyak|sedikit)\s+)?(?:dengan|:)?\s*",
                           re.IGNORECASE)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b|lalu\b)", re.IGNORECASE)
+_PAID_TO_RE = re.compile(r"\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|"
+                         r"klaim|jaminan)\b[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+)?$",
+                         re.IGNORECASE)
+#: "16 persen dari penduduk bekerja" (dev 018): a rate over workers, so a coverage rate.
+_OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
+                            r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
@@ -525,7 +531,8 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
     if m:
         return m.lastgroup
     m = _CLAUSE_RES[unit].search(clause)
-    if m:
+    if m and not (m.lastgroup == "layoff" and _PAID_TO_RE.search(text[: n.start])):
+        # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK": claims, not layoffs
         return m.lastgroup
     if unit == "percent" and rules.REALISATION.search(clause):
         return "realisation"
@@ -629,10 +636,15 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         # Jamsostek Coverage."; the 55 and 95 percent after it in the paragraph are rates too.
         if rules.COVERAGE_CUES.search(text):
             return "coverage_rate"
+        if _STATISTICS_RE.search(text) and not (rules.REFERS_BACK.search(text)
+                                                or _OF_WORKERS_RE.match(right)):
+            return None  # "data BPS ... 64 persen di antaranya pekerja informal": a labour share
         if (covered or rules.COVERAGE_CUES.search(context[1])) and \
                 not rules.OTHER_TOPIC.search(text):
             return "coverage_rate"
         return None
+    if _PAID_TO_RE.search(left) and rules.PERSON_NOUN.match(right):
+        return "claims"  # "membayarkan manfaat JKP kepada 1.120 peserta" (people paid = cases)
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
             if rules.REGISTERING_UNITS.match(right) and not rules.REGISTERED.search(

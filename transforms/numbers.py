@@ -226,8 +226,10 @@ def _value_of_match(m: re.Match[str]) -> tuple[float, float, float] | None:
     b = parse_digits(m.group("b")) if m.group("b") else None
     if m.group("b") and b is None:
         return None
-    low = a * scale
-    high = (b if b is not None else a) * scale
+    # Round away float noise: "8,2 miliar" is 8200000000, not 8199999999.999999.
+    top = b if b is not None else a
+    low = round(a * scale, 4) if scale != 1 else a
+    high = round(top * scale, 4) if scale != 1 else top
     if not (math.isfinite(low) and math.isfinite(high)) or high > MAX_VALUE or low > high:
         return None
     value = (low + high) / 2

@@ -276,3 +276,16 @@ def test_list_of_areas_shares_the_metric_and_keeps_the_region() -> None:
         ("Lampung", "province", "participants", "all", 1_020_000.0, "2024-04"),
         ("Sumbagsel", "regional_office", "coverage_rate", "all", 31.0, "2024-04"),
     ]
+
+
+def test_jkp_recipients_are_claims_and_bps_shares_are_no_rates() -> None:
+    text = ("BPJS Ketenagakerjaan Padang Bayarkan Manfaat JKP\n\nPadang, 20 Januari 2025 - "
+            "BPJS Ketenagakerjaan Cabang Padang sepanjang 2024 membayarkan manfaat JKP kepada "
+            "1.120 peserta yang terkena PHK dengan total Rp8,2 miliar.\n\nBerdasarkan data BPS "
+            "Agustus 2024, penduduk bekerja di Kota Padang sebanyak 480 ribu orang, dengan 64 "
+            "persen di antaranya pekerja informal.\n")
+    assert facts_of_text(text) == [
+        ("Padang", "branch", "claims", "all", 1120.0, "2024"),
+        ("Padang", "branch", "benefits_paid", "all", 8_200_000_000.0, "2024"),
+        ("Padang", "city", "employed", "all", 480_000.0, "2024-08"),
+    ]
