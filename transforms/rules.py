@@ -160,10 +160,10 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?:sekitar|sebanyak|lebih\s+dari|ratusan|puluhan)?\s*$")),
     # A request is no figure: "Kami juga minta Pemkab mendaftarkan 5.000 pekerja rentan" (dev 002).
     ("request", _rx(r"\b(?:minta|meminta|diminta|mendorong|mengajak|mengimbau|agar|supaya)\b"
-                    r"[^,.;]{0,40}$")),
+                    r"[^,.;]{0,80}$")),
     # A budget planned for people not yet registered (dev 004: "sudah menganggarkan iuran untuk
     # 15.000 pekerja rentan").
-    ("budget_plan", _rx(r"\bmenganggarkan\b[^,.;]{0,40}$")),
+    ("budget_plan", _rx(r"\b(?:menganggarkan|mengalokasikan|dialokasikan)\b[^,.;]{0,40}$")),
     # Jobs a project creates are no workforce of the area ("menyerap 2.000 tenaga kerja").
     ("jobs", _rx(r"\b(?:menyerap|merekrut|mempekerjakan|membutuhkan|dibutuhkan|menampung|"
                  r"merumahkan|melibatkan)\s+(?:sekitar|sebanyak|hingga|lebih\s+dari)?\s*$")),
