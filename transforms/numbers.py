@@ -47,7 +47,8 @@ _BIG: dict[str, float] = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9
 HEDGES_BEFORE: tuple[str, ...] = (
     "kurang lebih", "lebih kurang", "lebih dari", "tidak kurang dari", "tak kurang dari",
     "kurang dari", "tidak sampai", "tak sampai", "belum sampai", "di atas", "di bawah",
-    "sekitar", "sekira", "kira-kira", "hampir", "nyaris", "mendekati", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "lebih", "±", "+/-",
+    "sekitar", "sekira", "kira-kira", "hampir", "nyaris", "mendekati", "setidaknya",
+    "sedikitnya", "paling sedikit", "minimal", "lebih", "±", "+/-",
 )
 #: Hedges after a number: "1,3 juta lebih", "2.000-an", "3 ribuan".
 HEDGES_AFTER: tuple[str, ...] = ("lebih", "-an", "an")
