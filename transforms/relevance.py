@@ -34,8 +34,13 @@ OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"\b", re.IGNORECASE)),
     ("history", re.compile(r"\b(?:sejarah|profil|mengenal|apa\s+itu|asal-usul)\b",
                            re.IGNORECASE)),
-    ("event", re.compile(r"\b(?:pelari|fun\s*run|run\s+20\d\d|lomba|turnamen|jalan\s+sehat)\b",
+    ("event", re.compile(r"\b(?:pelari|fun\s*run|run\s+20\d\d|lomba|turnamen|jalan\s+sehat|"
+                         r"donor\s+darah|bakti\s+sosial|mudik|peresmian|diresmikan|senam)\b",
                          re.IGNORECASE)),
+    ("award", re.compile(r"\b(?:penghargaan|award|paritrana|anugerah)\b",
+                         re.IGNORECASE)),
+    ("recruitment", re.compile(r"\b(?:rekrutmen|lowongan\s+kerja\s+BPJS|CPNS|seleksi\s+pegawai)\b",
+                               re.IGNORECASE)),
     ("fraud", re.compile(r"\b(?:penipuan|hoaks|hoax|modus|waspada|catut|mencatut)\b",
                          re.IGNORECASE)),
 )
