@@ -117,6 +117,12 @@ def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
         "backfill": pipeline.backfill,
     }[flow_name]
     runner = pipeline.make_task_runner(settings)
+    if not os.environ.get("CAKUPAN_DEBUG"):
+        # The CLI reports a failed run in one line; Prefect's engine would log its traceback.
+        import logging
+
+        for name in ("prefect.flow_runs", "prefect.task_runs"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral):
         summary = flow_fn.with_options(task_runner=runner)(settings=settings, **kwargs)
     summary.total_seconds = time.perf_counter() - started
@@ -167,6 +173,8 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
     from flows.runtime import prepare_prefect_env
 
     prepare_prefect_env(settings.prefect_home)  # before anything imports Prefect
+    import duckdb
+
     from extractors.sources import SourcesError
     from flows.pipeline import SourceNotFound
     from warehouse.errors import WarehouseBusy, WarehouseError
@@ -175,6 +183,9 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
         summary = _run_flow(settings, flow_name, **kwargs)
     except (SourcesError, SourceNotFound, WarehouseBusy, WarehouseError) as exc:
         fail(str(exc))
+    except (duckdb.Error, OSError) as exc:  # a full disk, a file that cannot grow
+        fail(f"the run stopped writing {settings.warehouse}: {exc}; the published copy is "
+             "unchanged, and the next run picks up what is not loaded yet")
     _report_run(summary, settings)
     if summary.status == "failed":
         raise typer.Exit(1)
