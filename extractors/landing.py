@@ -140,11 +140,15 @@ class RawStore:
         etag: str | None = None,
         last_modified: str | None = None,
     ) -> LandResult:
-        """Write the body once by hash and add a manifest row unless (sha256, url) is known."""
+        """Write the body once by hash and add a manifest row unless (sha256, url) is known.
+
+        A file already there is rewritten when its bytes no longer match their name (a corrupted
+        copy heals when the page is fetched again).
+        """
         sha = hashlib.sha256(body).hexdigest()
         path = self.page_path(sha)
         new_file = not path.exists()
-        if new_file:
+        if new_file or not _holds(path, sha):
             _atomic_write(path, body)
         row = ManifestRow(
             sha256=sha,
@@ -289,6 +293,14 @@ def _atomic_write(path: Path, data: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+def _holds(path: Path, sha: str) -> bool:
+    """True when the file's bytes hash to `sha` (False if unreadable)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha
+    except OSError:
+        return False
 
 
 def _fsync_dir(path: Path) -> None:
