@@ -19,8 +19,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-#: "took 54.6 s: work 18.2 s, orchestration (...) 36.3 s", as `cakupan run` prints it.
-TOOK_RE = re.compile(r"took ([\d.]+) s: work ([\d.]+) s, orchestration[^\d]*([\d.]+) s")
+#: "took 54.6 s: orchestration (...) 9.1 s (17%), the flow 45.5 s (... tasks 60.2 s)", as
+#: `cakupan run` prints it: total, Prefect start-up/shut-down, flow body, work summed over tasks.
+TOOK_RE = re.compile(
+    r"took ([\d.]+) s: orchestration[^\d]*([\d.]+) s \(\d+%\), the flow ([\d.]+) s"
+    r"[^\d]*([\d.]+) s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +42,7 @@ class ChildRun:
     def took(self) -> tuple[float, float, float] | None:
         """(total, work, orchestration) seconds as the CLI printed them, if it did."""
         m = TOOK_RE.search(self.stdout)
-        return (float(m[1]), float(m[2]), float(m[3])) if m else None
+        return (float(m[1]), float(m[4]), float(m[2])) if m else None
 
 
 def cakupan_command() -> list[str]:

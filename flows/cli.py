@@ -161,10 +161,12 @@ def _report_run(summary: Any, settings: Settings) -> None:
         typer.echo(f"published (read-only, for analysts): {summary.published}")
     if summary.docs_index:
         typer.echo(f"data docs: {summary.docs_index}")
-    orchestration = max(0.0, summary.total_seconds - summary.work_seconds)
+    startup = max(0.0, summary.total_seconds - summary.flow_seconds)
     typer.echo(
-        f"took {summary.total_seconds:.1f} s: work {summary.work_seconds:.1f} s, "
-        f"orchestration (Prefect start-up and task overhead) {orchestration:.1f} s"
+        f"took {summary.total_seconds:.1f} s: orchestration (Prefect start-up and shut-down) "
+        f"{startup:.1f} s ({100 * startup / max(summary.total_seconds, 1e-9):.0f}%), "
+        f"the flow {summary.flow_seconds:.1f} s "
+        f"(parse, validate and load work summed over tasks {summary.work_seconds:.1f} s)"
     )
 
 
