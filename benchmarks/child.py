@@ -19,12 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-#: "took 54.6 s: orchestration (...) 9.1 s (17%), the flow 45.5 s (... tasks 60.2 s)", as
-#: `cakupan run` prints it: total, Prefect start-up/shut-down, flow body, work summed over tasks.
-TOOK_RE = re.compile(
-    r"took ([\d.]+) s: orchestration[^\d]*([\d.]+) s \(\d+%\), the flow ([\d.]+) s"
-    r"[^\d]*([\d.]+) s"
-)
+#: The CLI's timing line: "took 54.6 s: ... orchestration (Prefect start-up ...) 36.3 s ...".
+#: Both the older "took T s: work W s, orchestration (...) O s" and the current
+#: "took T s: orchestration (Prefect start-up and shut-down) O s (P%), the flow F s (...)".
+TOOK_RE = re.compile(r"took ([\d.]+) s:.*?orchestration \([^)]*\) ([\d.]+) s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +37,14 @@ class ChildRun:
     stdout: str
     stderr: str
 
-    def took(self) -> tuple[float, float, float] | None:
-        """(total, work, orchestration) seconds as the CLI printed them, if it did."""
+    def took(self) -> tuple[float, float] | None:
+        """(total, orchestration) seconds as the CLI printed them, if it did."""
         m = TOOK_RE.search(self.stdout)
-        return (float(m[1]), float(m[4]), float(m[2])) if m else None
+        return (float(m[1]), float(m[2])) if m else None
+
+    def took_line(self) -> str:
+        """The CLI's own timing line, as printed ("" if none)."""
+        return next((ln.strip() for ln in self.stdout.splitlines() if TOOK_RE.search(ln)), "")
 
 
 def cakupan_command() -> list[str]:

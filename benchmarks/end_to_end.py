@@ -37,7 +37,7 @@ class EndToEnd:
     def orchestration_share(self) -> float | None:
         """The CLI's printed orchestration seconds over its printed total."""
         took = self.cli.took()
-        return took[2] / took[0] if took and took[0] else None
+        return took[1] / took[0] if took and took[0] else None
 
     @property
     def overhead_vs_direct(self) -> float | None:
@@ -102,14 +102,8 @@ def summary_lines(r: EndToEnd) -> list[str]:
         f"facts in the warehouse: {r.cli_facts}"
     )
     if took:
-        share = r.orchestration_share or 0.0
-        caveat = (" — not meaningful: its work is the sum of the chunks' times in parallel "
-                  "threads, so it can exceed the run and orchestration is clamped to 0"
-                  if took[1] > took[0] else "")
-        lines.append(
-            f"- the CLI says: took {took[0]:.1f} s, work {took[1]:.1f} s, orchestration "
-            f"{took[2]:.1f} s = {share:.0%} of the run{caveat}"
-        )
+        lines.append(f"- the CLI says: \"{r.cli.took_line()}\": orchestration "
+                     f"{r.orchestration_share or 0.0:.0%} of its run by its own count")
     if r.direct is not None:
         problem = archive.failure(r.direct, "benchmarks.direct")
         if problem:
