@@ -393,7 +393,9 @@ class Fetcher:
         chunks: list[bytes] = []
         if sink is not None:
             sink.reset()
-        for raw in response.iter_raw(65536):
+        # No chunk size: httpx would gather 64 KiB before yielding, so a server dripping a byte
+        # at a time inside the read timeout could outlast timeout_total by hours.
+        for raw in response.iter_raw():
             data = decoder.feed(raw)
             if self.clock.monotonic() - started > self.policy.timeout_total:
                 total = self.policy.timeout_total
