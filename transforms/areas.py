@@ -201,6 +201,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
     branch_keys = {key_of(b) for b in branches}
     toks = _tokens(sentence)
     mentions: list[Mention] = []
+    compared_end: int | None = None
     i = 0
     while i < len(toks):
         lower = toks[i][0].lower()
@@ -212,7 +213,14 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
             i += 1
             continue
         mention, next_i = found
-        if mention is not None:
+        if mention is not None and compared_end is not None and \
+                _COORDINATED_RE.fullmatch(sentence[compared_end : mention.start]):
+            # "paling banyak di Banten dan Jawa Timur": the whole set compared, not one place
+            compared_end, mention = mention.end, None
+        elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]):
+            compared_end, mention = mention.end, None
+        elif mention is not None:
+            compared_end = None
             mention = _situate(sentence, mention, headline)
         if mention is not None:
             mentions.append(mention)
@@ -222,6 +230,9 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
 
 #: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).
 _LOCATIVE_RE = re.compile(r"(?:\bdi|\bse|\bwilayah|\bdaerah|\bkawasan)\s+$|\bse-$")
+#: "daerah asal PMI terbesar di NTB" (dev 016), "paling banyak di X dan Y": the set a figure is
+#: compared against, not its area; names coordinated after it belong to the same set.
+_COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 _COMPARED_IN_RE = re.compile(
     r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit)|paling\s+\w+)\b"
     r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
@@ -237,6 +248,10 @@ _DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:Kepala|Kakanwil|Kacab|Deputi\s+Direktur|Direktur|Plt\.?|Pjs\.?|Asisten\s+Deputi)\b"
     r"[^,.;]*$")
+#: A title at the end of its clause or before any verb but a figure ("dihadiri Kepala BPJS
+#: Ketenagakerjaan Cabang X.", "Kepala Cabang X menambahkan"): a person, not a place.
+_TITLE_END_RE = re.compile(
+    r"^\s*(?:[.;)]|$|(?:[a-z]+\s+){0,2}(?:me|ber|di)[a-z]+\b(?![^.;]{0,12}\d))")
 _SPEAKER_AFTER_RE = re.compile(r"^\s*,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?(?:mengatakan|menyebut|"
                                r"menjelaskan|mengungkapkan|menyampaikan|memaparkan|,)")
 #: Words before "Indonesia" that make it the country as an area ("seluruh Indonesia"); in
@@ -256,10 +271,8 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             not _NATIONAL_BEFORE_RE.search(before):
         return None
     if m.record.area_type in ("branch", "regional_office") and _SPEAKER_BEFORE_RE.search(
-            before[-70:]) and _SPEAKER_AFTER_RE.match(after):
+            before[-70:]) and (_SPEAKER_AFTER_RE.match(after) or _TITLE_END_RE.match(after)):
         return dataclasses.replace(m, speaker=True)
-    if _COMPARED_IN_RE.search(before[-60:]):
-        return None  # "daerah asal PMI terbesar di NTB" (dev 016): the set compared against
     if _LOCATIVE_RE.search(before[-14:]):
         if _SPEAKING_RE.match(after):
             return None

@@ -278,7 +278,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
         facts: list[Fact] = []
         if _HAS_NUMBER_RE.search(s.text):
             context = (_context(paragraphs, s.paragraph)[0], sentences[i - 1].text if i else "")
-            lookahead = next((e for e in map(establishing, mentions[i + 1 :]) if e), None)
+            lookahead = next((e for e in map(_establishes, mentions[i + 1 :]) if e), None)
             facts = _sentence_facts(s, here, state, pub, context, lookahead)
             found.extend(facts)
         _advance(state, s, here, pub, facts)
@@ -350,16 +350,12 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     # Tambakrejo"), unless the headline is about it ("Kades Cibodas: ...", dev 010).
     carried = [m for m in mentions if not m.speaker and (
         m.record.area_type not in ("district", "village") or m.record.name in state.title_places)]
-    distinct = {(m.record.name, m.record.area_type) for m in carried
-                if m.record.area_type in ("regency", "city", "province")}
-    # "Kota Surakarta, Sukoharjo dan Karanganyar" (corpus 001) lists a branch's territory: a
-    # sentence naming several regencies/cities establishes none of them.
-    est = establishing(carried) if len(distinct) < 2 else None
+    est = _establishes(carried)
     own = [m for m in carried if m.record.name in state.title_places]
     if own:
         est = own[-1]  # "Desa Cibodas, Kecamatan Pasirjambu, Kabupaten Bandung": the village
     if est is None and state.area is None:
-        est = establishing(mentions)
+        est = _establishes(mentions)
     if facts:
         # A sentence listing figures of several areas ("Sumatera Selatan paling banyak dengan
         # 1,31 juta, lalu Lampung 1,02 juta") leaves the area before it established: the next
@@ -381,8 +377,10 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     if s.text.rstrip().endswith(":") or (_TABLE_ROW_RE.search(s.text) and not facts
                                          and not _HAS_NUMBER_RE.search(s.text)):
         # "Berikut rincian data kepesertaan ...:" and a table header "Segmen | Peserta aktif"
+        # A header row with no cue ("Uraian | Jumlah | Keterangan") keeps the intro's cue.
         cue = _nearest_cue(s.text)
-        state.list_cue = (cue, "all") if cue else None
+        keep = state.list_cue if not s.text.rstrip().endswith(":") else None
+        state.list_cue = (cue, "all") if cue else keep
     elif not (_LIST_ITEM_RE.match(s.text) or _TABLE_ROW_RE.search(s.text)):
         state.list_cue = None
     counts = [f for f in facts if f.unit == "count"]
@@ -392,6 +390,8 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         state.by_value.setdefault(f.value, (f.metric, f.segment))
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
+    if _TABLE_ROW_RE.search(s.text):
+        return  # a row's note ("iuran APBD 2024") dates nothing after it
     period, kind = _period(s.text, pub)
     if _STATISTICS_RE.search(s.text):
         # "data BPS Agustus 2024" (dev 002, corpus 034) dates the labour statistics that follow,
@@ -410,6 +410,18 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         state.period = period
 
 
+def _establishes(mentions: list[Mention]) -> Mention | None:
+    """The area a sentence establishes; one naming several regencies, cities or provinces
+    establishes none.
+
+    "Kota Surakarta, Sukoharjo dan Karanganyar" (corpus 001) lists a branch's territory; "di
+    Jawa Barat dan Jawa Tengah" in a national story names where something is most common.
+    """
+    distinct = {(m.record.name, m.record.area_type) for m in mentions
+                if m.record.area_type in ("regency", "city", "province")}
+    return establishing(mentions) if len(distinct) < 2 else None
+
+
 def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt.date | None,
                     context: tuple[str, str], lookahead: Mention | None) -> list[Fact]:
     """The facts of one sentence."""
@@ -418,6 +430,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
     readings: list[_Reading] = []
     facts: list[Fact] = []
     periods = _periods(text, pub)
+    table_row = bool(_TABLE_ROW_RE.search(text))
     for k, n in enumerate(numbers):
         # Numbers that are no figure (a year, a date) do not cut the phrase before the next one:
         # "jumlah peserta aktif ... hingga Oktober 2024 mencapai 312.458 pekerja" (corpus 001).
@@ -448,7 +461,10 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         carried = state.period
         if reading.metric in _LABOUR_METRICS and state.labour_period is not None:
             carried = state.labour_period
-        period, period_kind = _period_at(periods, n.start, carried)
+        # A table row's later cells are notes ("18.500 orang | iuran APBD 2024"): their years
+        # date no figure of the row.
+        here_periods = tuple(p for p in periods if p[0] < n.start) if table_row else periods
+        period, period_kind = _period_at(here_periods, n.start, carried)
         if reading.is_target:
             target_year, as_of = find_target_year(text, pub), None
         elif period_kind is not None:
