@@ -69,9 +69,13 @@ _CONNECTED_RE = re.compile(
 _AREA_LED_RE = re.compile(r"\s*(?:paling\s+(?:banyak|sedikit)\s+)?(?:dengan|:)?\s*",
                           re.IGNORECASE)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b|lalu\b)", re.IGNORECASE)
-_PAID_TO_RE = re.compile(r"\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|"
-                         r"klaim|jaminan)\b[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+)?$",
-                         re.IGNORECASE)
+#: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
+#: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
+_PAID_TO_RE = re.compile(
+    r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan)\b|"
+    r"\b(?:manfaat|santunan|klaim)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|diserahkan|"
+    r"diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
+    re.IGNORECASE)
 #: "16 persen dari penduduk bekerja" (dev 018): a rate over workers, so a coverage rate.
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
@@ -84,6 +88,10 @@ _PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli
 _CEREMONY_RE = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|simbolis)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
                            re.IGNORECASE)
+#: An amount paid to a number of people is a total ("Rp1,2 miliar dibayarkan kepada 41 ahli
+#: waris"), unless handed over at a ceremony.
+_PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s+"
+                              r"(?:sekitar\s+|sebanyak\s+)?\d", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
 _WORKERS_ARE_RE = re.compile(
@@ -383,7 +391,10 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         state.list_cue = (cue, "all") if cue else keep
     elif not (_LIST_ITEM_RE.match(s.text) or _TABLE_ROW_RE.search(s.text)):
         state.list_cue = None
-    counts = [f for f in facts if f.unit == "count"]
+    # "28 persen dari 130 ribu pekerja": a denominator is no total a later "Dari jumlah itu"
+    # breaks down.
+    counts = [f for f in facts if f.unit == "count" and not _DENOMINATOR_RE.search(
+        s.text[: f.value_start - s.start])]
     if counts:
         state.last_count = (counts[-1].metric, counts[-1].segment)
     for f in counts:
@@ -512,6 +523,8 @@ def _next_figure(text: str, numbers: list[Number], k: int) -> int:
     counts of districts are no figures, so "telah terdaftar" still speaks of the 3.200.
     """
     for n in numbers[k + 1 :]:
+        if n.unit is None and _YEAR_LIKE_RE.match(n.text):
+            continue  # "96 paket proyek yang dibiayai APBD 2024 telah terdaftar": a year
         after = text[n.end : n.end + 40]
         if not any(p.match(after) for name, p in rules.NOT_FACT_AFTER
                    if name in ("area_count", "office")):
@@ -546,6 +559,11 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
     m = _AFTER_RE.match(right)
     if m:
         return m.lastgroup
+    if unit == "idr" and rules.LIMIT_BEFORE.search(before):
+        return "limit"
+    if n.unit is None and n.value < 120 and rules.AGE_IN_BRACKETS[0].search(before) and \
+            rules.AGE_IN_BRACKETS[1].match(right):
+        return "age"
     m = _CLAUSE_RES[unit].search(clause)
     if m and not (m.lastgroup == "layoff" and _PAID_TO_RE.search(text[: n.start])):
         # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK": claims, not layoffs
@@ -559,7 +577,8 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
         return "not a count"
     if n.in_words and _ONE_OF_RE.search(text[max(0, n.start - 8) : n.start]):
         return "one of"  # "Salah satu guru TPQ" (corpus 045)
-    if unit == "idr" and _PAYOUT_TO_ONE_RE.search(clause) and not _AGGREGATE_RE.search(clause):
+    if unit == "idr" and _PAYOUT_TO_ONE_RE.search(clause) and not (
+            _AGGREGATE_RE.search(clause) or _PAID_TO_MANY_RE.search(text)):
         return "one payout"
     return None
 

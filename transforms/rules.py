@@ -76,7 +76,7 @@ PERSON_NOUN = _rx(
     r"pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|"
     r"peserta|anggota|"
     r"TK|nelayan|petani|guru|perangkat|aparatur|honorer|pedagang|pengemudi|driver|ojol|"
-    r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong)\b"
+    r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong|korban|ahli\s+waris)\b"
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif
 #: sebagai peserta", seed 000).
@@ -90,7 +90,9 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:total|jumlah|seluruh)\s+(?:tenaga\s+kerja|pekerja|angkatan\s+kerja)\b|"
          r"\bangkatan\s+kerja\b|\bpotensi\w*(?:\s+(?:peserta|pekerja|kepesertaan))?\b|"
          r"\bpenduduk\s+usia\s+kerja\b"), "workforce"),
-    (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b"), "employed"),
+    # a table label counts: "Bekerja: 288.700 orang", "Pengangguran | 23.800"
+    (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b|(?:^|\|)\W*bekerja\s*[:|]"), "employed"),
+    (_rx(r"\b(?:pengangguran|penganggur|menganggur)\b"), "unemployed"),
     (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)\b"), "employers"),
     (_rx(r"\b(?:kasus|klaim)\b"), "claims"),
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
@@ -163,13 +165,24 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
                     r"[^,.;]{0,80}$")),
     # A budget planned for people not yet registered (dev 004: "sudah menganggarkan iuran untuk
     # 15.000 pekerja rentan").
-    ("budget_plan", _rx(r"\b(?:menganggarkan|mengalokasikan|dialokasikan)\b[^,.;]{0,40}$")),
+    # "tengah menyiapkan anggaran iuran bagi 3.000 nelayan", "mengusulkan anggaran ... untuk"
+    ("budget_plan", _rx(r"\b(?:menganggarkan|mengalokasikan|dialokasikan|(?:menyiapkan|"
+                        r"disiapkan|mengusulkan|diusulkan|merencanakan)\s+anggaran)\b"
+                        r"[^,.;]{0,40}$")),
     # Jobs a project creates are no workforce of the area ("menyerap 2.000 tenaga kerja").
     ("jobs", _rx(r"\b(?:menyerap|merekrut|mempekerjakan|membutuhkan|dibutuhkan|menampung|"
                  r"merumahkan|melibatkan)\s+(?:sekitar|sebanyak|hingga|lebih\s+dari)?\s*$")),
     ("phone", _rx(r"\b(?:telepon|telp|hp|wa|whatsapp|hubungi|call\s+center)\.?\s*:?\s*$")),
     ("money_growth", _rx(r"\byoy\b.*$")),
 )
+#: Rupiah that are a limit, a floor or an example, never an amount paid: "klaim JHT bisa
+#: diajukan lewat aplikasi sampai Rp10 juta", "misalnya Rp 5 juta", "paling sedikit Rp 16.800".
+LIMIT_BEFORE = _rx(r"\b(?:hingga|sampai(?:\s+dengan)?|maksimal|maksimum|paling\s+(?:banyak|tinggi|"
+                   r"sedikit|rendah)|minimal|minimum|misalnya|contohnya|umpamanya|batas|"
+                   r"plafon)\s*(?:Rp\.?|IDR)?\s*$")
+#: A small number in brackets after a name is a person's age: "kata Wahyuni (47), pedagang".
+AGE_IN_BRACKETS = (re.compile(r"\b[A-Z][a-z]+\s*\(\s*$"), re.compile(r"^\s*(?:tahun\s*)?\)"))
+
 #: Numbers that are not facts, by the clause around them.
 NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gap", _rx(r"\b(?:belum|sisa|kekurangan|selisih|tidak\s+terdaftar|"
@@ -179,8 +192,9 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contribution", _rx(r"\b(?:iuran\w*)\b")),
     # Health insurance figures beside ours (corpus 023: "peserta JKN ... UHC 99,2 persen").
     ("health", _rx(r"\b(?:JKN|KIS|UHC|BPJS\s+Kesehatan|jaminan\s+kesehatan|PBI|"
-                   r"Universal\s+Health)\b")),
-    ("investment", _rx(r"\b(?:investasi|dana\s+kelolaan|imbal\s+hasil|yield|aset|deposito|"
+                   r"layanan\s+kesehatan|Universal\s+Health)\b")),
+    ("investment", _rx(r"\b(?:investasi|dana\s+kelolaan|kecukupan\s+dana|dana\s+cadangan|"
+                       r"imbal\s+hasil|yield|aset|deposito|"
                        r"saham|obligasi|reksa\s+dana|surat\s+utang|dana\s+jaminan\s+sosial)\b")),
     ("vacancy", _rx(r"\b(?:lowongan|loker|formasi)\b")),
     ("layoff", _rx(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b")),
@@ -196,6 +210,10 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Right after a number: units that are never coverage figures.
 NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", _rx(r"^\s*(?:tahun|bulan|minggu|hari|jam|menit|detik|WIB|WITA|WIT)\b")),
+    # "hingga 31 Desember 2023": a day of a date
+    ("date", _rx(r"^\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|"
+                 r"September|Oktober|Nopember|November|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|"
+                 r"Agt|Sep|Okt|Nov|Des)\b\.?(?!\w)")),
     ("distance", _rx(r"^\s*(?:meter|km|kilometer|cm|kg|ton|hektare|ha)\b")),
     ("office", _rx(r"^\s*(?:kantor|cabang|KCP|kanwil|titik|lokasi|gerai|posko|halaman|unit)\b")),
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"

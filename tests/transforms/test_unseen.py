@@ -46,3 +46,55 @@ AREA_CASES = [
 @pytest.mark.parametrize(("text", "expected"), AREA_CASES)
 def test_area_and_period_choice(text: str, expected: list[tuple]) -> None:
     assert facts_of_text(text) == expected
+
+
+PUB_HEAD = "Kepesertaan BPJS Ketenagakerjaan Kabupaten Blora\n\nRabu, 9 Oktober 2024\n\n"
+LEAD = "BPJS Ketenagakerjaan terus memperluas kepesertaan di Kabupaten Blora. "
+
+
+def metrics_of(body: str) -> list[tuple]:
+    """(metric, segment, value, unit, is_target) of the facts of a Blora article."""
+    ext = extract(article_from_text(PUB_HEAD + LEAD + body + "\n"))
+    return [(f.metric, f.segment, f.value, f.unit, f.is_target) for f in ext.facts]
+
+
+METRIC_CASES = [
+    # People a benefit was handed to are cases, passive wording included.
+    ("Tahun ini santunan JKK dan JKM senilai Rp1,2 miliar sudah dibayarkan kepada 41 ahli waris "
+     "dan korban kecelakaan.",
+     [("benefits_paid", "all", 1_200_000_000.0, "idr", False),
+      ("claims", "all", 41.0, "count", False)]),
+    # A table label names the metric: "Menganggur: N", "Bekerja: N".
+    ("Data BPS Agustus 2024.\n\nBekerja: 510.300 orang\nMenganggur: 19.450 orang",
+     [("employed", "all", 510_300.0, "count", False),
+      ("unemployed", "all", 19_450.0, "count", False)]),
+    # A year inside the words after a count does not hide the registration verb after it.
+    ("Sebanyak 57 paket proyek jalan yang didanai APBD 2024 juga sudah terdaftar.",
+     [("employers", "construction", 57.0, "count", False)]),
+    # "Dari jumlah itu" breaks down the participants, not the denominator of their rate.
+    ("Peserta aktif kini 40.100 orang, sekitar 30 persen dari 133 ribu pekerja. Dari jumlah itu, "
+     "buruh pabrik rokok ada 9.300 orang.",
+     [("participants", "all", 40_100.0, "count", False),
+      ("coverage_rate", "all", 30.0, "percent", False),
+      ("workforce", "all", 133_000.0, "count", False),
+      ("participants", "all", 9_300.0, "count", False)]),
+    # A day of a date is no count, even with the year after it cut away.
+    ("Sampai 30 September 2024 jumlah peserta aktif mencapai 61.020 orang.",
+     [("participants", "all", 61_020.0, "count", False)]),
+    # Prepared or proposed budgets are plans, not people covered.
+    ("Pemkab tengah menyiapkan anggaran iuran bagi 4.000 pekerja rentan tahun depan.", []),
+    ("Dinas sosial mengusulkan anggaran premi untuk 2.500 buruh tani.", []),
+    # Limits and examples in Rupiah are no benefits paid.
+    ("Lewat aplikasi, peserta bisa mencairkan klaim JHT sampai Rp10 juta tanpa antre.", []),
+    ("Manfaat beasiswa diberikan paling banyak Rp174 juta untuk dua anak.", []),
+    # An age in brackets after a name is no participant count.
+    ("\"Dulu saya harus antre,\" kata Marni (61), peserta BPJS Ketenagakerjaan sejak 1995.", []),
+    # Health-care claims and a fund's reserve are not our benefits paid.
+    ("Nilai klaim layanan kesehatan sepanjang 2024 mencapai Rp51 miliar.", []),
+    ("Kecukupan dana program JKK saat ini Rp 9 triliun.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), METRIC_CASES)
+def test_metric_and_not_a_fact(body: str, expected: list[tuple]) -> None:
+    assert metrics_of(body) == expected
