@@ -80,6 +80,8 @@ _PAID_TO_RE = re.compile(
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
+#: A line that is a label and a value: "Penerima upah: 141.300 orang".
+_LABEL_ROW_RE = re.compile(r"^[^.:;,]{1,40}:\s*\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
 #: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
 #: total paid; totals say "total", "sebanyak ... kasus".
@@ -92,6 +94,7 @@ _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|se
 #: waris"), unless handed over at a ceremony.
 _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s+"
                               r"(?:sekitar\s+|sebanyak\s+)?\d", re.IGNORECASE)
+_CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
 _WORKERS_ARE_RE = re.compile(
@@ -389,8 +392,13 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         cue = _nearest_cue(s.text)
         keep = state.list_cue if not s.text.rstrip().endswith(":") else None
         state.list_cue = (cue, "all") if cue else keep
-    elif not (_LIST_ITEM_RE.match(s.text) or _TABLE_ROW_RE.search(s.text)):
+    elif not (_LIST_ITEM_RE.match(s.text) or _TABLE_ROW_RE.search(s.text)
+              or _LABEL_ROW_RE.match(s.text)):
         state.list_cue = None
+    elif state.list_cue is None and facts and facts[0].unit == "count":
+        # "1. Peserta aktif: 90.100 orang / 2. Penerima upah: 70.400 orang" after an intro that
+        # names no metric: the items after the first share its metric.
+        state.list_cue = (facts[0].metric, "all")
     # "28 persen dari 130 ribu pekerja": a denominator is no total a later "Dari jumlah itu"
     # breaks down.
     counts = [f for f in facts if f.unit == "count" and not _DENOMINATOR_RE.search(
@@ -565,8 +573,10 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
             rules.AGE_IN_BRACKETS[1].match(right):
         return "age"
     m = _CLAUSE_RES[unit].search(clause)
-    if m and not (m.lastgroup == "layoff" and _PAID_TO_RE.search(text[: n.start])):
-        # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK": claims, not layoffs
+    if m and not (m.lastgroup == "layoff" and (_PAID_TO_RE.search(text[: n.start])
+                                               or _CASES_AFTER_RE.match(right))):
+        # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK", "850 kasus klaim JKP
+        # bagi korban PHK": claims, not layoffs
         return m.lastgroup
     if unit == "percent" and rules.REALISATION.search(clause):
         return "realisation"
@@ -678,7 +688,7 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
                 not rules.OTHER_TOPIC.search(text):
             return "coverage_rate"
         return None
-    if _PAID_TO_RE.search(left) and rules.PERSON_NOUN.match(right):
+    if _PAID_TO_RE.search(text[: n.start]) and rules.PERSON_NOUN.match(right):
         return "claims"  # "membayarkan manfaat JKP kepada 1.120 peserta" (people paid = cases)
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):

@@ -25,6 +25,7 @@ _BLOCK_RE = re.compile(r"[^\n]+")
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SPACE_RE = re.compile(r"\s+")
+_ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,8 @@ def split_block(block: str) -> list[tuple[int, int]]:
     for m in _END_RE.finditer(block):
         if block[m.start()] == "." and _is_abbreviation(block, m.start()):
             continue
+        if _ITEM_NUMBER_RE.fullmatch(block[start : m.end()]):
+            continue  # "2. Penerima upah: 141.300 orang": the number of a list item
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(block)))

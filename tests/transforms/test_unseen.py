@@ -78,6 +78,20 @@ METRIC_CASES = [
       ("coverage_rate", "all", 30.0, "percent", False),
       ("workforce", "all", 133_000.0, "count", False),
       ("participants", "all", 9_300.0, "count", False)]),
+    # Claims of the job-loss benefit speak of layoffs and are still claims.
+    ("Sepanjang 2024 kantor cabang membayarkan 733 kasus klaim JKP bagi buruh korban PHK.",
+     [("claims", "all", 733.0, "count", False)]),
+    # The recipients after an amount and a long benefit name are still cases.
+    ("Santunan Jaminan Kecelakaan Kerja dan Jaminan Kematian senilai Rp2,75 miliar sudah "
+     "dibayarkan kepada 58 pekerja dan keluarganya.",
+     [("benefits_paid", "all", 2_750_000_000.0, "idr", False),
+      ("claims", "all", 58.0, "count", False)]),
+    # A numbered list: the item's number is no figure and does not split the item.
+    ("Rinciannya per Agustus 2024 sebagai berikut:\n\n1. Peserta aktif: 90.100 orang\n"
+     "2. Penerima upah: 70.400 orang\n3. Jasa konstruksi: 2.050 orang",
+     [("participants", "all", 90_100.0, "count", False),
+      ("participants", "wage_earner", 70_400.0, "count", False),
+      ("participants", "construction", 2_050.0, "count", False)]),
     # A day of a date is no count, even with the year after it cut away.
     ("Sampai 30 September 2024 jumlah peserta aktif mencapai 61.020 orang.",
      [("participants", "all", 61_020.0, "count", False)]),
