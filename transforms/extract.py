@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from transforms import rules
 from transforms.areas import Mention, choose, establishing, find_mentions
 from transforms.dates import parse_date, publication_date
-from transforms.gazetteer import NATIONAL, AreaRecord, resolve
+from transforms.gazetteer import NATIONAL, AreaRecord, branch, resolve
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.periods import find_target_year, says_next_year, scan_periods
@@ -80,6 +80,10 @@ _PAID_TO_RE = re.compile(
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
+_BRANCHES_RE = re.compile(r"\b(?:cabang|KC|KCP)\b", re.IGNORECASE)
+#: The name leading a list item or table row: "- Tembilahan: 38.600-an", "Cabang Dumai | 98.410".
+_ROW_LABEL_RE = re.compile(r"^\s*(?:[-•*–]\s*|\d{1,2}[.)]\s*)?(?:(?:Kantor\s+)?Cabang\s+|KCP?\s+)?"
+                           r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[:|]")
 #: A line that is a label and a value: "Penerima upah: 141.300 orang".
 _LABEL_ROW_RE = re.compile(r"^[^.:;,]{1,40}:\s*\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -200,6 +204,9 @@ class _State:
     #: The metric a list header announces ("Berikut rincian data kepesertaan ...:", corpus 047)
     #: for the list items under it.
     list_cue: tuple[str, str] | None = None
+    #: The list under way is one of branch offices ("Berikut rekap lima kantor cabang di Riau:",
+    #: a table headed "Cabang | Peserta"): each item's leading name is a branch.
+    branch_list: bool = False
     #: The BPJS office last named (a speaker's included), for "di wilayah kami".
     office: Mention | None = None
     #: The period of the labour statistics (BPS) last cited, for workforce/employed figures.
@@ -286,6 +293,8 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
     found: list[Fact] = []
     for i, s in enumerate(sentences):
         here = state.resolve(mentions[i])
+        if state.branch_list:
+            here = _branch_item(s.text) or here
         facts: list[Fact] = []
         if _HAS_NUMBER_RE.search(s.text):
             context = (_context(paragraphs, s.paragraph)[0], sentences[i - 1].text if i else "")
@@ -390,11 +399,14 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         # "Berikut rincian data kepesertaan ...:" and a table header "Segmen | Peserta aktif"
         # A header row with no cue ("Uraian | Jumlah | Keterangan") keeps the intro's cue.
         cue = _nearest_cue(s.text)
-        keep = state.list_cue if not s.text.rstrip().endswith(":") else None
+        intro = s.text.rstrip().endswith(":")
+        keep = state.list_cue if not intro else None
         state.list_cue = (cue, "all") if cue else keep
+        state.branch_list = bool(_BRANCHES_RE.search(s.text)) or (state.branch_list and not intro)
     elif not (_LIST_ITEM_RE.match(s.text) or _TABLE_ROW_RE.search(s.text)
               or _LABEL_ROW_RE.match(s.text)):
         state.list_cue = None
+        state.branch_list = False
     elif state.list_cue is None and facts and facts[0].unit == "count":
         # "1. Peserta aktif: 90.100 orang / 2. Penerima upah: 70.400 orang" after an intro that
         # names no metric: the items after the first share its metric.
@@ -427,6 +439,14 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
         # a target sentence ("Jadi tahun 2025 ini ... menargetkan", seed 004) is the target's.
         state.period = period
+
+
+def _branch_item(text: str) -> list[Mention] | None:
+    """The branch a row of a list of branches leads with ("- Rengat: 61.233 peserta aktif")."""
+    m = _ROW_LABEL_RE.match(text)
+    if m is None:
+        return None
+    return [Mention(branch(m.group(1)), m.start(1), m.end(1), m.group(1), True)]
 
 
 def _establishes(mentions: list[Mention]) -> Mention | None:

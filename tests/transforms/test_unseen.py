@@ -40,6 +40,19 @@ AREA_CASES = [
      [("Paser", "regency", "participants", "wage_earner", 40_210.0, "2024-11"),
       ("Paser", "regency", "participants", "vulnerable", 6_300.0, "2024-11"),
       ("Paser", "regency", "participants", "non_wage_earner", 9_870.0, "2024-11")]),
+
+
+    # A roundup of branch offices: each row's leading name is a branch, a town that is also a
+    # city ("Salatiga") included; the province comes back after the list.
+    (HEAD.format("Jawa Tengah") + "BPJS Ketenagakerjaan memaparkan kepesertaan di Provinsi Jawa "
+     "Tengah.\n\nCapaian tiga kantor cabang per Juni 2025 sebagai berikut:\n\n"
+     "- Semarang Majapahit: 250.400 peserta aktif\n- Salatiga: 60.510 peserta aktif\n"
+     "- Ungaran: 90.200 peserta aktif\n\n"
+     "Secara keseluruhan peserta aktif di Jawa Tengah per Juni 2025 sebanyak 4,7 juta orang.\n",
+     [("Semarang Majapahit", "branch", "participants", "all", 250_400.0, "2025-06"),
+      ("Salatiga", "branch", "participants", "all", 60_510.0, "2025-06"),
+      ("Ungaran", "branch", "participants", "all", 90_200.0, "2025-06"),
+      ("Jawa Tengah", "province", "participants", "all", 4_700_000.0, "2025-06")]),
 ]
 
 
