@@ -63,7 +63,7 @@ _PUNCT_RE = re.compile(r"[,;.]")
 _BRACKET_RE = re.compile(r"[():“”\"]")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
-    r"hampir|lebih\s+dari|kurang\s+lebih)|:|±)\s*$|"
+    r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus)|:|±)\s*$|"
     # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
     r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 _AREA_LED_RE = re.compile(r"\s*(?:paling\s+(?:banyak|sedikit)\s+)?(?:dengan|:)?\s*",
@@ -98,6 +98,9 @@ _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|se
 #: waris"), unless handed over at a ceremony.
 _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s+"
                               r"(?:sekitar\s+|sebanyak\s+)?\d", re.IGNORECASE)
+#: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
+_GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
+                         r"[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)\s*$", re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -691,6 +694,10 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         # "JP: 9.870 kasus, Rp12,6 miliar" (dev 003): the amount paid for the cases before it
         return "benefits_paid" if parts_of is not None and parts_of.metric == "claims" else None
     if unit == "percent":
+        if rules.WORKFORCE_SHARE_AFTER.match(right) and not rules.PARTICIPANT_AFTER.match(right):
+            # "sekitar 59 persen pekerja kita informal": a share of the workforce; "40 persen
+            # angkatan kerja formal sudah terdaftar" (seed 003) is coverage
+            return None
         if linked is not None and linked.unit == "count" and linked.metric == "participants":
             return "coverage_rate"
         if rules.SHARE_CUES.search(left) or rules.SHARE_AFTER.match(right):
@@ -741,6 +748,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
                              or right.lstrip().startswith("dan ")):
         return back[0]
     if _WORKER_NOUN_RE.match(right) or _WORKERS_ARE_RE.search(clause_left):
+        if _GROW_TO_RE.search(clause_left) and rules.TARGET_CUES.search(clause_left):
+            return "participants"  # "tahun depan ingin menambah menjadi 300 pekerja rentan"
         return "workforce"
     return None
 

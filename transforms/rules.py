@@ -82,7 +82,7 @@ PERSON_NOUN = _rx(
 #: sebagai peserta", seed 000).
 PARTICIPANT_AFTER = _rx(
     r"^[^.;]{0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|menjadi\s+peserta|"
-    r"sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|peserta|"
+    r"sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|peserta|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
@@ -93,7 +93,9 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a table label counts: "Bekerja: 288.700 orang", "Pengangguran | 23.800"
     (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b|(?:^|\|)\W*bekerja\s*[:|]"), "employed"),
     (_rx(r"\b(?:pengangguran|penganggur|menganggur)\b"), "unemployed"),
-    (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)\b"), "employers"),
+    # "Badan usaha yang terdaftar kini 4 ribu lebih": the registered employers, not people
+    (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)(?:\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?"
+         r"(?:terdaftar|peserta|aktif|menjadi\s+peserta))*\b"), "employers"),
     (_rx(r"\b(?:kasus|klaim)\b"), "claims"),
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
@@ -135,6 +137,11 @@ SHARE_CUES = _rx(
     r"\bpeserta\s+(?:bukan\s+penerima\s+upah|penerima\s+upah|BPU|PU|jasa\s+konstruksi|"
     r"jakon|PMI|milenial)\b"
 )
+#: Right after a percent, a share of the workers by kind: "sekitar 59 persen pekerja kita
+#: informal", "64 persen tenaga kerja bekerja di sektor pertanian" (no coverage rate).
+WORKFORCE_SHARE_AFTER = _rx(r"^\s*(?:persen\s+|%\s*)?(?:dari\s+)?(?:pekerja|tenaga\s+kerja|"
+                            r"penduduk\s+bekerja|angkatan\s+kerja)\b[^,.;]{0,30}"
+                            r"\b(?:informal|formal|sektor|bekerja\s+di)\b")
 #: Right after a percent: "menyumbang 35 persen peserta" (corpus 024) is a share of participants.
 SHARE_AFTER = _rx(r"^\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?)?peserta\b")
 #: Rupiah that are benefits paid (and not budgets, contributions or funds).

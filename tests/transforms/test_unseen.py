@@ -105,6 +105,19 @@ METRIC_CASES = [
      [("participants", "all", 90_100.0, "count", False),
       ("participants", "wage_earner", 70_400.0, "count", False),
       ("participants", "construction", 2_050.0, "count", False)]),
+    # Registered employers with "N ribu lebih"; the registration words belong to the employers.
+    ("Badan usaha yang sudah terdaftar kini 2 ribu lebih.",
+     [("employers", "all", 2000.0, "count", False)]),
+    # A share of the workers by kind is no coverage rate; coverage of a kind still is.
+    ("Kurang lebih 62 persen pekerja di kabupaten ini informal.", []),
+    ("Sebanyak 35 persen tenaga kerja formal sudah terdaftar sebagai peserta.",
+     [("coverage_rate", "formal", 35.0, "percent", False)]),
+    # Growing a registered group toward a number next year is a participants target.
+    ("Tahun depan pemkab berencana menambah hingga tiga ratus pekerja informal.",
+     [("participants", "informal", 300.0, "count", True)]),
+    # A count in words with "berjumlah" and a first-person registration verb.
+    ("Semua pengurus RT yang berjumlah dua puluh empat orang sudah kami daftarkan.",
+     [("participants", "all", 24.0, "count", False)]),
     # A day of a date is no count, even with the year after it cut away.
     ("Sampai 30 September 2024 jumlah peserta aktif mencapai 61.020 orang.",
      [("participants", "all", 61_020.0, "count", False)]),
