@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -83,6 +85,66 @@ class HostileRun:
         """The errors the runs table kept for this run."""
         (errors,) = query(self.ws.published, "select errors from runs")[0]
         return list(errors or [])
+
+
+@dataclass
+class Child:
+    """A CLI child started in the background; `result()` waits for it once."""
+
+    proc: subprocess.Popen[str]
+    root: Path | None = None  # the child's private folder (raw/, warehouse)
+    done: subprocess.CompletedProcess[str] | None = field(default=None)
+
+    def result(self, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+        """The finished child's exit code and output."""
+        if self.done is None:
+            out, err = self.proc.communicate(timeout=timeout)
+            self.done = subprocess.CompletedProcess(self.proc.args, self.proc.returncode, out,
+                                                    err)
+        return self.done
+
+
+#: The warehouse file may not grow past this in the EFBIG child (DuckDB needs far more).
+FSIZE_LIMIT = 300_000
+
+
+def limit_file_size(limit: int = FSIZE_LIMIT) -> Callable[[], None]:
+    """A child pre-exec: writes past `limit` bytes fail with EFBIG instead of killing it."""
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def sample_raw(root: Path) -> Path:
+    """A private copy of the shipped raw/ sample (five landed seed pages)."""
+    shutil.copytree(REPO / "raw", root / "raw")
+    return root / "raw"
+
+
+def start_disk_children(root: Path, api_url: str) -> dict[str, Child]:
+    """`cakupan run --offline` on the sample with an impossible warehouse path or a full disk."""
+    (root / "a-file").write_text("not a folder", encoding="utf-8")
+    cases = {
+        "under_a_file": root / "a-file" / "w.duckdb",
+        "under_proc": Path("/proc/cakupan-hardening/w.duckdb"),
+        "efbig": root / "efbig" / "w.duckdb",
+    }
+    children = {}
+    for name, warehouse in cases.items():
+        case = root / name
+        case.mkdir()
+        raw = sample_raw(case)
+        children[name] = Child(subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "run", "--offline", "--no-docs",
+             "--raw-dir", str(raw), "--warehouse", str(warehouse)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+            env=child_env(case, api_url),
+            preexec_fn=limit_file_size() if name == "efbig" else None,
+        ), root=case)
+    return children
 
 
 def child_env(root: Path, api_url: str | None, **extra: str) -> dict[str, str]:

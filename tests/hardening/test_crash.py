@@ -126,7 +126,9 @@ def in_process_run(ws: Workspace) -> Any:
 
 
 @pytest.fixture(scope="module")
-def chain(api_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chain]:
+def chain(api_url: str, tmp_path_factory: pytest.TempPathFactory,
+          early_children: dict[str, Any]) -> Iterator[Chain]:
+    """The chain; `early_children` only starts the suite's other CLI children alongside it."""
     root = tmp_path_factory.mktemp("crash")
     build_site(root / "site")
     listed: list[str] = []
@@ -152,13 +154,13 @@ def chain(api_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ch
                 (slow,) = PAGES["fetch"]
                 server.fault(slow, Fault(delay=60), times=None)
                 proc = start_cli(ws.args(), env)
-                wait_for(lambda s=slow: server.hits(s) > 0, proc, 60, "the slow page's request")
+                wait_for(lambda s=slow: server.hits(s) > 0, proc, 120, "the slow page's request")
             else:
                 flag = root / f"paused-{stage}"
                 proc = start_cli(ws.args(), {**env, "CAKUPAN_TEST_PAUSE_AT": stage,
                                              "CAKUPAN_TEST_PAUSE_FILE": str(flag)},
                                  script=PAUSING_CLI)
-                wait_for(flag.exists, proc, 60, f"the {stage} pause")
+                wait_for(flag.exists, proc, 120, f"the {stage} pause")
             kill(proc)
             server.heal()
             kills[stage] = observe(ws, *before)

@@ -10,25 +10,25 @@ from __future__ import annotations
 
 import json
 import os
-import resource
-import shutil
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from flows.settings import Settings
-from tests.hardening.harness import REPO, child_env, landed_pages_intact, manifest, query
+from tests.hardening.harness import (
+    REPO,
+    landed_pages_intact,
+    limit_file_size,
+    manifest,
+    query,
+    sample_raw,
+)
 from tests.httpmirror import MirrorServer
 
 pytestmark = pytest.mark.table_case
-
-#: The warehouse file may not grow past this in the EFBIG child (DuckDB needs far more).
-FSIZE_LIMIT = 300_000
 
 KEDU_SOURCE = """
 [[source]]
@@ -50,12 +50,6 @@ def settings_for(root: Path, **overrides: Any) -> Settings:
     return Settings.from_env({}, **{**base, **overrides})
 
 
-def sample_raw(root: Path) -> Path:
-    """A private copy of the shipped raw/ sample (five landed seed pages)."""
-    shutil.copytree(REPO / "raw", root / "raw")
-    return root / "raw"
-
-
 #: The crawl in a child whose files may not pass RAW_FSIZE_LIMIT (the kedu pages are ~27 kB).
 CRAWL_CHILD = """
 import json, sys
@@ -68,54 +62,11 @@ print(json.dumps(crawl_source(source, RawStore(sys.argv[2])).to_dict()))
 RAW_FSIZE_LIMIT = 20_000
 
 
-def _limit_raw_file_size() -> None:
-    """In the crawl child: page writes get EFBIG, the small log lines still fit."""
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (RAW_FSIZE_LIMIT, RAW_FSIZE_LIMIT))
-
-
-def _limit_file_size() -> None:
-    """In the child: writes past FSIZE_LIMIT fail with EFBIG instead of killing the process."""
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (FSIZE_LIMIT, FSIZE_LIMIT))
-
-
-@pytest.fixture(scope="module")
-def cli_children(api_url: str, tmp_path_factory: pytest.TempPathFactory
-                 ) -> Iterator[dict[str, subprocess.CompletedProcess[str]]]:
-    """Three `cakupan run --offline` children, started together (they share nothing)."""
-    root = tmp_path_factory.mktemp("paths")
-    (root / "a-file").write_text("not a folder", encoding="utf-8")
-    cases = {
-        "under_a_file": root / "a-file" / "w.duckdb",
-        "under_proc": Path("/proc/cakupan-hardening/w.duckdb"),
-        "efbig": root / "efbig" / "w.duckdb",
-    }
-    procs = {}
-    for name, warehouse in cases.items():
-        case = root / name
-        case.mkdir()
-        raw = sample_raw(case)
-        procs[name] = subprocess.Popen(
-            [sys.executable, "-m", "flows.cli", "run", "--offline", "--no-docs",
-             "--raw-dir", str(raw), "--warehouse", str(warehouse)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
-            env=child_env(case, api_url),
-            preexec_fn=_limit_file_size if name == "efbig" else None,
-        )
-    done = {}
-    for name, proc in procs.items():
-        out, err = proc.communicate(timeout=120)
-        done[name] = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
-    done["efbig_dir"] = root / "efbig"  # type: ignore[assignment]
-    yield done
-
-
 @pytest.mark.parametrize("case", ["under_a_file", "under_proc"])
 def test_an_impossible_warehouse_path_is_a_clear_error(
-    cli_children: dict[str, Any], case: str
+    disk_children: dict[str, Any], case: str
 ) -> None:
-    proc = cli_children[case]
+    proc = disk_children[case].result()
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert proc.stderr.startswith("cakupan: error: ")
     assert "Traceback" not in proc.stdout + proc.stderr
@@ -124,17 +75,17 @@ def test_an_impossible_warehouse_path_is_a_clear_error(
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_a_full_disk_under_the_warehouse_is_a_clear_error_and_heals(
-    cli_children: dict[str, Any]
+    disk_children: dict[str, Any]
 ) -> None:
     from flows.pipeline import ingest_source
 
-    proc = cli_children["efbig"]
+    proc = disk_children["efbig"].result()
     out = proc.stdout + proc.stderr
     assert proc.returncode == 2, out
     assert "Traceback" not in out
     assert proc.stderr.startswith("cakupan: error: the run stopped writing "), out
     assert "File too large" in proc.stderr
-    folder = cli_children["efbig_dir"]
+    folder = disk_children["efbig"].root
     assert len(landed_pages_intact(folder / "raw")) == 5  # the raw pages are untouched
     assert not (folder / "w.published.duckdb").exists()
     # Space is back: the next run finds the committed load in the log and publishes it.
@@ -155,7 +106,7 @@ def test_a_full_disk_under_raw_fails_each_page_alone_and_heals(tmp_path: Path) -
         sources.write_text(KEDU_SOURCE.replace("{{BASE}}", kedu.base_url), encoding="utf-8")
         child = subprocess.run(
             [sys.executable, "-c", CRAWL_CHILD, str(sources), str(raw)], capture_output=True,
-            text=True, cwd=REPO, timeout=60, preexec_fn=_limit_raw_file_size)
+            text=True, cwd=REPO, timeout=60, preexec_fn=limit_file_size(RAW_FSIZE_LIMIT))
         assert child.returncode == 0, child.stderr
         report = json.loads(child.stdout)
         assert report["landed_new"] == 0 and report["failed"] == 4, report
