@@ -44,14 +44,17 @@ class Workspace:
 
     @property
     def raw(self) -> Path:
+        """The run's landing folder."""
         return self.root / "raw"
 
     @property
     def warehouse(self) -> Path:
+        """The master file the run writes."""
         return self.root / "w.duckdb"
 
     @property
     def published(self) -> Path:
+        """The read-only copy, where the run's results are checked."""
         return self.root / "w.published.duckdb"
 
     def args(self, *extra: str) -> list[str]:
@@ -158,14 +161,6 @@ def child_env(root: Path, api_url: str | None, **extra: str) -> dict[str, str]:
     env["CAKUPAN_WORKERS"] = "1"
     env.update(extra)
     return env
-
-
-def run_cli(args: list[str], env: dict[str, str], *, timeout: float = 60,
-            script: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `cakupan ARGS` to the end in a child process, as a user would."""
-    cmd = [sys.executable, str(script)] if script else [sys.executable, "-m", "flows.cli"]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=timeout,
-                          cwd=REPO, env=env)
 
 
 def start_cli(args: list[str], env: dict[str, str], *, script: Path | None = None

@@ -112,7 +112,7 @@ def test_every_bad_page_has_a_recorded_reason(hostile: HostileRun) -> None:
     """Nothing is silently dropped: each hostile URL has an article row or an error somewhere."""
     errors = "\n".join(hostile.run_errors())
     for path in (site.GARBAGE, site.HUGE, site.NESTED, site.GZIP_BOMB, site.NO_BODY,
-                 site.PRIVATE, site.REDIRECT_OFFSITE, site.REDIRECT_LOOPBACK):
+                 site.PRIVATE, site.REDIRECT_OFFSITE, site.REDIRECT_LOOPBACK, site.SECRET):
         has_row = query(hostile.ws.published, "select 1 from articles where url like ?",
                         ["%" + path])
         assert has_row or path in errors, path
