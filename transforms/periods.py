@@ -20,8 +20,9 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|posisi|tanggal)\s+(?P<d>\d{1,2})\s+"
         r"(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE), "month_day"),
     # "hingga November 2021", "akhir Mei 2019", "per Februari 2025", "November 2021".
+    # A month after a day number is the day rule's (checked in scan_periods, _DAY_BEFORE_RE).
     ("month", re.compile(
-        r"(?<![\d\s])(?<!\d)\s*\b(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE),
+        r"(?<![^\W\d_])(?=[A-Za-z])\b(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE),
      "month"),
     # "semester I-2024" (corpus 036), "triwulan III 2024": the quarter's or half's last month.
     ("quarter", re.compile(
@@ -44,10 +45,10 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Dari jumlah itu, ... tercatat 23.115 orang" keeps "hingga Agustus 2024").
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
 )
-#: All period rules in one pass, to skip the many sentences that state none.
-_ANY_PERIOD_RE = re.compile(
-    "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")" for _, p, _ in _PERIOD_RULES),
-    re.IGNORECASE)
+#: Rules that need a year in the sentence, skipped at once where no year-like number is.
+_NEEDS_YEAR = frozenset({"day", "month", "quarter", "year"})
+_ANY_YEAR_RE = re.compile(r"(?:19[89]|20[0-4])\d")
+_DAY_BEFORE_RE = re.compile(r"\d\s*$")
 _QUARTER_END = {"semester": {"I": 6, "1": 6, "II": 12, "2": 12},
                 "triwulan": {"I": 3, "1": 3, "II": 6, "2": 6, "III": 9, "3": 9, "IV": 12, "4": 12}}
 _REGULATION_BEFORE_RE = re.compile(r"(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
@@ -106,12 +107,15 @@ def scan_periods(text: str, published: dt.date | None) -> list[tuple[int, int, s
     """(rule index, position, value, kind) of every period stated, in order of position."""
     found: list[tuple[int, int, str | None, str]] = []
     taken: list[tuple[int, int]] = []
-    if not _ANY_PERIOD_RE.search(text):
-        return found
+    has_year = bool(_ANY_YEAR_RE.search(text))
     for index, (name, pattern, kind) in enumerate(_PERIOD_RULES):
+        if name in _NEEDS_YEAR and not has_year:
+            continue
         for m in pattern.finditer(text):
             if name == "year" and _REGULATION_BEFORE_RE.search(text[: m.start("y") - 6]):
                 continue
+            if name == "month" and _DAY_BEFORE_RE.search(text[max(0, m.start() - 4) : m.start()]):
+                continue  # "31 Desember 2023" without a period word is a date, not a period
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
