@@ -204,8 +204,13 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
     compared_end: int | None = None
     i = 0
     while i < len(toks):
-        lower = toks[i][0].lower()
-        if lower not in _TRIGGERS and lower not in NAME_PREFIXES and lower not in branch_keys:
+        word = toks[i][0]
+        if not word[0].isupper():
+            if word not in _TRIGGERS and word.lower() not in _TRIGGERS:
+                i += 1  # a lower-case word that is no type word: no mention starts here
+                continue
+        elif (lower := word.lower()) not in NAME_PREFIXES and lower not in _TRIGGERS and \
+                lower not in branch_keys:
             i += 1  # neither a type word nor the start of a known name: no mention starts here
             continue
         found = _mention_at(sentence, toks, i, branch_keys)
@@ -398,8 +403,10 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
 
 def establishing(mentions: list[Mention]) -> Mention | None:
     """The mention a sentence leaves established for the sentences after it."""
-    for rank in (2, 1, 0):
-        pool = [m for m in mentions if m.rank == rank and not m.placeholder]
-        if pool:
-            return pool[-1]
-    return None
+    best: Mention | None = None
+    for m in mentions:
+        if m.placeholder or m.rank < 0:
+            continue
+        if best is None or m.rank >= best.rank:
+            best = m  # the strongest kind, the last of it
+    return best

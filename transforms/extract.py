@@ -30,7 +30,7 @@ _HAS_NUMBER_RE = re.compile(
     r"sembilan|setengah)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK_RE = re.compile(r"[,;(“”\"]")
+_CLAUSE_BREAKS = ",;(“”\""
 _RIGHT_HEAD_RE = re.compile(
     r"^[^,;.:()“”\"]*?(?=[,;.:()“”\"]|\b(?:dan|serta|atau|yang|dari|untuk|dengan|sedangkan|"
     r"sementara|di|pada|hingga|sampai|per|kata|ujar|jelas|tutur|menjadi|ke|mencapai|sebanyak|"
@@ -182,6 +182,20 @@ _BEFORE_RE = _word_alternation((name, p.pattern) for name, p in rules.NOT_FACT_B
 _AFTER_RE = re.compile("|".join(f"(?P<{name}>{p.pattern.removeprefix('^')})"
                                 for name, p in rules.NOT_FACT_AFTER), re.IGNORECASE)
 _HEALTH_ONLY, _SANCTIONED = 1, 2
+
+
+_NUMBER, _TABLE, _ROW = 1, 2, 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind(text: str) -> int:
+    """What a line is, tested once: it has a number, it is a table row, a row of any list."""
+    kind = _NUMBER if _HAS_NUMBER_RE.search(text) else 0
+    if _TABLE_ROW_RE.search(text):
+        kind |= _TABLE | _ROW
+    elif _LIST_ITEM_RE.match(text) or _LABEL_ROW_RE.match(text):
+        kind |= _ROW
+    return kind
 
 
 @functools.lru_cache(maxsize=1024)
@@ -342,7 +356,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
         if state.branch_list:
             here = _branch_item(s.text) or here
         facts: list[Fact] = []
-        if _HAS_NUMBER_RE.search(s.text):
+        if _kind(s.text) & _NUMBER:
             context = (_context(paragraphs, s.paragraph)[0], sentences[i - 1].text if i else "")
             lookahead = ahead[i + 1]
             facts = _sentence_facts(s, here, state, pub, context, lookahead)
@@ -440,8 +454,8 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
             state.by_type[m.record.area_type] = m
         if m.record.area_type in ("branch", "regional_office"):
             state.office = dataclasses.replace(m, speaker=False)
-    if s.text.rstrip().endswith(":") or (_TABLE_ROW_RE.search(s.text) and not facts
-                                         and not _HAS_NUMBER_RE.search(s.text)):
+    line = _kind(s.text)
+    if s.text.rstrip().endswith(":") or (line & _TABLE and not facts and not line & _NUMBER):
         # "Berikut rincian data kepesertaan ...:" and a table header "Segmen | Peserta aktif"
         # A header row with no cue ("Uraian | Jumlah | Keterangan") keeps the intro's cue.
         cue = _nearest_cue(s.text)
@@ -449,8 +463,7 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         keep = state.list_cue if not intro else None
         state.list_cue = (cue, "all") if cue else keep
         state.branch_list = bool(_BRANCHES_RE.search(s.text)) or (state.branch_list and not intro)
-    elif not (_LIST_ITEM_RE.match(s.text) or _TABLE_ROW_RE.search(s.text)
-              or _LABEL_ROW_RE.match(s.text)):
+    elif not line & _ROW:
         state.list_cue = None
         state.branch_list = False
     elif state.list_cue is None and facts and facts[0].unit == "count":
@@ -460,14 +473,14 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
     # "28 persen dari 130 ribu pekerja": a denominator is no total a later "Dari jumlah itu"
     # breaks down.
     counts = [f for f in facts if f.unit == "count" and not _DENOMINATOR_RE.search(
-        s.text[: f.value_start - s.start])]
+        s.text[max(0, f.value_start - s.start - 80) : f.value_start - s.start])]
     if counts:
         state.last_count = (counts[-1].metric, counts[-1].segment)
     for f in counts:
         state.by_value.setdefault(f.value, (f.metric, f.segment))
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
-    if _TABLE_ROW_RE.search(s.text):
+    if line & _TABLE:
         return  # a row's note ("iuran APBD 2024") dates nothing after it
     period, kind = _period(s.text, pub)
     if _STATISTICS_RE.search(s.text):
@@ -515,7 +528,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
     readings: list[_Reading] = []
     facts: list[Fact] = []
     periods = _periods(text, pub)
-    table_row = bool(_TABLE_ROW_RE.search(text))
+    table_row = bool(_kind(text) & _TABLE)
     referred = _referred(text, state)  # the state does not change within the sentence
     for k, n in enumerate(numbers):
         # Numbers that are no figure (a year, a date) do not cut the phrase before the next one:
@@ -666,7 +679,7 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
     """Unit, metric, segment, target and hedge of one number, or None when it is no fact."""
     left = text[phrase_start : n.start]
     left_full = text[: n.start]
-    cut = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(left_full)), default=0)
+    cut = max(left_full.rfind(c) for c in _CLAUSE_BREAKS) + 1
     clause_left = text[max(cut, phrase_start) : n.start]
     right = text[n.end : nxt]
     right_clause = _CLAUSE_END_RE.split(text[n.end :], maxsplit=1)[0]
@@ -678,7 +691,7 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
     continues = prev if prev is not None and _continues(left) else None
     parts_of = prev if prev is not None and prev.unit == "count" and (
         rules.PARTS_OF.search(left) or (unit == "idr" and prev.metric == "claims")) else None
-    if _DENOMINATOR_RE.search(left_full):
+    if _DENOMINATOR_RE.search(left_full[-80:]):
         back = None  # "20 persen dari kurang lebih 190 ribu pekerja" (dev 020) is a denominator
     metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context,
                      covered, back, parts_of)
