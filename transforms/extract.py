@@ -47,7 +47,7 @@ _LABOUR_METRICS = frozenset({"workforce", "employed", "unemployed"})
 def dated_period(kind: str | None) -> bool:
     """True for a period stated with a date (month, year, quarter), not "now" or relative."""
     return kind not in (None, "now", "recorded", "relative")
-_OWN_AREA_RE = re.compile(r"\bwilayah\s+(?:kerja(?:nya)?|kami)\b|\bcabang\s+kami\b",
+_OWN_AREA_RE = re.compile(r"\bwilayah\s+(?:kerja(?:nya)?|kami)\b|\bwilayahnya\b|\bcabang\s+kami\b",
                           re.IGNORECASE)
 #: A sentence about health insurance only ("Sementara untuk BPJS Kesehatan, pemkot menanggung
 #: iuran 38.600 warga miskin", dev 015): none of its numbers are ours.
@@ -110,6 +110,12 @@ _WORKERS_ARE_RE = re.compile(
     r"ada|tercatat|sekitar|diperkirakan|berjumlah)(?:\s+(?:sekitar|lebih\s+dari|hampir|"
     r"kurang\s+lebih))?\s*$", re.IGNORECASE)
 #: "Ada 12.734 badan usaha." (dev 002): a stock of employers stated as such.
+#: "dari (total|seluruh|jumlah) N desa": all the units, the denominator of those registered.
+_OF_ALL_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:total|seluruh|jumlah)?\s*$",
+                        re.IGNORECASE)
+#: ... but companies a count of people comes from are employers ("dari 1.900 perusahaan").
+_EMPLOYER_UNIT_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|BU|unit\s+usaha|pemberi\s+kerja)\b",
+                               re.IGNORECASE)
 _STOCK_RE = re.compile(r"^\W*(?:ada|tercatat|terdapat|sebanyak|jumlah\w*)\W*$", re.IGNORECASE)
 _SANCTION_RE = re.compile(r"\b(?:teguran|sanksi|ditegur|tidak\s+patuh|belum\s+mendaftar\w*)\b",
                           re.IGNORECASE)
@@ -776,10 +782,14 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         return "claims"  # "membayarkan manfaat JKP kepada 1.120 peserta" (people paid = cases)
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
-            if rules.REGISTERING_UNITS.match(right) and not rules.REGISTERED.search(
-                    text[: n.start] + " " + _PUNCT_RE.split(right, maxsplit=1)[0]) and \
+            if rules.REGISTERING_UNITS.match(right) and ((
+                    _OF_ALL_RE.search(clause_left) and not _EMPLOYER_UNIT_RE.match(right)) or (
+                    not rules.REGISTERED.search(
+                        text[: n.start] + " " + _PUNCT_RE.split(right, maxsplit=1)[0]) and
                     not (metric == "employers" and _STOCK_RE.match(clause_left)
-                         and len(_PUNCT_RE.split(right, maxsplit=1)[0].split()) <= 3):
+                         and len(_PUNCT_RE.split(right, maxsplit=1)[0].split()) <= 3))):
+                # "baru 120 desa yang mendaftarkan perangkatnya dari total 421 desa": the 421
+                # are all the villages, registered or not
                 return None
             return metric
     if linked is not None:

@@ -32,7 +32,7 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # Tahun 2021" (a regulation).
     ("year", re.compile(
         r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode|APBD|APBN|"
-        r"APBDes|DBHCHT|anggaran)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
+        r"APBDes|DBHCHT|anggaran|Dana\s+Desa)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
     # "naik 6 persen dari tahun lalu" (corpus 020) compares; it does not date the figure.
     ("last_year", re.compile(r"(?<!dari\s)(?<!sama\s)"
                              r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),

@@ -42,6 +42,22 @@ AREA_CASES = [
       ("Paser", "regency", "participants", "non_wage_earner", 9_870.0, "2024-11")]),
 
 
+    # "di wilayahnya" in the words of a branch head: the branch's figure, not the regency the
+    # article named before.
+    (HEAD.format("Wonogiri") + "Pemkab Wonogiri mendorong perlindungan pekerja di Kabupaten "
+     "Wonogiri.\n\nKepala BPJS Ketenagakerjaan Cabang Wonogiri, Sri Lestari, menyebut peserta "
+     "aktif di wilayahnya per Desember 2024 sebanyak 97.500 orang.\n",
+     [("Wonogiri", "branch", "participants", "all", 97_500.0, "2024-12")]),
+    # Village pages: the village's own figures, "Dana Desa 2025" dates them; all the villages of
+    # the regency ("dari total 412 desa") are no employers.
+    ("Kades Sindangsari Daftarkan Perangkat ke BPJS Ketenagakerjaan\n\nRabu, 4 Juni 2025\n\n"
+     "Kepala Desa Sindangsari, Kecamatan Cikajang, Kabupaten Garut, mendaftarkan 12 perangkat "
+     "desa ke BPJS Ketenagakerjaan.\n\nLewat Dana Desa 2025, desa juga mendaftarkan 60 pekerja "
+     "rentan.\n\nDi Kabupaten Garut, baru 98 desa yang mendaftarkan perangkatnya dari total 412 "
+     "desa.\n",
+     [("Sindangsari", "village", "participants", "village_apparatus", 12.0, None),
+      ("Sindangsari", "village", "participants", "vulnerable", 60.0, "2025"),
+      ("Garut", "regency", "employers", "village_apparatus", 98.0, "2025")]),
     # A roundup of branch offices: each row's leading name is a branch, a town that is also a
     # city ("Salatiga") included; the province comes back after the list.
     (HEAD.format("Jawa Tengah") + "BPJS Ketenagakerjaan memaparkan kepesertaan di Provinsi Jawa "
