@@ -695,8 +695,10 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         return None
     linked = prev if prev is not None and rules.OR_LINK.search(left) else None
     continues = prev if prev is not None and _continues(left) else None
+    # "45,1 juta orang, dengan 29,4 juta di antaranya pekerja penerima upah": a part of the total
     parts_of = prev if prev is not None and prev.unit == "count" and (
-        rules.PARTS_OF.search(left) or (unit == "idr" and prev.metric == "claims")) else None
+        rules.PARTS_OF.search(left) or (unit == "idr" and prev.metric == "claims")
+        or (unit == "count" and rules.IS_PART.match(right))) else None
     if _DENOMINATOR_RE.search(left_full[-80:]):
         back = None  # "20 persen dari kurang lebih 190 ribu pekerja" (dev 020) is a denominator
     metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context,
@@ -833,8 +835,11 @@ def _nearest_cue(window: str) -> str | None:
 
 def _first_segment(phrase: str) -> str | None:
     """The segment of the earliest segment term in a phrase (the first rule on a tie)."""
-    m = _SEGMENT_RE.search(phrase)
-    return _SEGMENT_OF[m.lastgroup] if m and m.lastgroup else None
+    for m in _SEGMENT_RE.finditer(phrase):
+        if m.group(0)[:1].isupper() and phrase[max(0, m.start() - 5) : m.start()] == "Kota ":
+            continue  # "di Kota Santri" (Gresik), "Kota Nelayan": a town's nickname
+        return _SEGMENT_OF[m.lastgroup] if m.lastgroup else None
+    return None
 
 
 def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, right: str,

@@ -31,7 +31,9 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "tahun 2023", "pada 2022", "sepanjang 2024", "APBD 2024" (corpus 008), but not "Nomor 2
     # Tahun 2021" (a regulation).
     ("year", re.compile(
-        r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode|APBD|APBN|"
+        # "APBD Bojonegoro 2024": the budget of a named regency and its year
+        r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode|"
+        r"APB[DN](?:\s+(?:Kabupaten|Kota|Provinsi)?\s*[A-Z][a-z]+)?|"
         r"APBDes|DBHCHT|anggaran|Dana\s+Desa)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
     # "naik 6 persen dari tahun lalu" (corpus 020) compares; it does not date the figure.
     ("last_year", re.compile(r"(?<!dari\s)(?<!sama\s)"

@@ -34,7 +34,7 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"pegawai\s+non\s+ASN)\b"), "non_civil_servant"),
     (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
          r"driver|marbot|atlet|wartawan|jurnalis|kader|PKL|seniman|santri|pariwisata|"
-         r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan)\b"),
+         r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan|migas|tambang)\b"),
      "other"),
 )
 
@@ -113,7 +113,9 @@ OR_LINK = _rx(
 )
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.
-REFERS_BACK = _rx(r"^\W*(?:dari\s+(?:jumlah|total|angka|[\d.,]+(?:\s+\w+)?)\s+(?:itu|tersebut|ini)|"
+REFERS_BACK = _rx(r"(?:^\W*|\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|mengungkapkan|"
+                  r"menyampaikan|memaparkan|menambahkan|ujarnya|katanya)\s*,?\s*)"
+                  r"(?:dari\s+(?:jumlah|total|angka|[\d.,]+(?:\s+\w+)?)\s+(?:itu|tersebut|ini)|"
                   r"(?:angka|jumlah|total)\s+(?:itu|tersebut|ini))\b|\bjumlahnya\b|"
                   r"\bkelompok\s+(?:itu|tersebut|ini)\b")
 LIST_CONTINUES = _rx(r"^[\s,;]*(?:dan|serta|sedangkan|kemudian|lalu|dan\s+juga)?[\s,;]*$")
@@ -211,7 +213,9 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"pertumbuhan\s+ekonomi|tingkat\s+partisipasi)\b")),
     ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"
                         r"sebesar\s+\d+\s+kali)\b")),
-    ("budget", _rx(r"\b(?:anggaran|APBD|APBN|alokasi\s+dana|dana\s+desa|biaya)\b")),
+    # "biaya perawatan dan santunan" of work accidents are benefits paid, not a budget
+    ("budget", _rx(r"\b(?:anggaran|APBD|APBN|alokasi\s+dana|dana\s+desa|"
+                   r"biaya(?!\s+(?:perawatan|pengobatan|pemakaman|rehabilitasi)))\b")),
     ("wage", _rx(r"\b(?:upah|UMK|UMP|UMR|gaji)\b")),
 )
 #: Right after a number: units that are never coverage figures.
@@ -238,7 +242,8 @@ REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
 TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan)\b")
 #: "X merupakan penerima upah", "4.360 orang adalah nelayan" (dev 017, 018): the words after a
 #: figure that say which part of a total it is.
-IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah|yaitu|yakni)\b")
+IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah|yaitu|yakni|"
+              r"di\s*antaranya)\b")
 #: Target and current-state cues before a figure; the last one before it decides.
 TARGET_CUES = _rx(
     r"\b(?:target\w*|menargetkan|ditargetkan|harap\w*|diharapkan|berharap|mengharapkan|akan|"

@@ -30,6 +30,10 @@ AREA_CASES = [
      "Peserta aktif per Desember 2024 sebanyak 44 juta orang.\n",
      [("Indonesia", "national", "claims", "all", 1_900_000.0, "2024"),
       ("Indonesia", "national", "participants", "all", 44_000_000.0, "2024-12")]),
+    # "APBD Kabupaten X 2024" dates the projects it paid for.
+    (HEAD.format("Tuban") + "Di Kabupaten Tuban, sebanyak 41 paket proyek yang dibiayai APBD "
+     "Tuban 2024 sudah terdaftar.\n",
+     [("Tuban", "regency", "employers", "construction", 41.0, "2024")]),
     # A table whose header row names no metric keeps the list intro's; a year in a note cell
     # ("APBD 2024") dates no figure.
     (HEAD.format("Kabupaten Paser") + "Pemkab Paser memaparkan data Kabupaten Paser.\n\n"
@@ -134,6 +138,25 @@ METRIC_CASES = [
     # A count in words with "berjumlah" and a first-person registration verb.
     ("Semua pengurus RT yang berjumlah dua puluh empat orang sudah kami daftarkan.",
      [("participants", "all", 24.0, "count", False)]),
+    # A part stated after its total with "di antaranya".
+    ("Peserta aktif saat ini 80.200 orang, dengan 51.000 di antaranya pekerja bukan penerima upah.",
+     [("participants", "all", 80_200.0, "count", False),
+      ("participants", "non_wage_earner", 51_000.0, "count", False)]),
+    # "dari jumlah tersebut" after a speech verb still breaks down the total before it.
+    ("Peserta aktif tercatat 70.300 orang. Kepala cabang menyampaikan dari jumlah tersebut "
+     "sekitar 6.100 orang merupakan pekerja migran.",
+     [("participants", "all", 70_300.0, "count", False),
+      ("participants", "migrant", 6_100.0, "count", False)]),
+    # Care costs of work accidents are benefits paid, not a budget; a sector names a segment.
+    ("Sepanjang 2024 ada 230 kasus kecelakaan kerja dengan biaya pengobatan dan santunan "
+     "Rp3,1 miliar.",
+     [("claims", "all", 230.0, "count", False),
+      ("benefits_paid", "all", 3_100_000_000.0, "idr", False)]),
+    ("Sebanyak 1.480 pekerja tambang batu bara tercatat sebagai peserta aktif.",
+     [("participants", "other", 1_480.0, "count", False)]),
+    # A town's nickname ("Kota Santri") names no segment.
+    ("Cakupan kepesertaan di Kota Santri kini mencapai 33,2 persen.",
+     [("coverage_rate", "all", 33.2, "percent", False)]),
     # A day of a date is no count, even with the year after it cut away.
     ("Sampai 30 September 2024 jumlah peserta aktif mencapai 61.020 orang.",
      [("participants", "all", 61_020.0, "count", False)]),
