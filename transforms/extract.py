@@ -81,6 +81,10 @@ _PAID_TO_RE = re.compile(
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
+#: A name leading the next figure of a list: ", lalu Tanjung 64.208", " dan Poso 62.000".
+_NAMED_ITEM_RE = re.compile(
+    r"[\s,;]*(?:(?:dan|serta|lalu|kemudian|sedangkan|disusul)\s+)?(?:(?:Kantor\s+)?Cabang\s+|"
+    r"KCP?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:dengan|sebanyak|sejumlah|:)?\s*$")
 _BRANCHES_RE = re.compile(r"\b(?:cabang|KC|KCP)\b", re.IGNORECASE)
 #: The name leading a list item or table row: "- Tembilahan: 38.600-an", "Cabang Dumai | 98.410".
 _ROW_LABEL_RE = re.compile(r"^\s*(?:[-•*–]\s*|\d{1,2}[.)]\s*)?(?:(?:Kantor\s+)?Cabang\s+|KCP?\s+)?"
@@ -562,6 +566,13 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         own = [m for m in mentions if m.record.name in state.title_places]
         mention = (choose(own or mentions, n.start, text) or state.area
                    or choose(mentions, n.start, text, anywhere=True) or lookahead or _NATIONAL)
+        if facts and facts[-1].area_type == "branch" and prev is not None:
+            # "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta":
+            # the names listed after a branch's figure are branches too
+            item = _NAMED_ITEM_RE.match(text, prev.phrase_end, n.start)
+            if item is not None:
+                mention = Mention(branch(item.group(1)), item.start(1), item.end(1),
+                                  item.group(1), True)
 
         carried = state.period
         if reading.metric in _LABOUR_METRICS and state.labour_period is not None:

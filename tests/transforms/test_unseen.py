@@ -62,6 +62,14 @@ AREA_CASES = [
      [("Sindangsari", "village", "participants", "village_apparatus", 12.0, None),
       ("Sindangsari", "village", "participants", "vulnerable", 60.0, "2025"),
       ("Garut", "regency", "employers", "village_apparatus", 98.0, "2025")]),
+    # Names listed after a branch's figure in one sentence are branches, regencies included.
+    (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
+     "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
+     "Luwuk 88.300 peserta dan Poso 62.000 peserta.\n",
+     [("Sulawesi Tengah", "province", "participants", "all", 412_000.0, "2024-09"),
+      ("Palu", "branch", "participants", "all", 210_500.0, "2024-09"),
+      ("Luwuk", "branch", "participants", "all", 88_300.0, "2024-09"),
+      ("Poso", "branch", "participants", "all", 62_000.0, "2024-09")]),
     # A roundup of branch offices: each row's leading name is a branch, a town that is also a
     # city ("Salatiga") included; the province comes back after the list.
     (HEAD.format("Jawa Tengah") + "BPJS Ketenagakerjaan memaparkan kepesertaan di Provinsi Jawa "
