@@ -191,7 +191,7 @@ _SEGMENT_OF = {f"s{i}": segment for i, (_, segment) in enumerate(rules.SEGMENT_R
 _BEFORE_RE = _word_alternation((name, p.pattern) for name, p in rules.NOT_FACT_BEFORE)
 _AFTER_RE = re.compile("|".join(f"(?P<{name}>{p.pattern.removeprefix('^')})"
                                 for name, p in rules.NOT_FACT_AFTER), re.IGNORECASE)
-_HEALTH_ONLY, _SANCTIONED = 1, 2
+_HEALTH_ONLY, _SANCTIONED, _WAGE_RATES = 1, 2, 4
 
 
 _NUMBER, _TABLE, _ROW = 1, 2, 4
@@ -216,6 +216,8 @@ def _sentence_flags(text: str) -> int:
         flags |= _HEALTH_ONLY
     if _SANCTION_RE.search(text):
         flags |= _SANCTIONED
+    if rules.WAGE_RATE.search(text):
+        flags |= _WAGE_RATES
     return flags
 
 
@@ -650,6 +652,8 @@ def _not_fact(text: str, n: Number, unit: str, clause: str, right: str) -> str |
     """Why a number is not a coverage figure, or None when it may be one."""
     if _sentence_flags(text) & _HEALTH_ONLY:
         return "health"
+    if unit == "percent" and _sentence_flags(text) & _WAGE_RATES:
+        return "contribution"  # "peserta membayar 2 persen dari upah, pemberi kerja 3,7 persen"
     if unit == "count" and _sentence_flags(text) & _SANCTIONED:
         return "sanction"  # "1.250 perusahaan ... menerima surat teguran karena belum" (dev 003)
     before = text[max(0, n.start - 40) : n.start]

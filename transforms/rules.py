@@ -192,6 +192,10 @@ LIMIT_BEFORE = _rx(r"\b(?:hingga|sampai(?:\s+dengan)?|maksimal|maksimum|paling\s
 #: A small number in brackets after a name is a person's age: "kata Wahyuni (47), pedagang".
 AGE_IN_BRACKETS = (re.compile(r"\b[A-Z][a-z]+\s*\(\s*$"), re.compile(r"^\s*(?:tahun\s*)?\)"))
 
+#: A sentence stating shares of a wage is about contribution rates: none of its percents is a
+#: coverage rate ("JHT 5,7 persen dari upah, 2 persen ditanggung pekerja").
+WAGE_RATE = _rx(r"(?:persen|%)\s+dari\s+(?:upah|gaji|penghasilan)\b")
+
 #: Numbers that are not facts, by the clause around them.
 NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gap", _rx(r"\b(?:belum|sisa|kekurangan|selisih|tidak\s+terdaftar|"
@@ -230,6 +234,9 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"
                        r"pemkot|pemerintah\s+(?:daerah|kabupaten|kota|provinsi))\b")),
     ("frequency", _rx(r"^\s*FM\b")),
+    # People at an event: "2.300 peserta mengikuti jalan sehat", "500 orang hadir"
+    ("attendance", _rx(r"^\s*(?:orang\s+|peserta\s+|pekerja\s+|warga\s+)?(?:yang\s+)?"
+                       r"(?:mengikuti|menghadiri|hadir|memadati|meramaikan)\b")),
     ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran|pagu|anggaran)\b")),
     ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
     ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"

@@ -176,6 +176,10 @@ METRIC_CASES = [
     ("Manfaat beasiswa diberikan paling banyak Rp174 juta untuk dua anak.", []),
     # An age in brackets after a name is no participant count.
     ("\"Dulu saya harus antre,\" kata Marni (61), peserta BPJS Ketenagakerjaan sejak 1995.", []),
+    # Shares of a wage are contribution rates, every percent of the sentence.
+    ("Iuran JKK berkisar 0,24 sampai 1,74 persen dari upah, sedangkan JKM 0,3 persen.", []),
+    # People at an event are no participants counted.
+    ("Sebanyak 1.750 peserta mengikuti senam massal di alun-alun.", []),
     # Health-care claims and a fund's reserve are not our benefits paid.
     ("Nilai klaim layanan kesehatan sepanjang 2024 mencapai Rp51 miliar.", []),
     ("Kecukupan dana program JKK saat ini Rp 9 triliun.", []),
