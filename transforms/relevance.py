@@ -32,8 +32,15 @@ OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("accident", re.compile(r"\b(?:tabrak|kecelakaan\s+lalu|tewas|terbakar)\b", re.IGNORECASE)),
     ("regulation", re.compile(r"\b(?:PP|Permenaker|Perpres|UU|peraturan|regulasi|aturan\s+baru)"
                               r"\b", re.IGNORECASE)),
-    ("history", re.compile(r"\b(?:sejarah|profil|mengenal|apa\s+itu|asal-usul)\b",
-                           re.IGNORECASE)),
+    ("history", re.compile(r"\b(?:sejarah|profil|mengenal|apa\s+itu|asal-usul|"
+                           r"perjalanan\s+\d+\s+tahun)\b", re.IGNORECASE)),
+    # "Dari Kartu KPJ ke Aplikasi JMO", "HUT ke-48, ... Ajak Peserta Pakai JMO"
+    ("app or anniversary", re.compile(r"\b(?:aplikasi|JMO|Jamsostek\s+Mobile|HUT|ulang\s+tahun|"
+                                      r"anniversary)\b", re.IGNORECASE)),
+    # "Berapa Iuran BPJS Ketenagakerjaan Pekerja Mandiri?", "Besaran Iuran JKK 2025"
+    ("contribution explainer", re.compile(
+        r"\b(?:berapa|besaran|simulasi|rincian|daftar|hitungan|potongan)\b[^.?!]{0,30}\biuran\b|"
+        r"\biuran\b[^.?!]{0,40}\b(?:berapa|besarannya|rinciannya|simulasi)\b", re.IGNORECASE)),
     ("event", re.compile(r"\b(?:pelari|fun\s*run|run\s+20\d\d|lomba|turnamen|jalan\s+sehat|"
                          r"donor\s+darah|bakti\s+sosial|mudik|peresmian|diresmikan|senam)\b",
                          re.IGNORECASE)),

@@ -189,3 +189,16 @@ METRIC_CASES = [
 @pytest.mark.parametrize(("body", "expected"), METRIC_CASES)
 def test_metric_and_not_a_fact(body: str, expected: list[tuple]) -> None:
     assert metrics_of(body) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "HUT ke-48, BPJS Ketenagakerjaan Ajak Peserta Pakai JMO",
+    "Perjalanan 70 Tahun Jaminan Sosial Pekerja di Indonesia",
+    "Berapa Iuran BPJS Ketenagakerjaan untuk Pekerja Mandiri? Ini Rinciannya",
+])
+def test_app_anniversary_and_contribution_explainers_are_off_topic(title: str) -> None:
+    text = (title + "\n\nSenin, 9 Desember 2024\n\nBPJS Ketenagakerjaan mengajak peserta "
+            "memakai aplikasi. \"Dulu antre,\" kenang Sutrisno (61), peserta sejak 1988. Peserta "
+            "bisa mencairkan JHT sampai Rp10 juta. Iuran mulai Rp16.800 per bulan.\n")
+    ext = extract(article_from_text(text))
+    assert not ext.relevant and ext.facts == ()
