@@ -102,7 +102,9 @@ _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|se
 #: An amount paid to a number of people is a total ("Rp1,2 miliar dibayarkan kepada 41 ahli
 #: waris"), unless handed over at a ceremony.
 _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s+"
-                              r"(?:sekitar\s+|sebanyak\s+)?\d", re.IGNORECASE)
+                              r"(?:sekitar\s+|sebanyak\s+)?(?:\d|(?:dua|tiga|empat|lima|enam|"
+                              r"tujuh|delapan|sembilan|se(?:puluh|belas|ratus|ribu)|puluhan|"
+                              r"ratusan|ribuan)\b)", re.IGNORECASE)
 #: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
 _GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
                          r"[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)\s*$", re.IGNORECASE)

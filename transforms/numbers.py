@@ -68,6 +68,7 @@ _BETWEEN_RE = re.compile(
     r"(?:\s?(?P<scale>" + _SCALE_ALT + r")(?![A-Za-z]))?(?:\s?(?P<pct>persen|%))?",
     re.IGNORECASE,
 )
+_RP_BEFORE_RE = re.compile(r"(?:Rp\.?|IDR)\s?$")
 _WORD_TOKENS = "|".join(
     sorted([*_UNIT_WORDS, *_SE_WORDS, *_VAGUE_WORDS, *_MULTIPLIERS, *_BIG, "setengah"], key=len,
            reverse=True)
@@ -185,7 +186,7 @@ def parse_words(text: str) -> tuple[float, bool] | None:
             group += pending * _MULTIPLIERS[w]
             pending = 0
         elif w in _BIG:
-            base = 0.5 if half else group + pending
+            base = group + pending + (0.5 if half else 0)  # "satu setengah juta": 1,5 juta
             if not base:
                 return None
             total += base * _BIG[w]
@@ -288,11 +289,15 @@ def find_numbers(text: str) -> list[Number]:
         if parsed_w is None:
             continue
         value, vague = parsed_w
+        start = m.start()
         end = m.end() if m.group("pct") else m.start() + len(core)
         unit = "percent" if m.group("pct") else None
-        approx = vague or _hedged(text, m.start(), end)
+        rp = _RP_BEFORE_RE.search(text, max(0, start - 5), start)
+        if rp is not None and unit is None:
+            start, unit = rp.start(), "idr"  # "Rp dua ratus juta"
+        approx = vague or _hedged(text, start, end)
         found.append(
-            Number(value, m.start(), end, text[m.start() : end], unit, approx, value, value,
+            Number(value, start, end, text[start:end], unit, approx, value, value,
                    in_words=True, vague=vague)
         )
     found.sort(key=lambda n: n.start)

@@ -202,3 +202,24 @@ def test_app_anniversary_and_contribution_explainers_are_off_topic(title: str) -
             "bisa mencairkan JHT sampai Rp10 juta. Iuran mulai Rp16.800 per bulan.\n")
     ext = extract(article_from_text(text))
     assert not ext.relevant and ext.facts == ()
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("satu setengah juta pekerja", 1_500_000.0, None),
+    ("dua setengah miliar", 2_500_000_000.0, None),
+    ("setengah juta peserta", 500_000.0, None),
+    ("senilai Rp tiga ratus juta", 300_000_000.0, "idr"),
+    ("tercatat seribu dua ratus lima puluh orang", 1_250.0, None),
+])
+def test_number_words_in_more_positions(text: str, value: float, unit: str | None) -> None:
+    from transforms.numbers import find_numbers
+
+    found = find_numbers(text)
+    assert [(n.value, n.unit) for n in found] == [(value, unit)]
+
+
+def test_payout_to_people_counted_in_words_is_a_total() -> None:
+    assert metrics_of("Santunan senilai Rp dua ratus juta dibayarkan kepada lima ahli waris.") == [
+        ("benefits_paid", "all", 200_000_000.0, "idr", False),
+        ("claims", "all", 5.0, "count", False),
+    ]
