@@ -234,7 +234,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
 
 
 #: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).
-_LOCATIVE_RE = re.compile(r"(?:\bdi|\bse|\bwilayah|\bdaerah|\bkawasan)\s+$|\bse-$")
+_LOCATIVE_RE = re.compile(r"(?:\b[Dd]i|\bse|\b[Ww]ilayah|\b[Dd]aerah|\b[Kk]awasan)\s+$|\bse-$")
 #: "daerah asal PMI terbesar di NTB" (dev 016), "paling banyak di X dan Y": the set a figure is
 #: compared against, not its area; names coordinated after it belong to the same set.
 _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")

@@ -287,10 +287,12 @@ class _State:
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions with bare "Pemkab"/"Pemkot"/"Pemprov" made concrete."""
-        out = []
+        out: list[Mention] = []
         for m in mentions:
             if m.placeholder:
-                known = self.by_type.get(m.record.area_type)
+                # "Di Kabupaten Demak, pemkab ...": the sentence's own regency first
+                own = [o for o in out if o.record.area_type == m.record.area_type]
+                known = own[-1] if own else self.by_type.get(m.record.area_type)
                 if known is None:
                     continue
                 m = dataclasses.replace(m, record=known.record)

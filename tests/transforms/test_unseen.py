@@ -62,6 +62,12 @@ AREA_CASES = [
      [("Sindangsari", "village", "participants", "village_apparatus", 12.0, None),
       ("Sindangsari", "village", "participants", "vulnerable", 60.0, "2025"),
       ("Garut", "regency", "employers", "village_apparatus", 98.0, "2025")]),
+    # "Di Kabupaten X," at the start of a sentence is a locative, and the "pemkab" after it is X,
+    # not the regency named before.
+    (HEAD.format("Jateng") + "Per Juni 2024 peserta aktif di Kabupaten Kudus 210.000 orang.\n\n"
+     "Di Kabupaten Pati, pemkab sudah mendaftarkan 9.000 pekerja rentan.\n",
+     [("Kudus", "regency", "participants", "all", 210_000.0, "2024-06"),
+      ("Pati", "regency", "participants", "vulnerable", 9_000.0, "2024-06")]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
