@@ -58,7 +58,7 @@ def run(settings: Settings, workers: int = 1) -> dict[str, Any]:
     try:
         store = RawStore(settings.raw_dir)
         pending = steps.pending_pages(store, processed_pages(con, PARSER_VERSION))
-        manifest = steps.manifest_rows_for(store, {p.sha256 for p in pending.pages})
+        manifest = {row.sha256: row for row in pending.pages}
         selectors = steps.selectors_by_source(load_sources(settings.sources_file))
         buffered: list[steps.ChunkResult] = []
 

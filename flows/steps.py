@@ -48,7 +48,8 @@ class PageRef:
 class Pending:
     """Landed pages still to process, and what the manifest scan saw."""
 
-    pages: list[PageRef]
+    #: The newest manifest row of each article still to process (the pages table wants them).
+    pages: list[ManifestRow]
     landed: int
     already_done: int
     superseded: int
@@ -73,7 +74,7 @@ def pending_pages(
         current = newest.get(key)
         if current is None or row.fetched_at >= current.fetched_at:
             newest[key] = row
-    pages = [PageRef.of(r) for r in newest.values() if r.sha256 not in processed]
+    pages = [r for r in newest.values() if r.sha256 not in processed]
     pages.sort(key=lambda p: (p.source, p.fetched_at, p.sha256))
     return Pending(
         pages=pages,
@@ -129,11 +130,12 @@ def process_page(
 
 
 def process_chunk(
-    raw_dir: str, pages: Sequence[PageRef], run_id: str,
+    raw_dir: str, pages: Sequence[PageRef | ManifestRow], run_id: str,
     selectors: dict[str, Selectors | None] | None = None,
 ) -> ChunkResult:
     """Read and parse a chunk of landed pages; one bad page never stops the others."""
     started = time.perf_counter()
+    pages = [PageRef.of(p) if isinstance(p, ManifestRow) else p for p in pages]
     store = RawStore(raw_dir)
     articles: list[dict[str, Any]] = []
     facts: list[dict[str, Any]] = []
@@ -303,15 +305,6 @@ def build_batch(
         quarantine=quarantined,
         pages=frame(page_rows, list(page_rows[0]) if page_rows else []),
     )
-
-
-def manifest_rows_for(store: RawStore, shas: set[str]) -> dict[str, ManifestRow]:
-    """The newest manifest row of each wanted page, for the landed-pages table."""
-    rows: dict[str, ManifestRow] = {}
-    for row in store.iter_manifest(on_error=lambda n, why: None):
-        if row.sha256 in shas:
-            rows[row.sha256] = row
-    return rows
 
 
 def source_row(source: Source) -> dict[str, Any]:
