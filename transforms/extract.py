@@ -108,6 +108,10 @@ _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s
 #: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
 _GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
                          r"[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)\s*$", re.IGNORECASE)
+_COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNORECASE)
+_NEXT_ITEM_REGISTERED_RE = re.compile(
+    r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
+    r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -823,7 +827,10 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     if parts_of is not None:
         # "71.420 orang, terdiri dari 48.115 penerima upah dan ..." (dev 012)
         return parts_of.metric
-    if rules.PARTICIPANT_AFTER.match(right):
+    if rules.PARTICIPANT_AFTER.match(right) or (
+            _COORDINATED_END_RE.search(right) and
+            _NEXT_ITEM_REGISTERED_RE.match(text, n.end + len(right))):
+        # "13 perangkat desa dan 25 kader posyandu yang kini terdaftar": both are registered
         return "participants"
     for window in (clause_left, left):
         cue = _nearest_cue(window)

@@ -171,6 +171,10 @@ METRIC_CASES = [
     # A town's nickname ("Kota Santri") names no segment.
     ("Cakupan kepesertaan di Kota Santri kini mencapai 33,2 persen.",
      [("coverage_rate", "all", 33.2, "percent", False)]),
+    # Two counts coordinated before one registration phrase are both registered.
+    ("Saat ini ada 21 guru ngaji dan 9 marbot masjid yang sudah terdaftar sebagai peserta.",
+     [("participants", "other", 21.0, "count", False),
+      ("participants", "other", 9.0, "count", False)]),
     # A day of a date is no count, even with the year after it cut away.
     ("Sampai 30 September 2024 jumlah peserta aktif mencapai 61.020 orang.",
      [("participants", "all", 61_020.0, "count", False)]),
