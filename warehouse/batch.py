@@ -112,7 +112,9 @@ def _coerce(frame: pd.DataFrame, schema: pa.Schema) -> pd.DataFrame:
             if kind not in ("date", "empty"):  # datetime.date objects convert as they are
                 out[field.name] = column.map(_as_date)
         elif pa.types.is_timestamp(field.type):
-            out[field.name] = column.map(as_timestamp)
+            # Vectorised: one call per column, not one Timestamp per row (~14% of a load).
+            # Naive values are taken as UTC, as `as_timestamp` does for single values.
+            out[field.name] = pd.to_datetime(column, utc=True, format="ISO8601")
     return out
 
 
