@@ -23,7 +23,7 @@ from transforms.gazetteer import (
     resolve_typed,
 )
 
-_TOKEN_RE = re.compile(r"(?:(?<![A-Za-z])[Ss]e-(?=[A-Za-z]))?([A-Za-z](?:[A-Za-z'’.-]*[A-Za-z])?)")
+_TOKEN_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’.-]*[A-Za-z])?")
 #: Organisation words that may stand between a type word or nothing and a name.
 _ORG_WORDS: tuple[tuple[str, ...], ...] = (
     ("bpjs", "ketenagakerjaan"), ("bp", "jamsostek"), ("bpjs", "tk"), ("bpjamsostek",),
@@ -132,7 +132,11 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
 
     "se-Jawa Tengah" is the prefix "se-" and the name: the token starts after the hyphen.
     """
-    return [(m.group(1), m.start(1), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+    for k, (word, start, end) in enumerate(toks):
+        if word[:3] in ("se-", "Se-"):
+            toks[k] = (word[3:], start + 3, end)
+    return toks
 
 
 def _joined(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

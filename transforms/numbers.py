@@ -68,6 +68,10 @@ _BETWEEN_RE = re.compile(
     r"(?:\s?(?P<scale>" + _SCALE_ALT + r")(?![A-Za-z]))?(?:\s?(?P<pct>persen|%))?",
     re.IGNORECASE,
 )
+#: Substrings every number word contains one of: sentences with none skip the word scan.
+_WORD_STEMS: tuple[str, ...] = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+                                "lapan", "sembilan", "puluh", "belas", "ratus", "ribu", "juta",
+                                "liar", "lyar", "triliun", "tengah")
 _RP_BEFORE_RE = re.compile(r"(?:Rp\.?|IDR)\s?$")
 _WORD_TOKENS = "|".join(
     sorted([*_UNIT_WORDS, *_SE_WORDS, *_VAGUE_WORDS, *_MULTIPLIERS, *_BIG, "setengah"], key=len,
@@ -280,7 +284,9 @@ def find_numbers(text: str) -> list[Number]:
         )
         found.append(Number(value, m.start(), m.end(), m.group(0), unit, approx, low, high))
         taken.append((m.start(), m.end()))
-    for m in _WORDS_RE.finditer(text):
+    low = text.lower()
+    words = _WORDS_RE.finditer(text) if any(w in low for w in _WORD_STEMS) else ()
+    for m in words:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # "12 ribuan": the scale word belongs to the digits
         core_end = m.start("pct") if m.group("pct") else m.end()

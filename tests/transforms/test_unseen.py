@@ -233,3 +233,11 @@ def test_payout_to_people_counted_in_words_is_a_total() -> None:
         ("benefits_paid", "all", 200_000_000.0, "idr", False),
         ("claims", "all", 5.0, "count", False),
     ]
+
+
+def test_number_word_prefilter_covers_every_number_word() -> None:
+    from transforms import numbers
+
+    words = [*numbers._UNIT_WORDS, *numbers._SE_WORDS, *numbers._VAGUE_WORDS,
+             *numbers._MULTIPLIERS, *numbers._BIG, "setengah"]
+    assert [w for w in words if not any(stem in w for stem in numbers._WORD_STEMS)] == []
