@@ -112,6 +112,8 @@ _COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNOR
 _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
     r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
+_BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
+                          r"dialokasikan|alokasi)\b", re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -845,6 +847,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     if _WORKER_NOUN_RE.match(right) or _WORKERS_ARE_RE.search(clause_left):
         if _GROW_TO_RE.search(clause_left) and rules.TARGET_CUES.search(clause_left):
             return "participants"  # "tahun depan ingin menambah menjadi 300 pekerja rentan"
+        if _BUDGETED_RE.search(text[: n.start]):
+            return None  # "anggaran yang diusulkan Rp2 miliar untuk 10.000 pekerja": a plan
         return "workforce"
     return None
 

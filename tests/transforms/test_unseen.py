@@ -181,6 +181,8 @@ METRIC_CASES = [
     # Prepared or proposed budgets are plans, not people covered.
     ("Pemkab tengah menyiapkan anggaran iuran bagi 4.000 pekerja rentan tahun depan.", []),
     ("Dinas sosial mengusulkan anggaran premi untuk 2.500 buruh tani.", []),
+    # Workers a proposed budget would cover are no workforce.
+    ("Anggaran iuran yang diusulkan mencapai Rp1,5 miliar untuk 7.400 pekerja.", []),
     # Limits and examples in Rupiah are no benefits paid.
     ("Lewat aplikasi, peserta bisa mencairkan klaim JHT sampai Rp10 juta tanpa antre.", []),
     ("Manfaat beasiswa diberikan paling banyak Rp174 juta untuk dua anak.", []),
