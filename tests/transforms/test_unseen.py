@@ -68,6 +68,10 @@ AREA_CASES = [
      "Di Kabupaten Pati, pemkab sudah mendaftarkan 9.000 pekerja rentan.\n",
      [("Kudus", "regency", "participants", "all", 210_000.0, "2024-06"),
       ("Pati", "regency", "participants", "vulnerable", 9_000.0, "2024-06")]),
+    # A Kanwil spelt out ("Kantor Wilayah Sumatera Bagian Tengah") is the regional office.
+    (HEAD.format("Sumbagteng") + "BPJS Ketenagakerjaan Kantor Wilayah Sumatera Bagian Tengah "
+     "mencatat 2,1 juta peserta aktif per Oktober 2024.\n",
+     [("Sumbagteng", "regional_office", "participants", "all", 2_100_000.0, "2024-10")]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
