@@ -114,6 +114,10 @@ _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
 _BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
                           r"dialokasikan|alokasi)\b", re.IGNORECASE)
+#: "Kami menargetkan 50 persen pada 2026" in an article that has given a coverage rate: a
+#: bare target percent is the coverage target.
+_TARGET_PERCENT_RE = re.compile(r"\b(?:menargetkan|ditargetkan|target(?:nya|kan)?|sasaran(?:nya)?)"
+                                r"\s+(?:[a-z]+\s+){0,2}$")
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -564,7 +568,8 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             # areas of a list share the metric of the figure before them.
             back = ((prev.metric, "all") if prev is not None and prev.unit == "count"
                     else state.last_count)
-        covered = state.coverage_paragraph == s.paragraph
+        covered = state.coverage_paragraph == s.paragraph or (
+            state.coverage_paragraph >= 0 and bool(_TARGET_PERCENT_RE.search(text, 0, n.start)))
         reading = _read(text, n, prev, phrase_start, nxt, context, back, covered)
         if reading is None:
             continue

@@ -72,6 +72,12 @@ AREA_CASES = [
     (HEAD.format("Sumbagteng") + "BPJS Ketenagakerjaan Kantor Wilayah Sumatera Bagian Tengah "
      "mencatat 2,1 juta peserta aktif per Oktober 2024.\n",
      [("Sumbagteng", "regional_office", "participants", "all", 2_100_000.0, "2024-10")]),
+    # A bare target percent after the article gave a coverage rate is the coverage target.
+    (HEAD.format("Bantul") + "Cakupan kepesertaan di Kabupaten Bantul per November 2024 sudah "
+     "38 persen.\n\nBupati hadir bersama jajaran dinas.\n\n\"Tahun 2026 kami menargetkan 48 "
+     "persen,\" katanya.\n",
+     [("Bantul", "regency", "coverage_rate", "all", 38.0, "2024-11"),
+      ("Bantul", "regency", "coverage_rate", "all", 48.0, None)]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
