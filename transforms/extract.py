@@ -748,7 +748,7 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         # "Tahun ini tercatat 4.800 orang dari kelompok tersebut" (corpus 015): the group the
         # sentence before named.
         segment = _first_segment(context[1]) or back[1]
-    is_target = _target(n, linked, continues, left, left_full, right)
+    is_target = _target(n, linked, continues, left, text, right)
     approximate = n.approximate or bool(
         linked and linked.number.approximate and not linked.number.is_range
         and _hedge_before(text, linked.number))
@@ -858,6 +858,12 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     return None
 
 
+@functools.lru_cache(maxsize=8192)
+def _spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Where a cue pattern matches in a sentence, found once for all the sentence's numbers."""
+    return tuple(m.span() for m in pattern.finditer(text))
+
+
 def _nearest_cue(window: str) -> str | None:
     """The metric of the cue nearest the end of the window, if any."""
     best: tuple[int, str] | None = None
@@ -904,7 +910,7 @@ def _segment(metric: str, linked: _Reading | None, clause_left: str, left: str, 
 
 
 def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left: str,
-            left_full: str, right: str) -> bool:
+            text: str, right: str) -> bool:
     """True when the figure is a target: the last target/current cue before it decides."""
     if linked is not None:
         return linked.is_target
@@ -912,9 +918,10 @@ def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left
         return False
     if rules.TARGET_AFTER.match(right):
         return True
-    for window in (left, left_full):
-        last_target = max((m.end() for m in rules.TARGET_CUES.finditer(window)), default=-1)
-        last_current = max((m.end() for m in rules.CURRENT_CUES.finditer(window)), default=-1)
+    targets, currents = _spans(rules.TARGET_CUES, text), _spans(rules.CURRENT_CUES, text)
+    for lo in (n.start - len(left), 0):
+        last_target = max((e for s, e in targets if s >= lo and e <= n.start), default=-1)
+        last_current = max((e for s, e in currents if s >= lo and e <= n.start), default=-1)
         if last_target > last_current:
             return True
         if last_current > last_target:
