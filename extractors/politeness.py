@@ -106,7 +106,7 @@ def retry_after_seconds(value: str | None, now: dt.datetime) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # "²".isdigit() is True, float("²") raises
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

@@ -54,6 +54,8 @@ STORM: dict[str, tuple[Fault, int | None, str | None]] = {
     "http-503-once": (Fault(status=503), 1, None),
     "http-429-storm": (Fault(status=429, headers={"Retry-After": "5"}), None, "http_429"),
     "http-429-once": (Fault(status=429, headers={"Retry-After": "1"}), 1, None),
+    "http-429-bad-retry-after": (Fault(status=429, headers={"Retry-After": "\xb2"}), None,
+                                 "http_429"),
     "reset": (Fault(reset=True), None, "protocol"),
     "reset-once": (Fault(reset=True), 1, None),
     "slow-headers": (Fault(delay=0.6), None, "timeout"),
