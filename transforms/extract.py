@@ -118,6 +118,8 @@ _BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulk
 #: bare target percent is the coverage target.
 _TARGET_PERCENT_RE = re.compile(r"\b(?:menargetkan|ditargetkan|target(?:nya|kan)?|sasaran(?:nya)?)"
                                 r"\s+(?:[a-z]+\s+){0,2}$")
+_PLACEMENT_RE = re.compile(r"\s*(?:P3MI|perusahaan\s+penempatan|agen\s+penempatan)\b",
+                           re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -814,6 +816,10 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         return "claims"  # "membayarkan manfaat JKP kepada 1.120 peserta" (people paid = cases)
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
+            if metric == "employers" and _PLACEMENT_RE.match(right):
+                # "bekerja sama dengan 56 perusahaan penempatan": the agencies that register
+                # migrant workers are their employers
+                return metric
             if rules.REGISTERING_UNITS.match(right) and ((
                     _OF_ALL_RE.search(clause_left) and not _EMPLOYER_UNIT_RE.match(right)) or (
                     not rules.REGISTERED.search(

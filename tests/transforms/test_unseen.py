@@ -191,6 +191,9 @@ METRIC_CASES = [
     # Prepared or proposed budgets are plans, not people covered.
     ("Pemkab tengah menyiapkan anggaran iuran bagi 4.000 pekerja rentan tahun depan.", []),
     ("Dinas sosial mengusulkan anggaran premi untuk 2.500 buruh tani.", []),
+    # Placement agencies that register migrant workers are their employers.
+    ("Dinas menggandeng 9 perusahaan penempatan untuk menjamin keselamatan calon PMI.",
+     [("employers", "migrant", 9.0, "count", False)]),
     # Workers a proposed budget would cover are no workforce.
     ("Anggaran iuran yang diusulkan mencapai Rp1,5 miliar untuk 7.400 pekerja.", []),
     # Limits and examples in Rupiah are no benefits paid.
