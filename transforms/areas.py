@@ -261,8 +261,14 @@ _SPEAKER_BEFORE_RE = re.compile(
 #: Ketenagakerjaan Cabang X.", "Kepala Cabang X menambahkan"): a person, not a place.
 _TITLE_END_RE = re.compile(
     r"^\s*(?:[.;)]|$|(?:[a-z]+\s+){0,2}(?:me|ber|di)[a-z]+\b(?![^.;]{0,12}\d))")
-_SPEAKER_AFTER_RE = re.compile(r"^\s*,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?(?:mengatakan|menyebut|"
-                               r"menjelaskan|mengungkapkan|menyampaikan|memaparkan|,)")
+#: "Cabang Mataram Adventus Souhuwat di Mataram, Kamis, mengatakan": the name, then a place
+#: and day of speaking may stand before the verb.
+_SPEAKER_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?"
+    r"(?:di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s*)?"
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b[^,]{0,14},\s*)?"
+    r"(?:mengatakan|menyebut|menjelaskan|mengungkapkan|menyampaikan|memaparkan|menuturkan|"
+    r"menambahkan|menegaskan|,)")
 #: Words before "Indonesia" that make it the country as an area ("seluruh Indonesia"); in
 #: "pekerja migran Indonesia" (corpus 004) it is not.
 _NATIONAL_BEFORE_RE = re.compile(

@@ -78,6 +78,13 @@ AREA_CASES = [
      "persen,\" katanya.\n",
      [("Bantul", "regency", "coverage_rate", "all", 38.0, "2024-11"),
       ("Bantul", "regency", "coverage_rate", "all", 48.0, None)]),
+    # A branch head named with a place and day of speaking before the verb is a speaker; the
+    # breakdown he gives belongs to the total before it.
+    (HEAD.format("Sulsel") + "Peserta aktif di Provinsi Sulawesi Selatan per Mei 2024 tercatat "
+     "1,05 juta orang.\n\nKepala BPJS Ketenagakerjaan Cabang Makassar Rudi Hartono di Makassar, "
+     "Selasa, menyampaikan dari jumlah itu sebanyak 61.200 orang merupakan pekerja konstruksi.\n",
+     [("Sulawesi Selatan", "province", "participants", "all", 1_050_000.0, "2024-05"),
+      ("Sulawesi Selatan", "province", "participants", "construction", 61_200.0, "2024-05")]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
