@@ -120,6 +120,11 @@ _TARGET_PERCENT_RE = re.compile(r"\b(?:menargetkan|ditargetkan|target(?:nya|kan)
                                 r"\s+(?:[a-z]+\s+){0,2}$")
 _PLACEMENT_RE = re.compile(r"\s*(?:P3MI|perusahaan\s+penempatan|agen\s+penempatan)\b",
                            re.IGNORECASE)
+_FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|penggarap|"
+                             r"pedagang\s+kecil|kuli)\b", re.IGNORECASE)
+_PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|dibiayai\s+"
+                              r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
+                              re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -750,6 +755,11 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         # "Tahun ini tercatat 4.800 orang dari kelompok tersebut" (corpus 015): the group the
         # sentence before named.
         segment = _first_segment(context[1]) or back[1]
+    if segment in ("other", "all") and metric == "participants" and unit == "count" and \
+            _FARM_LABOUR_RE.match(right) and _PUBLIC_FUNDS_RE.search(text):
+        # "lewat Dana Desa mendaftarkan 90 buruh tani dan petani penggarap": farm and casual
+        # labour whose contributions public money pays are the vulnerable-worker programme
+        segment = "vulnerable"
     is_target = _target(n, linked, continues, left, text, right)
     approximate = n.approximate or bool(
         linked and linked.number.approximate and not linked.number.is_range

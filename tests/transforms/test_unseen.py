@@ -198,6 +198,12 @@ METRIC_CASES = [
     # Prepared or proposed budgets are plans, not people covered.
     ("Pemkab tengah menyiapkan anggaran iuran bagi 4.000 pekerja rentan tahun depan.", []),
     ("Dinas sosial mengusulkan anggaran premi untuk 2.500 buruh tani.", []),
+    # Farm and casual labour registered with public money is the vulnerable-worker programme;
+    # teachers paid for the same way stay a named group.
+    ("Lewat Dana Desa 2025, desa mendaftarkan 90 buruh tani dan penggarap sebagai peserta.",
+     [("participants", "vulnerable", 90.0, "count", False)]),
+    ("Melalui APBD, pemkab juga mendaftarkan 400 guru ngaji sebagai peserta.",
+     [("participants", "other", 400.0, "count", False)]),
     # Placement agencies that register migrant workers are their employers.
     ("Dinas menggandeng 9 perusahaan penempatan untuk menjamin keselamatan calon PMI.",
      [("employers", "migrant", 9.0, "count", False)]),
