@@ -125,6 +125,7 @@ _FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|p
 _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|dibiayai\s+"
                               r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
                               re.IGNORECASE)
+_BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$", re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -425,7 +426,8 @@ def _periods(text: str, pub: dt.date | None) -> tuple[tuple[int, str | None, str
 
 
 def _period_at(periods: tuple[tuple[int, str | None, str], ...], position: int,
-               carried: str | None) -> tuple[str | None, str | None]:
+               carried: str | None, end: int = -1,
+               prev_end: int = -1) -> tuple[str | None, str | None]:
     """The period a figure at `position` takes: the nearest stated before it, else after it.
 
     "hingga akhir Juni 2024 sudah 38,6 persen, dari jumlah pekerja yang kini sekitar 620 ribu
@@ -435,6 +437,12 @@ def _period_at(periods: tuple[tuple[int, str | None, str], ...], position: int,
     stated = [p for p in periods if p[2] != "recorded"]
     before = [p for p in stated if p[0] < position]
     chosen = before[-1] if before else (stated[0] if stated else None)
+    if before and 0 <= prev_end <= before[-1][0] <= prev_end + 16:
+        # "naik dari 41 persen pada 2023 menjadi 47 persen pada akhir 2024": the period right
+        # after the figure before is that figure's; one right after this figure is its own
+        soon = [p for p in stated if end <= p[0] <= end + 16]
+        if soon:
+            chosen = soon[0]
     if chosen is not None:
         return chosen[1], chosen[2]
     if periods:
@@ -604,7 +612,8 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
         # A table row's later cells are notes ("18.500 orang | iuran APBD 2024"): their years
         # date no figure of the row.
         here_periods = tuple(p for p in periods if p[0] < n.start) if table_row else periods
-        period, period_kind = _period_at(here_periods, n.start, carried)
+        period, period_kind = _period_at(here_periods, n.start, carried, n.end,
+                                         prev.number.end if prev is not None else -1)
         if reading.is_target:
             target_year, as_of = find_target_year(text, pub), None
         elif period_kind is not None:
@@ -735,7 +744,9 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
     # "45,1 juta orang, dengan 29,4 juta di antaranya pekerja penerima upah": a part of the total
     parts_of = prev if prev is not None and prev.unit == "count" and (
         rules.PARTS_OF.search(left) or (unit == "idr" and prev.metric == "claims")
-        or (unit == "count" and rules.IS_PART.match(right))) else None
+        or (unit == "count" and rules.IS_PART.match(right))
+        # "dari 30.100 orang pada 2023 menjadi 33.900 orang": the same measure, later
+        or (unit == "count" and _BECOMES_RE.search(left))) else None
     if _DENOMINATOR_RE.search(left_full[-80:]):
         back = None  # "20 persen dari kurang lebih 190 ribu pekerja" (dev 020) is a denominator
     metric = _metric(n, unit, linked, continues, left, clause_left, right, text, context,

@@ -34,6 +34,11 @@ AREA_CASES = [
     (HEAD.format("Tuban") + "Di Kabupaten Tuban, sebanyak 41 paket proyek yang dibiayai APBD "
      "Tuban 2024 sudah terdaftar.\n",
      [("Tuban", "regency", "employers", "construction", 41.0, "2024")]),
+    # Each figure of "dari X pada 2023 menjadi Y pada akhir 2024" takes the period after it.
+    (HEAD.format("Kota Blitar") + "Di Kota Blitar, peserta aktif bertambah dari 30.100 orang pada "
+     "2023 menjadi 33.900 orang pada akhir 2024.\n",
+     [("Blitar", "city", "participants", "all", 30_100.0, "2023"),
+      ("Blitar", "city", "participants", "all", 33_900.0, "2024")]),
     # A table whose header row names no metric keeps the list intro's; a year in a note cell
     # ("APBD 2024") dates no figure.
     (HEAD.format("Kabupaten Paser") + "Pemkab Paser memaparkan data Kabupaten Paser.\n\n"
