@@ -226,7 +226,8 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
                 _COORDINATED_RE.fullmatch(sentence[compared_end : mention.start]):
             # "paling banyak di Banten dan Jawa Timur": the whole set compared, not one place
             compared_end, mention = mention.end, None
-        elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]):
+        elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]) \
+                and not _HOLDER_AFTER_RE.match(sentence, mention.end):
             compared_end, mention = mention.end, None
         elif mention is not None:
             compared_end = None
@@ -242,6 +243,9 @@ _LOCATIVE_RE = re.compile(r"(?:\b[Dd]i|\bse|\b[Ww]ilayah|\b[Dd]aerah|\b[Kk]awasa
 #: "daerah asal PMI terbesar di NTB" (dev 016), "paling banyak di X dan Y": the set a figure is
 #: compared against, not its area; names coordinated after it belong to the same set.
 _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
+#: ... unless the figure follows the place: "cakupan tertinggi di Kota Tarakan dengan 71 persen"
+#: names the place that holds it.
+_HOLDER_AFTER_RE = re.compile(r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s")
 _COMPARED_IN_RE = re.compile(
     r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit)|paling\s+\w+)\b"
     r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
@@ -390,6 +394,7 @@ def article_branches(sentences: Iterable[str]) -> set[str]:
 
 
 _BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
+_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
 
 
 def choose(mentions: list[Mention], position: int, sentence: str = "", *,
@@ -397,6 +402,21 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     """The mention a figure at `position` describes: the strongest kind, nearest before it, else
     the first after it in the same clause (`anywhere`: after it in the sentence, for a figure the
     article has not placed yet, "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI")."""
+    # A place in the figure's own clause beats a stronger one across a break: "tertinggi di
+    # Kota Tarakan 71 persen, sedangkan terendah Kabupaten Nunukan 44 persen".
+    chosen = _strongest(mentions, position, sentence, anywhere)
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, position)]
+    if chosen is not None and breaks and chosen.end <= breaks[-1]:
+        own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
+               and m.rank >= 0 and not m.placeholder]
+        if own:
+            return max(own, key=lambda m: (m.rank, m.start))
+    return chosen
+
+
+def _strongest(mentions: list[Mention], position: int, sentence: str,
+               anywhere: bool) -> Mention | None:
+    """The strongest kind of mention nearest before the figure, else the first after it."""
     # A speaker's office ("Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan", dev 016)
     # places a figure only when nothing else in the article does.
     for rank in (2, 1, 0, -1) if anywhere else (2, 1, 0):

@@ -90,6 +90,14 @@ AREA_CASES = [
      "Selasa, menyampaikan dari jumlah itu sebanyak 61.200 orang merupakan pekerja konstruksi.\n",
      [("Sulawesi Selatan", "province", "participants", "all", 1_050_000.0, "2024-05"),
       ("Sulawesi Selatan", "province", "participants", "construction", 61_200.0, "2024-05")]),
+    # "tertinggi di X dengan N" names the holder, not a compared set; a place in the figure's
+    # own clause beats a stronger one across "sedangkan".
+    (HEAD.format("Kaltara") + "Cakupan kepesertaan di Provinsi Kalimantan Utara per Oktober 2024 "
+     "mencapai 62 persen.\n\nCakupan tertinggi ada di Kota Tarakan dengan 71 persen, sedangkan "
+     "terendah Kabupaten Malinau 39 persen.\n",
+     [("Kalimantan Utara", "province", "coverage_rate", "all", 62.0, "2024-10"),
+      ("Tarakan", "city", "coverage_rate", "all", 71.0, "2024-10"),
+      ("Malinau", "regency", "coverage_rate", "all", 39.0, "2024-10")]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
