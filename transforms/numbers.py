@@ -72,6 +72,7 @@ _BETWEEN_RE = re.compile(
 _WORD_STEMS: tuple[str, ...] = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
                                 "lapan", "sembilan", "puluh", "belas", "ratus", "ribu", "juta",
                                 "liar", "lyar", "triliun", "tengah")
+_IDIOM_BEFORE_RE = re.compile(r"\b(?:kaki|roda|ring|lantai|kelas|jilid)\s+$", re.IGNORECASE)
 _RP_BEFORE_RE = re.compile(r"(?:Rp\.?|IDR)\s?$")
 _WORD_TOKENS = "|".join(
     sorted([*_UNIT_WORDS, *_SE_WORDS, *_VAGUE_WORDS, *_MULTIPLIERS, *_BIG, "setengah"], key=len,
@@ -289,6 +290,8 @@ def find_numbers(text: str) -> list[Number]:
     for m in words:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # "12 ribuan": the scale word belongs to the digits
+        if _IDIOM_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "pedagang kaki lima", "kendaraan roda dua": words, not numbers
         core_end = m.start("pct") if m.group("pct") else m.end()
         core = text[m.start() : core_end].strip()
         parsed_w = parse_words(core)

@@ -225,6 +225,9 @@ METRIC_CASES = [
     # Limits and examples in Rupiah are no benefits paid.
     ("Lewat aplikasi, peserta bisa mencairkan klaim JHT sampai Rp10 juta tanpa antre.", []),
     ("Manfaat beasiswa diberikan paling banyak Rp174 juta untuk dua anak.", []),
+    ("Nilai beasiswa anak peserta bisa mencapai Rp174 juta.", []),
+    # Number words inside idioms are no numbers: "pedagang kaki lima", "ojek roda dua".
+    ("Iuran pedagang kaki lima dan pengemudi roda dua kini ditanggung pemkab.", []),
     # An age in brackets after a name is no participant count.
     ("\"Dulu saya harus antre,\" kata Marni (61), peserta BPJS Ketenagakerjaan sejak 1995.", []),
     # Shares of a wage are contribution rates, every percent of the sentence.
