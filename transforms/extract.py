@@ -126,6 +126,9 @@ _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|d
                               r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
                               re.IGNORECASE)
 _BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$", re.IGNORECASE)
+#: Words that make a list of regencies an office's territory.
+_SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)", re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
 #: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
@@ -549,6 +552,19 @@ def _branch_item(text: str) -> list[Mention] | None:
     return [Mention(branch(m.group(1)), m.start(1), m.end(1), m.group(1), True)]
 
 
+def _territory_before(text: str, mentions: list[Mention], position: int) -> bool:
+    """True when the places nearest before a figure are a list of several regencies or cities
+    ("Kota Cirebon, Kabupaten Cirebon, Kuningan dan Indramayu"), with no figure among them."""
+    places = [m for m in mentions if m.end <= position
+              and m.record.area_type in ("regency", "city")]
+    run = places[-1:]
+    for m in reversed(places[:-1]):
+        if not _LIST_JOIN_RE.fullmatch(text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    return len({(m.record.name, m.record.area_type) for m in run}) >= 2
+
+
 def _establishes(mentions: list[Mention]) -> Mention | None:
     """The area a sentence establishes; one naming several regencies, cities or provinces
     establishes none.
@@ -595,6 +611,11 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             mentions = [dataclasses.replace(m, speaker=False) for m in mentions]
             if not mentions and state.office is not None:
                 mentions = [state.office]
+        offices = [m for m in mentions if m.record.area_type in ("branch", "regional_office")]
+        if offices and _SCOPE_RE.search(text) and _territory_before(text, mentions, n.start):
+            # "wilayah kerja Cabang Cirebon yang meliputi Kota Cirebon, Kabupaten Cirebon,
+            # Kuningan dan Indramayu mencapai 389.000 orang": the office's combined figure
+            mentions = offices
         own = [m for m in mentions if m.record.name in state.title_places]
         mention = (choose(own or mentions, n.start, text) or state.area
                    or choose(mentions, n.start, text, anywhere=True) or lookahead or _NATIONAL)

@@ -188,7 +188,9 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: diajukan lewat aplikasi sampai Rp10 juta", "misalnya Rp 5 juta", "paling sedikit Rp 16.800".
 LIMIT_BEFORE = _rx(r"\b(?:hingga|sampai(?:\s+dengan)?|maksimal|maksimum|paling\s+(?:banyak|tinggi|"
                    r"sedikit|rendah)|minimal|minimum|misalnya|contohnya|umpamanya|batas|"
-                   r"plafon|(?:bisa|dapat|berhak)\s+(?:mencapai|mendapat\w*|menerima))"
+                   r"plafon|(?:bisa|dapat|berhak)\s+(?:mencapai|mendapat\w*|menerima)|"
+                   # "klaim dengan saldo di bawah Rp15 juta bisa diproses daring": a threshold
+                   r"saldo\s+(?:di\s+(?:bawah|atas)|kurang\s+dari|lebih\s+dari))"
                    r"\s*(?:Rp\.?|IDR)?\s*$")
 #: A small number in brackets after a name is a person's age: "kata Wahyuni (47), pedagang".
 AGE_IN_BRACKETS = (re.compile(r"\b[A-Z][a-z]+\s*\(\s*$"), re.compile(r"^\s*(?:tahun\s*)?\)"))

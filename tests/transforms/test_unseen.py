@@ -98,6 +98,11 @@ AREA_CASES = [
      [("Kalimantan Utara", "province", "coverage_rate", "all", 62.0, "2024-10"),
       ("Tarakan", "city", "coverage_rate", "all", 71.0, "2024-10"),
       ("Malinau", "regency", "coverage_rate", "all", 39.0, "2024-10")]),
+    # A figure for an office's territory ("wilayah kerja Cabang X yang meliputi A, B dan C") is
+    # the office's, not the last regency listed.
+    (HEAD.format("Cabang Kudus") + "Peserta aktif di wilayah kerja Cabang Kudus yang meliputi "
+     "Kabupaten Kudus, Jepara dan Pati per Juni 2025 mencapai 402.000 orang.\n",
+     [("Kudus", "branch", "participants", "all", 402_000.0, "2025-06")]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
@@ -226,6 +231,7 @@ METRIC_CASES = [
     ("Lewat aplikasi, peserta bisa mencairkan klaim JHT sampai Rp10 juta tanpa antre.", []),
     ("Manfaat beasiswa diberikan paling banyak Rp174 juta untuk dua anak.", []),
     ("Nilai beasiswa anak peserta bisa mencapai Rp174 juta.", []),
+    ("Klaim JHT dengan saldo di bawah Rp10 juta cukup diajukan lewat aplikasi.", []),
     # Number words inside idioms are no numbers: "pedagang kaki lima", "ojek roda dua".
     ("Iuran pedagang kaki lima dan pengemudi roda dua kini ditanggung pemkab.", []),
     # An age in brackets after a name is no participant count.
