@@ -128,6 +128,9 @@ _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|d
 _BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$", re.IGNORECASE)
 #: Words that make a list of regencies an office's territory.
 _SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
+_BREAKDOWN_INTRO_RE = re.compile(r"\b(?:rincian\w*|perincian\w*|berikut\w*|antara\s+lain|"
+                                 r"masing-masing|yaitu|yakni)\b", re.IGNORECASE)
+_COUNT_METRICS = frozenset({"participants", "employers", "claims", "workforce", "employed"})
 _LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)", re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -294,6 +297,10 @@ class _State:
     #: The metric a list header announces ("Berikut rincian data kepesertaan ...:", corpus 047)
     #: for the list items under it.
     list_cue: tuple[str, str] | None = None
+    #: The list under way gives coverage rates ("Rinciannya:" after a rate).
+    list_rates: bool = False
+    #: The metric of the last fact found.
+    last_metric: str | None = None
     #: The list under way is one of branch offices ("Berikut rekap lima kantor cabang di Riau:",
     #: a table headed "Cabang | Peserta"): each item's leading name is a branch.
     branch_list: bool = False
@@ -505,11 +512,20 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         cue = _nearest_cue(s.text)
         intro = s.text.rstrip().endswith(":")
         keep = state.list_cue if not intro else None
+        if intro and cue is None and _BREAKDOWN_INTRO_RE.search(s.text):
+            # "Rinciannya:" after a total: the items break that total down
+            keep = (state.last_metric, "all") if state.last_metric in _COUNT_METRICS else None
         state.list_cue = (cue, "all") if cue else keep
         state.branch_list = bool(_BRANCHES_RE.search(s.text)) or (state.branch_list and not intro)
+        if intro:
+            # "Berikut cakupan per kabupaten:", or "Rinciannya:" after a rate: the items are rates
+            state.list_rates = bool(rules.COVERAGE_CUES.search(s.text)) or (
+                cue is None and state.last_metric == "coverage_rate"
+                and bool(_BREAKDOWN_INTRO_RE.search(s.text)))
     elif not line & _ROW:
         state.list_cue = None
         state.branch_list = False
+        state.list_rates = False
     elif state.list_cue is None and facts and facts[0].unit == "count":
         # "1. Peserta aktif: 90.100 orang / 2. Penerima upah: 70.400 orang" after an intro that
         # names no metric: the items after the first share its metric.
@@ -524,6 +540,8 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
         state.by_value.setdefault(f.value, (f.metric, f.segment))
     if any(f.metric == "coverage_rate" for f in facts):
         state.coverage_paragraph = s.paragraph
+    if facts:
+        state.last_metric = facts[-1].metric
     if line & _TABLE:
         return  # a row's note ("iuran APBD 2024") dates nothing after it
     period, kind = _period(s.text, pub)
@@ -599,7 +617,7 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             # areas of a list share the metric of the figure before them.
             back = ((prev.metric, "all") if prev is not None and prev.unit == "count"
                     else state.last_count)
-        covered = state.coverage_paragraph == s.paragraph or (
+        covered = state.coverage_paragraph == s.paragraph or state.list_rates or (
             state.coverage_paragraph >= 0 and bool(_TARGET_PERCENT_RE.search(text, 0, n.start)))
         reading = _read(text, n, prev, phrase_start, nxt, context, back, covered)
         if reading is None:

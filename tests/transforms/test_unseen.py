@@ -103,6 +103,17 @@ AREA_CASES = [
     (HEAD.format("Cabang Kudus") + "Peserta aktif di wilayah kerja Cabang Kudus yang meliputi "
      "Kabupaten Kudus, Jepara dan Pati per Juni 2025 mencapai 402.000 orang.\n",
      [("Kudus", "branch", "participants", "all", 402_000.0, "2025-06")]),
+    # "Rinciannya:" after a rate or a count: the items break it down, each with its own area.
+    (HEAD.format("Jabar") + "Cakupan kepesertaan di Jawa Barat per Desember 2024 rata-rata 38 "
+     "persen.\n\nRinciannya:\n1. Kota Depok: 49 persen\n2. Kabupaten Subang: 22 persen\n",
+     [("Jawa Barat", "province", "coverage_rate", "all", 38.0, "2024-12"),
+      ("Depok", "city", "coverage_rate", "all", 49.0, "2024-12"),
+      ("Subang", "regency", "coverage_rate", "all", 22.0, "2024-12")]),
+    (HEAD.format("Jabar") + "Peserta aktif di Jawa Barat per Desember 2024 sebanyak 5,2 juta "
+     "orang.\n\nRinciannya:\n- Kota Depok: 310.000 orang\n- Kabupaten Subang: 120.000 orang\n",
+     [("Jawa Barat", "province", "participants", "all", 5_200_000.0, "2024-12"),
+      ("Depok", "city", "participants", "all", 310_000.0, "2024-12"),
+      ("Subang", "regency", "participants", "all", 120_000.0, "2024-12")]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
