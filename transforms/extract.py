@@ -107,7 +107,8 @@ _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s
                               r"ratusan|ribuan)\b)", re.IGNORECASE)
 #: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
 _GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
-                         r"[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)\s*$", re.IGNORECASE)
+                         r"(?:[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)|\s+(?:sebanyak|sekitar)?)"
+                         r"\s*$", re.IGNORECASE)
 _COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNORECASE)
 _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"

@@ -195,6 +195,8 @@ METRIC_CASES = [
     # Growing a registered group toward a number next year is a participants target.
     ("Tahun depan pemkab berencana menambah hingga tiga ratus pekerja informal.",
      [("participants", "informal", 300.0, "count", True)]),
+    ("Dinas akan menambah 6.000 pekerja rentan pada 2025.",
+     [("participants", "vulnerable", 6_000.0, "count", True)]),
     # A count in words with "berjumlah" and a first-person registration verb.
     ("Semua pengurus RT yang berjumlah dua puluh empat orang sudah kami daftarkan.",
      [("participants", "all", 24.0, "count", False)]),
