@@ -113,6 +113,8 @@ _COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNOR
 _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
     r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
+_AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
+                          r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
 _BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
                           r"dialokasikan|alokasi)\b", re.IGNORECASE)
 #: "Kami menargetkan 50 persen pada 2026" in an article that has given a coverage rate: a
@@ -921,6 +923,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
             return "participants"  # "tahun depan ingin menambah menjadi 300 pekerja rentan"
         if _BUDGETED_RE.search(text[: n.start]):
             return None  # "anggaran yang diusulkan Rp2 miliar untuk 10.000 pekerja": a plan
+        if _AFFECTED_RE.match(right):
+            return None  # "4.500 pekerja terdampak banjir": a group an event befell
         return "workforce"
     return None
 

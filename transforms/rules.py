@@ -49,6 +49,11 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
          r"kampung|nagari|gampong|kalurahan|kelurahan)\b"),
      "employers"),
     (_rx(r"^\s*(?:kasus|klaim|ahli\s+waris)\b"), "claims"),
+    # People who received or drew a benefit are claims: "1.200 pekerja menerima manfaat JKP",
+    # "850 peserta yang mencairkan JHT".
+    (_rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+|buruh\s+|karyawan\s+)?(?:yang\s+)?"
+         r"(?:telah\s+|sudah\s+)?(?:menerima|mendapat(?:kan)?|mencairkan|mengklaim)\s+"
+         r"(?:manfaat|santunan|klaim|dana|JHT|JKP|JKK|JKM|JP|beasiswa|uang\s+tunai)\b"), "claims"),
     # "11 nelayan peserta meninggal dunia di laut" (dev 018): deaths of participants are claims.
     (_rx(r"^[^,.;]{0,50}?\b(?:meninggal|wafat|tewas)\b"), "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),

@@ -171,6 +171,11 @@ METRIC_CASES = [
       ("coverage_rate", "all", 30.0, "percent", False),
       ("workforce", "all", 133_000.0, "count", False),
       ("participants", "all", 9_300.0, "count", False)]),
+    # People who received or drew a benefit are cases; a group an event befell is no workforce.
+    ("Tahun ini 640 buruh menerima manfaat JKK.", [("claims", "all", 640.0, "count", False)]),
+    ("Sepanjang 2024 ada 1.310 peserta yang mencairkan JHT.",
+     [("claims", "all", 1_310.0, "count", False)]),
+    ("Sebanyak 3.200 pekerja terdampak banjir bandang pekan lalu.", []),
     # Claims of the job-loss benefit speak of layoffs and are still claims.
     ("Sepanjang 2024 kantor cabang membayarkan 733 kasus klaim JKP bagi buruh korban PHK.",
      [("claims", "all", 733.0, "count", False)]),
