@@ -394,6 +394,8 @@ def article_branches(sentences: Iterable[str]) -> set[str]:
 
 
 _BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
+_FIGURE_THEN_LOCATIVE_RE = re.compile(
+    r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
 
 
@@ -404,6 +406,13 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     article has not placed yet, "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI")."""
     # A place in the figure's own clause beats a stronger one across a break: "tertinggi di
     # Kota Tarakan 71 persen, sedangkan terendah Kabupaten Nunukan 44 persen".
+    # "4,6 juta peserta di Jawa Tengah dan 1,3 juta peserta di DIY": a locative right after the
+    # figure's own words is its place.
+    after = next((m for m in mentions if m.locative and not m.speaker and not m.placeholder
+                  and m.start > position
+                  and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
+    if after is not None:
+        return after
     chosen = _strongest(mentions, position, sentence, anywhere)
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, position)]
     if chosen is not None and breaks and chosen.end <= breaks[-1]:

@@ -114,6 +114,11 @@ AREA_CASES = [
      [("Jawa Barat", "province", "participants", "all", 5_200_000.0, "2024-12"),
       ("Depok", "city", "participants", "all", 310_000.0, "2024-12"),
       ("Subang", "regency", "participants", "all", 120_000.0, "2024-12")]),
+    # "N peserta di A dan M peserta di B": the locative right after each figure is its place.
+    (HEAD.format("Kalimantan") + "Kanwil mencatat per Desember 2024 ada 910.000 peserta di "
+     "Kalimantan Timur dan 402.000 peserta di Kalimantan Utara.\n",
+     [("Kalimantan Timur", "province", "participants", "all", 910_000.0, "2024-12"),
+      ("Kalimantan Utara", "province", "participants", "all", 402_000.0, "2024-12")]),
     # Names listed after a branch's figure in one sentence are branches, regencies included.
     (HEAD.format("Sulteng") + "Peserta aktif BPJS Ketenagakerjaan di Sulawesi Tengah per "
      "September 2024 mencapai 412.000 orang.\n\nRinciannya, Kantor Cabang Palu 210.500 peserta, "
