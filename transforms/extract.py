@@ -64,7 +64,8 @@ _PUNCT_RE = re.compile(r"[,;.]")
 _BRACKET_RE = re.compile(r"[():“”\"]")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
-    r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus)|:|±)\s*$|"
+    r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru)|:|±)"
+    r"\s*$|"
     # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
     r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 _AREA_LED_RE = re.compile(r"\s*(?:paling\s+(?:banyak|sedikit)\s+)?(?:dengan|:)?\s*",

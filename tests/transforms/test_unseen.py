@@ -207,6 +207,9 @@ METRIC_CASES = [
      [("participants", "informal", 300.0, "count", True)]),
     ("Dinas akan menambah 6.000 pekerja rentan pada 2025.",
      [("participants", "vulnerable", 6_000.0, "count", True)]),
+    # "terdaftar baru N ribu": the registration cue linked to the figure by "baru".
+    ("Pekerja informal yang sudah terdaftar baru 57 ribu.",
+     [("participants", "informal", 57_000.0, "count", False)]),
     # A count in words with "berjumlah" and a first-person registration verb.
     ("Semua pengurus RT yang berjumlah dua puluh empat orang sudah kami daftarkan.",
      [("participants", "all", 24.0, "count", False)]),
