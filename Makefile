@@ -29,8 +29,10 @@ $(VENV)/.installed: pyproject.toml $(VENV)/bin/python
 	$(BIN)/pip install -q -e .
 	touch $@
 
+# The suite smoke-tests the benchmarks, whose parse benchmark measures against trafilatura:
+# the test install includes the bench extra.
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install -q -e ".[test]"
+	$(BIN)/pip install -q -e ".[test,bench]"
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
