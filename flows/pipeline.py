@@ -216,7 +216,7 @@ def run_pipeline(
     from extractors.sources import load_sources
     from warehouse.db import connect
     from warehouse.lock import writer_lock
-    from warehouse.runs import finish_run, start_run, upsert_sources
+    from warehouse.runs import finish_run, mark_abandoned_runs, start_run, upsert_sources
 
     flow_started = time.perf_counter()
     all_sources = load_sources(settings.sources_file)
@@ -231,6 +231,9 @@ def run_pipeline(
     with writer_lock(settings.warehouse, timeout=settings.lock_timeout, run_id=summary.run_id):
         con = connect(settings.warehouse)
         try:
+            crashed = mark_abandoned_runs(con, f"found still running by run {summary.run_id}")
+            if crashed:
+                summary.notes.append(f"{crashed} earlier run(s) had been killed: marked crashed")
             start_run(con, summary.run_id, flow_name, ",".join(sources or []) or None, params)
             upsert_sources(con, [steps.source_row(s) for s in all_sources])
             if not offline:

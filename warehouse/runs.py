@@ -208,3 +208,18 @@ def last_runs_by_source(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
            group by s.source_id"""
     ).fetchall()
     return {source: text for source, text in rows}
+
+
+def mark_abandoned_runs(con: duckdb.DuckDBPyConnection, note: str) -> int:
+    """Runs still 'running' when a new run holds the writer lock were killed: say so.
+
+    Only one writer runs at a time, so a run row left 'running' belongs to a process that died
+    (SIGKILL, power loss) before it could finish; it becomes 'crashed' with `note` in its errors.
+    """
+    rows = con.execute(
+        """update runs set status = 'crashed', finished_at = current_timestamp,
+                  errors = list_append(coalesce(errors, []), ?)
+           where status = 'running' returning run_id""",
+        [note],
+    ).fetchall()
+    return len(rows)

@@ -134,3 +134,16 @@ def test_robots_txt_alone_does_not_keep_a_source_fresh(con: duckdb.DuckDBPyConne
     assert purposes == [("discovery",), ("page",), ("robots",)]
     detail = con.execute("select detail->>'attempt' from fetch_attempts limit 1").fetchall()
     assert detail == [("1",)]
+
+
+def test_runs_left_running_are_marked_crashed(con: duckdb.DuckDBPyConnection) -> None:
+    from warehouse.runs import mark_abandoned_runs
+
+    start_run(con, "20261121T000000Z-aaaaaa", "nightly", None, {})
+    start_run(con, "20261121T010000Z-bbbbbb", "nightly", None, {})
+    finish_run(con, "20261121T010000Z-bbbbbb", "ok", {}, [])
+    assert mark_abandoned_runs(con, "found by run x") == 1
+    rows = con.execute("select run_id, status, errors from runs order by run_id").fetchall()
+    assert rows[0][1] == "crashed" and rows[0][2] == ["found by run x"]
+    assert rows[1][1] == "ok"
+    assert mark_abandoned_runs(con, "again") == 0
