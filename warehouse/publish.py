@@ -59,6 +59,16 @@ def _check_copy(path: Path) -> None:
         con.close()
 
 
+def _remove_stale_copies(published: Path) -> list[Path]:
+    """Delete temporary copies a killed publish left behind (callers hold the writer lock)."""
+    removed = []
+    for stale in published.parent.glob(f".{published.name}.*"):
+        if stale.is_file():
+            stale.unlink(missing_ok=True)
+            removed.append(stale)
+    return removed
+
+
 def publish(master: Path, published: Path) -> Path:
     """Replace `published` with a consistent copy of `master`, atomically; returns its path.
 
@@ -71,6 +81,7 @@ def publish(master: Path, published: Path) -> Path:
     if not published.parent.is_dir():
         raise WarehouseError(f"cannot publish: folder {published.parent} does not exist")
     _checkpoint(master)
+    _remove_stale_copies(published)
     tmp: Path | None = None
     try:
         fd, name = tempfile.mkstemp(prefix=f".{published.name}.", dir=published.parent)

@@ -200,5 +200,9 @@ def test_the_next_run_completes_the_work(chain: Chain) -> None:
     (processed,) = query(ws.published, "select count(distinct raw_sha256) from "
                          "page_processing")[0]
     assert processed == len(set(landed))
-    (n_runs,) = query(ws.published, "select count(*) from runs where status = 'running'")[0]
-    assert n_runs == 3  # runs killed before finishing stay "running" (publish comes after)
+    (running,) = query(ws.published, "select count(*) from runs where status = 'running'")[0]
+    assert running == 0  # the next run under the writer lock marks killed runs crashed
+    (crashed,) = query(ws.published, "select count(*) from runs where status = 'crashed'")[0]
+    assert crashed == 3  # the three runs killed before they could record their end
+    # the temporary copy a killed publish left behind is cleared by the next publish
+    assert not list(ws.published.parent.glob(".w.published.duckdb.*"))
