@@ -119,7 +119,8 @@ def _stage(con: duckdb.DuckDBPyConnection) -> None:
            select a.* from _art a left join articles cur using (article_id)
            where cur.article_id is null
               or cur.raw_sha256 is distinct from a.raw_sha256
-              or cur.parser_version is distinct from a.parser_version"""
+              or cur.parser_version is distinct from a.parser_version
+              or cur.error is distinct from a.error"""
     )
 
 
@@ -236,8 +237,13 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
 
 def processed_pages(con: duckdb.DuckDBPyConnection, parser_version: str) -> set[str]:
     """Raw page hashes already processed at this parser version (an incremental run skips them)."""
+    # A page whose raw file could not be read is not done: it is tried again until it heals.
     column = con.execute(
-        "select distinct raw_sha256 from page_processing where parser_version = ?",
+        """select distinct p.raw_sha256 from page_processing p
+           where p.parser_version = ?
+             and not exists (select 1 from articles a
+                             where a.raw_sha256 = p.raw_sha256
+                               and a.error like 'raw page unreadable%')""",
         [parser_version],
     ).fetchnumpy()["raw_sha256"]
     return set(column.tolist())

@@ -10,6 +10,7 @@ import pytest
 from extractors.landing import RawStore
 from flows import steps
 from flows.settings import Settings, published_path_for
+from transforms.rows import FACT_COLUMNS
 
 SEED_PAGE_TEXT = (
     "<html><head><title>BPJamsostek Kediri</title>"
@@ -110,3 +111,32 @@ def test_settings_read_the_environment_then_flags(tmp_path: Path) -> None:
     assert published_path_for(Path("x/cakupan.duckdb")) == Path("x/cakupan.published.duckdb")
     with pytest.raises(ValueError, match="task runner"):
         Settings.from_env({}, task_runner="spark")
+
+
+def test_an_unreadable_raw_page_is_tried_again_until_it_heals(tmp_path: Path) -> None:
+    from warehouse.db import connect
+    from warehouse.load import load_batch, processed_pages
+
+    store = RawStore(tmp_path / "raw")
+    body = SEED_PAGE_TEXT.encode()
+    sha = land(store, "https://rri.co.id/kediri/1", body, "2026-01-01T00:00Z")
+    store.page_path(sha).write_bytes(b"<p>damaged on disk</p>")
+    con = connect(tmp_path / "w.duckdb")
+
+    def run_once(run_id: str) -> int:
+        pending = steps.pending_pages(store, processed_pages(con, steps.PARSER_VERSION))
+        result = steps.process_chunk(str(tmp_path / "raw"), pending.pages, run_id)
+        verdict_good = steps.frame(result.facts, FACT_COLUMNS)
+        batch = steps.build_batch(run_id, result.articles, verdict_good,
+                                  steps.frame([], (*FACT_COLUMNS, "reasons", "severity")),
+                                  pending.pages)
+        return load_batch(con, batch).inserted
+
+    assert run_once("run-1") == 0
+    assert sha not in processed_pages(con, steps.PARSER_VERSION)  # not done: try again
+    store.land(url="https://rri.co.id/kediri/1", source="rri", body=body)  # heals the file
+    assert run_once("run-2") == 2
+    assert sha in processed_pages(con, steps.PARSER_VERSION)
+    error = con.execute("select error from articles").fetchone()[0]
+    assert error is None
+    con.close()
