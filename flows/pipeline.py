@@ -17,6 +17,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import PrefectFuture
+from prefect.utilities.annotations import quote
 
 from flows import steps, tasks
 from flows.settings import Settings
@@ -146,6 +147,8 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         if rows is None:
             return False
         refs = [steps.PageRef.of(r) for r in rows]
+        # Not quote()d: a Dask worker receives the annotation as a bare tuple, and walking 250
+        # small refs costs Prefect little (benchmarks/RESULTS.md, "Orchestration").
         future = tasks.parse_chunk.submit(str(settings.raw_dir), refs, summary.run_id, selectors)
         in_flight.append((future, rows))
         return True
@@ -171,7 +174,10 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     facts = [f for r in results for f in r.facts]
     summary.errors.extend(e for r in results for e in r.errors)
     started = time.perf_counter()
-    verdict = tasks.validate_batch(facts, articles, summary.run_id,
+    # quote(): Prefect walks every element of a task's parameters looking for futures; a batch's
+    # thousands of row dicts cost ~0.4 ms a row that way (benchmarks/RESULTS.md). These two tasks
+    # run in the flow's own process, so the annotation is unwrapped there, whatever the runner.
+    verdict = tasks.validate_batch(quote(facts), quote(articles), summary.run_id,
                                    settings.docs_dir if settings.data_docs else None,
                                    settings.max_bad_share)
     summary.errors.extend(verdict.article_problems)
@@ -191,7 +197,7 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
         summary.work_seconds += time.perf_counter() - started
         return
     batch = steps.build_batch(summary.run_id, articles, verdict.good, verdict.quarantined, pages)
-    result = tasks.load_batch(con, batch)
+    result = tasks.load_batch(quote(con), quote(batch))
     summary.work_seconds += time.perf_counter() - started
     good_rows = verdict.good.to_dict("records")
     bad_rows = verdict.quarantined.to_dict("records")
