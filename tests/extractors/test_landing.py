@@ -166,3 +166,17 @@ def test_a_failed_page_write_leaves_no_file_under_the_final_name(
     assert not store.page_path(sha).exists()
     assert list((tmp_path / "pages").rglob("*")) == [store.page_path(sha).parent]
     assert not store.manifest_path.exists()
+
+
+def test_manifest_rows_share_their_repeated_strings(tmp_path: Path) -> None:
+    # A run holds every pending manifest row in memory: equal fields must not be separate copies.
+    store = RawStore(tmp_path)
+    store.land(url="https://a.id/1", source="rri", body=b"<p>1</p>", content_type="text/html")
+    store.land(url="https://a.id/2", source="rri", body=b"<p>2</p>", content_type="text/html",
+               final_url="https://a.id/2b")
+    first, second = RawStore(tmp_path).iter_manifest()
+    assert first.final_url is first.url
+    assert second.final_url == "https://a.id/2b"
+    assert first.source is second.source and first.content_type is second.content_type
+    assert [r.to_dict() for r in (first, second)] == [
+        json.loads(line) for line in store.manifest_path.read_text().splitlines()]
