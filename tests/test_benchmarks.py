@@ -102,3 +102,9 @@ def test_end_to_end_and_incremental_produce_figures(tmp_path: Path) -> None:
     assert inc.share > 0
     report.update_results("incremental", "3", "cmd", incremental.summary_lines(inc), results)
     assert "second / first" in results.read_text()
+
+
+def test_load_benchmark_uses_the_pipelines_batch_size() -> None:
+    from flows.pipeline import LOAD_BATCH_PAGES
+
+    assert load.PIPELINE_BATCH_PAGES == LOAD_BATCH_PAGES
