@@ -85,9 +85,13 @@ PERSON_NOUN = _rx(
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif
 #: sebagai peserta", seed 000).
+#: A contrastive conjunction opens a clause about another group: in "jumlah pekerja di Jepara
+#: sekitar 620 ribu orang, sedangkan yang sudah terlindungi 214.500" the workers are no
+#: participants (a probe article written for cakupan, 2026-12-03).
+_OTHER_CLAUSE = r"(?:,\s*|\s)(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\b"
 PARTICIPANT_AFTER = _rx(
-    r"^[^.;]{0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|menjadi\s+peserta|"
-    r"sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|peserta|"
+    r"^(?:(?!" + _OTHER_CLAUSE + r")[^.;]){0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|"
+    r"menjadi\s+peserta|sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|peserta|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).

@@ -269,6 +269,17 @@ METRIC_CASES = [
     # Health-care claims and a fund's reserve are not our benefits paid.
     ("Nilai klaim layanan kesehatan sepanjang 2024 mencapai Rp51 miliar.", []),
     ("Kecukupan dana program JKK saat ini Rp 9 triliun.", []),
+    # A contrastive clause ("sedangkan", "namun") speaks of another group: the registration
+    # words in it do not make the workers before it participants.
+    ("Jumlah pekerja di Blora sekitar 310 ribu orang, sedangkan yang terdaftar 96.400 orang.",
+     [("workforce", "all", 310_000.0, "count", False),
+      ("participants", "all", 96_400.0, "count", False)]),
+    ("Angkatan kerja Blora 298.000 orang, namun baru 88.100 orang yang terlindungi.",
+     [("workforce", "all", 298_000.0, "count", False),
+      ("participants", "all", 88_100.0, "count", False)]),
+    # Without such a clause the words after a count still make it participants.
+    ("Sebanyak 12.600 pekerja informal, termasuk nelayan, kini terlindungi.",
+     [("participants", "informal", 12_600.0, "count", False)]),
 ]
 
 
