@@ -899,6 +899,12 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
             return "participants"
         if linked.unit == "count":
             return linked.metric
+    whole = parts_of or continues
+    if whole is not None and whole.unit == "count" and whole.metric in ("workforce", "employed") \
+            and rules.IS_PART.match(right) and rules.PARTICIPANT_AFTER.match(right):
+        # "298.000 orang, namun baru 88.100 di antaranya yang terlindungi": the covered part of
+        # the workers (probe sentences written for cakupan, 2026-12-03)
+        return "participants"
     if continues is not None and continues.unit == "count":
         return continues.metric
     if parts_of is not None:

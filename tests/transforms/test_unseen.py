@@ -277,6 +277,18 @@ METRIC_CASES = [
     ("Angkatan kerja Blora 298.000 orang, namun baru 88.100 orang yang terlindungi.",
      [("workforce", "all", 298_000.0, "count", False),
       ("participants", "all", 88_100.0, "count", False)]),
+    # The covered part of the workers ("N di antaranya yang terdaftar") is participants; a
+    # part named by a kind of worker stays workforce.
+    ("Angkatan kerja Blora 298.000 orang, namun baru 88.100 di antaranya yang terlindungi.",
+     [("workforce", "all", 298_000.0, "count", False),
+      ("participants", "all", 88_100.0, "count", False)]),
+    ("Jumlah pekerja di Blora 310.000 orang, 96.400 di antaranya sudah terdaftar sebagai "
+     "peserta.",
+     [("workforce", "all", 310_000.0, "count", False),
+      ("participants", "all", 96_400.0, "count", False)]),
+    ("Jumlah pekerja di Blora 310.000 orang, 96.400 di antaranya pekerja informal.",
+     [("workforce", "all", 310_000.0, "count", False),
+      ("workforce", "informal", 96_400.0, "count", False)]),
     # Without such a clause the words after a count still make it participants.
     ("Sebanyak 12.600 pekerja informal, termasuk nelayan, kini terlindungi.",
      [("participants", "informal", 12_600.0, "count", False)]),
