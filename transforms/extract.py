@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from transforms import rules
 from transforms.areas import Mention, choose, establishing, find_mentions
 from transforms.dates import parse_date, publication_date
-from transforms.gazetteer import NATIONAL, AreaRecord, branch, resolve
+from transforms.gazetteer import NATIONAL, AreaRecord, branch, candidates, resolve
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.periods import find_target_year, says_next_year, scan_periods
@@ -839,6 +839,10 @@ def _continues(left: str) -> bool:
         return True
     if len(core.split()) > 7 or _nearest_cue(core) is not None:
         return False
+    if core[:1].isupper() and len(core.split()) <= 4 and candidates(core):
+        # "di Sulawesi Utara sebanyak 512.300 orang, Sulawesi Tengah 421.800 orang, dan
+        # Gorontalo 166.500 orang": the list goes on place by place (a probe article, 2026-12-03)
+        return True
     return bool(_SEGMENT_RE.search(core))
 
 
@@ -933,6 +937,11 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         if _AFFECTED_RE.match(right):
             return None  # "4.500 pekerja terdampak banjir": a group an event befell
         return "workforce"
+    if _PAID_SEGMENT_RE.search(clause_left[-60:]) and rules.PERSON_NOUN.match(right):
+        # "Untuk pekerja penerima upah sudah 187.400 orang, sementara bukan penerima upah baru
+        # 96.250 orang": PU and BPU are kinds of participants, even with no cue word (a probe
+        # article written for cakupan, 2026-12-03)
+        return "participants"
     return None
 
 

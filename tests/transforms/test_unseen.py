@@ -18,6 +18,12 @@ def facts_of_text(text: str) -> list[tuple]:
 
 
 AREA_CASES = [
+    # A list that goes on place by place: each figure is its place's, with the first one's metric.
+    (HEAD.format("Kalimantan") + "Hingga Oktober 2024, peserta aktif di Kalimantan Barat sebanyak "
+     "601.200 orang, Kalimantan Tengah 388.400 orang, dan Kalimantan Utara 97.100 orang.\n",
+     [("Kalimantan Barat", "province", "participants", "all", 601_200.0, "2024-10"),
+      ("Kalimantan Tengah", "province", "participants", "all", 388_400.0, "2024-10"),
+      ("Kalimantan Utara", "province", "participants", "all", 97_100.0, "2024-10")]),
     # A branch head in a list of guests, no verb after the title: a person, not the area.
     (HEAD.format("Kutim") + "Pemerintah Kabupaten Kutai Timur menggelar rapat kerja jaminan "
      "sosial yang turut dihadiri Kepala BPJS Ketenagakerjaan Cabang Sangatta.\n\n"
@@ -289,6 +295,11 @@ METRIC_CASES = [
     ("Jumlah pekerja di Blora 310.000 orang, 96.400 di antaranya pekerja informal.",
      [("workforce", "all", 310_000.0, "count", False),
       ("workforce", "informal", 96_400.0, "count", False)]),
+    # PU and BPU are kinds of participants, with no cue word before them.
+    ("\"Pekerja penerima upah sudah 52.300 orang, sementara bukan penerima upah baru 17.900 "
+     "orang,\" ujarnya.",
+     [("participants", "wage_earner", 52_300.0, "count", False),
+      ("participants", "non_wage_earner", 17_900.0, "count", False)]),
     # Without such a clause the words after a count still make it participants.
     ("Sebanyak 12.600 pekerja informal, termasuk nelayan, kini terlindungi.",
      [("participants", "informal", 12_600.0, "count", False)]),
