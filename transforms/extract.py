@@ -64,7 +64,9 @@ _PUNCT_RE = re.compile(r"[,;.]")
 _BRACKET_RE = re.compile(r"[():“”\"]")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
-    r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru)|:|±)"
+    r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru|"
+    # "menargetkan peserta aktif naik menjadi 275 ribu" (a probe article, 2026-12-03)
+    r"menjadi)|:|±)"
     r"\s*$|"
     # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
     r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)

@@ -300,6 +300,9 @@ METRIC_CASES = [
      "orang,\" ujarnya.",
      [("participants", "wage_earner", 52_300.0, "count", False),
       ("participants", "non_wage_earner", 17_900.0, "count", False)]),
+    # "menjadi" links a target's cue to its figure.
+    ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
+     [("participants", "all", 52_000.0, "count", True)]),
     # Without such a clause the words after a count still make it participants.
     ("Sebanyak 12.600 pekerja informal, termasuk nelayan, kini terlindungi.",
      [("participants", "informal", 12_600.0, "count", False)]),
