@@ -28,6 +28,7 @@ from extractors.html_meta import (
 )
 from extractors.html_text import article_paragraphs, find_dateline
 from extractors.sources import Selectors
+from extractors.urls import split_url
 from transforms.model import Article
 
 __all__ = ["MAX_BYTES", "ArticleError", "Selectors", "parse_html"]
@@ -141,11 +142,13 @@ def _selected_text(tree: etree._Element, css: str | None) -> str:
 
 
 def _canonical_url(tree: etree._Element, meta: dict[str, str]) -> str | None:
-    """The page's own canonical URL (<link rel=canonical>, og:url), if it states one."""
+    """The page's own canonical URL (<link rel=canonical>, og:url), if it states a readable one."""
+    stated = meta.get("og:url")
     for el in tree.iter("link"):
         if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
-            return el.get("href").strip()
-    return meta.get("og:url")
+            stated = el.get("href").strip()
+            break
+    return stated if stated and split_url(stated) is not None else None
 
 
 def _byline_hints(tree: etree._Element, container: etree._Element) -> list[tuple[str, str]]:

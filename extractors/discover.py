@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -18,6 +17,7 @@ from extractors.feeds import Entry, EntrySink
 from extractors.fetch import Fetcher, FetchError
 from extractors.landing import redact
 from extractors.sources import Source
+from extractors.urls import absolute_url, host_of, split_url, without_fragment
 
 #: A listing page past the last one: the end of the listing, not an error.
 LISTING_END_STATUS = frozenset({404, 410})
@@ -102,15 +102,19 @@ class _Run:
         text: str | None = None,
     ) -> bool:
         """Keep a URL if new, on the source's hosts, recent enough and on topic; True when full."""
-        url = urldefrag(url.strip())[0]
+        url = without_fragment(url)
         if url in self.seen or self.full:
             return self.full
         self.seen.add(url)
-        if urlsplit(url).username is not None:  # never send a site's credentials anywhere
+        parts = split_url(url)
+        if parts is None:
+            self.error(redact(url), "bad_url", "unreadable URL; not followed")
+            return self.full
+        if parts.username is not None:  # never send a site's credentials anywhere
             self.error(redact(url), "bad_url", "link carries credentials; not followed")
             return self.full
-        host = (urlsplit(url).hostname or "").lower()
-        if urlsplit(url).scheme not in ("http", "https") or host not in self.source.hosts:
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or host not in self.source.hosts:
             self.error(url, "offsite", f"link to undeclared host {host or '?'} not followed")
             return self.full
         if self.since and published and published < self.since:
@@ -205,7 +209,7 @@ def _listing(run: _Run, template: str) -> None:
             (href, text)
             for href, text in links
             if href not in known
-            and (urlsplit(href).hostname or "").lower() in run.source.hosts
+            and host_of(href) in run.source.hosts
             and not pages.match(href)
         ]
         if not fresh:
@@ -230,6 +234,7 @@ def listing_links(body: bytes, base_url: str) -> list[tuple[str, str]]:
         href = anchor.get("href")
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = urldefrag(urljoin(base_url, href.strip()))[0]
-        out.append((url, " ".join(anchor.text_content().split())))
+        url = absolute_url(base_url, href)
+        if url is not None:  # an unreadable link ("http://[x/") is no link
+            out.append((url, " ".join(anchor.text_content().split())))
     return out

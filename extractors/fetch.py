@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 from protego import Protego
@@ -29,6 +29,7 @@ from extractors.politeness import (
     system_resolver,
 )
 from extractors.sources import Politeness, Source
+from extractors.urls import absolute_url, split_url, without_fragment
 
 #: Error kinds, in the order a request meets them.
 ERROR_KINDS: tuple[str, ...] = (
@@ -228,7 +229,10 @@ class Fetcher:
             attempts += used
             location = resp.headers.get("location")
             if resp.status in REDIRECT_STATUS and location:
-                current = self._check_url(urljoin(current, location.strip()), redirect=True)
+                target = absolute_url(current, location)
+                if target is None:
+                    raise FetchError("bad_url", "redirect to an unreadable URL", url=current)
+                current = self._check_url(target, redirect=True)
                 continue
             return self._result(first, current, resp, attempts)
         raise FetchError("too_many_redirects", f"more than {MAX_REDIRECTS} redirects", url=first)
@@ -256,13 +260,10 @@ class Fetcher:
 
     def _check_url(self, url: str, *, redirect: bool) -> str:
         """The URL without fragment, if its scheme and host may be fetched."""
-        url = urldefrag(url.strip())[0]
-        try:
-            parts = urlsplit(url)
-            host = parts.hostname
-        except ValueError:
-            host = None
-        if not host or parts.scheme not in ("http", "https"):
+        url = without_fragment(url)
+        parts = split_url(url)
+        host = parts.hostname if parts is not None else None
+        if parts is None or not host or parts.scheme not in ("http", "https"):
             raise FetchError("bad_url", "not an absolute http(s) URL", url=url)
         refusal = host_refusal(host, self.source.hosts, self.resolver)
         if refusal == "offsite" and redirect:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from extractors.html_dates import date_from_url, parse_date_text
+from extractors.urls import host_of
 
 #: Meta keys (property/name/itemprop, lower case) holding the publication time, best first.
 DATE_META_KEYS: tuple[str, ...] = (
@@ -108,7 +108,7 @@ def strip_site_suffix(title: str, site_names: Iterable[str], h1s: Iterable[str] 
 def _site_names(meta: dict[str, str], url: str | None) -> list[str]:
     """Names a site goes by: its metadata, and its host name without www and TLD."""
     names = [meta[k].lstrip("@") for k in SITE_META_KEYS if meta.get(k)]
-    host = urlsplit(url).hostname if url else None
+    host = host_of(url) if url else None
     if host:
         labels = [p for p in host.split(".") if p not in {"www", "com", "co", "id", "net", "org"}]
         names.extend(labels)

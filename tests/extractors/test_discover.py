@@ -243,3 +243,17 @@ def test_a_sitemap_retried_mid_stream_yields_each_url_once(idola: MirrorServer, 
     found = run(source, since=dt.date(2026, 1, 1))
     assert idola.hits("/sitemap-news.xml") == 2
     assert len(found.candidates) == 3 and len({c.url for c in found.candidates}) == 3
+
+
+def test_an_unreadable_sitemap_link_is_recorded_and_the_others_kept(
+        idola: MirrorServer, tmp_path: Path):
+    sitemap = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               b"<url><loc>http://[bpjs-ketenagakerjaan/x</loc></url>"
+               b"<url><loc>" + idola.base_url.encode() + b"/2026/11/bpjs-ketenagakerjaan-ok</loc>"
+               b"</url></urlset>")
+    idola.fault("/bad-sitemap.xml", Fault(body=sitemap), times=None)
+    source = mirror_source(tmp_path, entry('sitemap = "{{BASE}}/bad-sitemap.xml"'), idola)
+    found = run(source)
+    assert paths(found, idola) == ["/2026/11/bpjs-ketenagakerjaan-ok"]
+    assert [(e.kind, e.url) for e in found.errors] == [
+        ("bad_url", "http://[bpjs-ketenagakerjaan/x")]

@@ -261,6 +261,9 @@ def test_a_redirect_within_the_host_is_followed(h: Harness, server: MirrorServer
         ("http://169.254.169.254/latest/meta-data/", "unsafe_host"),
         ("http://10.1.2.3/", "unsafe_host"),
         ("ftp://{host}/page.html", "bad_url"),
+        # urljoin raises ValueError on it: the redirect fails as a bad URL, not as "internal"
+        ("http://[{host}/page.html", "bad_url"),
+        ("http://{host}:99999/page.html", "bad_url"),
     ],
 )
 def test_redirects_off_the_declared_hosts_are_refused(
