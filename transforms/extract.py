@@ -76,11 +76,13 @@ _LIST_GOES_ON_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b|lalu\b)", re.IGNOREC
 #: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
 #: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
 _PAID_TO_RE = re.compile(
-    r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan)\b|"
-    r"\b(?:manfaat|santunan|klaim)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|diserahkan|"
+    r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan|"
+    r"beasiswa)\b|"
+    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|diserahkan|"
     r"diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
     re.IGNORECASE)
 #: "16 persen dari penduduk bekerja" (dev 018): a rate over workers, so a coverage rate.
+_CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
 _TABLE_ROW_RE = re.compile(r"\S\s*\|\s*\S")
@@ -647,7 +649,8 @@ def _sentence_facts(s: Sentence, mentions: list[Mention], state: _State, pub: dt
             # "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta":
             # the names listed after a branch's figure are branches too
             item = _NAMED_ITEM_RE.match(text, prev.phrase_end, n.start)
-            if item is not None:
+            if item is not None and not _SEGMENT_RE.fullmatch(item.group(1)):
+                # "terdiri dari PU 480.100, BPU 99.800 dan Jakon 33.500": segments, not branches
                 mention = Mention(branch(item.group(1)), item.start(1), item.end(1),
                                   item.group(1), True)
 
@@ -882,8 +885,11 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
                 not rules.OTHER_TOPIC.search(text):
             return "coverage_rate"
         return None
-    if _PAID_TO_RE.search(text[: n.start]) and rules.PERSON_NOUN.match(right):
-        return "claims"  # "membayarkan manfaat JKP kepada 1.120 peserta" (people paid = cases)
+    if _PAID_TO_RE.search(text[: n.start]) and (rules.PERSON_NOUN.match(right)
+                                                 or _CHILDREN_RE.match(right)):
+        # "membayarkan manfaat JKP kepada 1.120 peserta" (people paid = cases); "menyalurkan
+        # beasiswa kepada 214 anak peserta" (a probe article, 2026-12-03)
+        return "claims"
     for pattern, metric in rules.METRIC_AFTER:
         if pattern.match(right):
             if metric == "employers" and _PLACEMENT_RE.match(right):

@@ -18,6 +18,13 @@ def facts_of_text(text: str) -> list[tuple]:
 
 
 AREA_CASES = [
+    # Segment abbreviations listed after a branch's figure are no branch names.
+    (HEAD.format("Cabang Kudus") + "Jumlah peserta BPJS Ketenagakerjaan Cabang Kudus per Desember "
+     "2024 mencapai 98.400 tenaga kerja, terdiri dari PU 71.300, BPU 21.100 dan Jakon 6.000.\n",
+     [("Kudus", "branch", "participants", "all", 98_400.0, "2024-12"),
+      ("Kudus", "branch", "participants", "wage_earner", 71_300.0, "2024-12"),
+      ("Kudus", "branch", "participants", "non_wage_earner", 21_100.0, "2024-12"),
+      ("Kudus", "branch", "participants", "construction", 6_000.0, "2024-12")]),
     # A list that goes on place by place: each figure is its place's, with the first one's metric.
     (HEAD.format("Kalimantan") + "Hingga Oktober 2024, peserta aktif di Kalimantan Barat sebanyak "
      "601.200 orang, Kalimantan Tengah 388.400 orang, dan Kalimantan Utara 97.100 orang.\n",
@@ -300,6 +307,10 @@ METRIC_CASES = [
      "orang,\" ujarnya.",
      [("participants", "wage_earner", 52_300.0, "count", False),
       ("participants", "non_wage_earner", 17_900.0, "count", False)]),
+    # A scholarship handed to children is a benefit paid, and they are its cases.
+    ("\"Kami menyalurkan beasiswa kepada 120 anak peserta dengan total Rp 900 juta,\" ujarnya.",
+     [("claims", "all", 120.0, "count", False),
+      ("benefits_paid", "all", 900_000_000.0, "idr", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
