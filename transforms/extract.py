@@ -82,6 +82,11 @@ _PAID_TO_RE = re.compile(
     r"diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
     re.IGNORECASE)
 #: "16 persen dari penduduk bekerja" (dev 018): a rate over workers, so a coverage rate.
+#: A sentence that opens on a target and names no measure: "Targetnya tahun ini tembus 200
+#: ribu." after "Peserta BPU kami saat ini ada 142 rb orang." (a probe article, 2026-12-03).
+_TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?:persen|%|peserta|"
+                             r"pekerja|tenaga\s+kerja|orang|perusahaan|badan\s+usaha|desa)\b)",
+                             re.IGNORECASE)
 _CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
@@ -695,6 +700,8 @@ def _referred(text: str, state: _State) -> tuple[str, str] | None:
     metric a list header announced, else None."""
     m = rules.REFERS_BACK.search(text)
     if m is None:
+        if state.list_cue is None and _TARGET_LEAD_RE.match(text):
+            return state.last_count  # "Targetnya tahun ini tembus 200 ribu": of that count
         return state.list_cue
     numbers = find_numbers(m.group(0))
     if numbers:
@@ -809,8 +816,8 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
             not _AGGREGATE_RE.search(text):
         return None  # "menyerahkan santunan kematian kepada 2 ahli waris" (dev 020): a ceremony
     segment = _segment(metric, linked, clause_left, left, right, prev)
-    if segment == "all" and back is not None and back[0] == metric and \
-            rules.REFERS_BACK.search(text):
+    if segment == "all" and back is not None and back[0] == metric and (
+            rules.REFERS_BACK.search(text) or _TARGET_LEAD_RE.match(text)):
         # "Tahun ini tercatat 4.800 orang dari kelompok tersebut" (corpus 015): the group the
         # sentence before named.
         segment = _first_segment(context[1]) or back[1]

@@ -311,6 +311,13 @@ METRIC_CASES = [
     ("\"Kami menyalurkan beasiswa kepada 120 anak peserta dengan total Rp 900 juta,\" ujarnya.",
      [("claims", "all", 120.0, "count", False),
       ("benefits_paid", "all", 900_000_000.0, "idr", False)]),
+    # A sentence that opens on a target and names no measure sets one for the count before it.
+    ("Peserta BPU kami saat ini ada 14 rb orang. Targetnya tahun ini tembus 20 ribu.",
+     [("participants", "non_wage_earner", 14_000.0, "count", False),
+      ("participants", "non_wage_earner", 20_000.0, "count", True)]),
+    ("Peserta aktif saat ini 52.000 orang. Targetnya 60 persen pada 2025.",
+     [("participants", "all", 52_000.0, "count", False),
+      ("coverage_rate", "all", 60.0, "percent", True)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
