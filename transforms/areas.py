@@ -155,6 +155,14 @@ def _gap_ok(sentence: str, toks: list[tuple[str, int, int]], i: int) -> bool:
     return bool(gap) and not gap.strip(" \u00a0")
 
 
+def _bracketed_abbreviation(sentence: str, toks: list[tuple[str, int, int]], k: int) -> bool:
+    """True when token k is an office abbreviation in brackets right after its type words."""
+    if k < 1 or k + 1 >= len(toks) or toks[k][0] not in ("KCP", "KC", "KCU"):
+        return False
+    return (sentence[toks[k - 1][2] : toks[k][1]].strip() == "("
+            and sentence[toks[k][2] : toks[k + 1][1]].strip() == ")")
+
+
 def _longest_name(sentence: str, toks: list[tuple[str, int, int]], i: int,
                   want: str | None) -> tuple[int, list[AreaRecord]] | None:
     """The longest known spelling starting at token i (of type `want` if given)."""
@@ -321,7 +329,9 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
             continue
         if words in _CAPITAL_ONLY_PREFIXES and not toks[i][0][:1].isupper():
             continue
-        if i + n >= len(toks) or not _gap_ok(sentence, toks, i + n - 1):
+        if area_type == "branch" and _bracketed_abbreviation(sentence, toks, i + n):
+            n += 1  # "Kantor Cabang Perintis (KCP) Wonosari" (a probe article, 2026-12-03)
+        elif i + n >= len(toks) or not _gap_ok(sentence, toks, i + n - 1):
             continue
         j = _skip_org(toks, i + n)
         if j >= len(toks):

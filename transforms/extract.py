@@ -99,6 +99,9 @@ _BRANCHES_RE = re.compile(r"\b(?:cabang|KC|KCP)\b", re.IGNORECASE)
 #: The name leading a list item or table row: "- Tembilahan: 38.600-an", "Cabang Dumai | 98.410".
 _ROW_LABEL_RE = re.compile(r"^\s*(?:[-•*–]\s*|\d{1,2}[.)]\s*)?(?:(?:Kantor\s+)?Cabang\s+|KCP?\s+)?"
                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[:|]")
+#: Column headers of a table: no branch is named "Segmen" or "Kategori".
+_HEADER_LABEL_RE = re.compile(r"(?:segmen|kategori|uraian|jenis|program|keterangan|nomor|no|"
+                              r"total|jumlah|kepesertaan|peserta|cabang|wilayah)\b", re.IGNORECASE)
 #: A line that is a label and a value: "Penerima upah: 141.300 orang".
 _LABEL_ROW_RE = re.compile(r"^[^.:;,]{1,40}:\s*\S")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s")
@@ -578,7 +581,9 @@ def _advance(state: _State, s: Sentence, mentions: list[Mention], pub: dt.date |
 def _branch_item(text: str) -> list[Mention] | None:
     """The branch a row of a list of branches leads with ("- Rengat: 61.233 peserta aktif")."""
     m = _ROW_LABEL_RE.match(text)
-    if m is None:
+    if m is None or _SEGMENT_RE.search(m.group(1)) or _HEADER_LABEL_RE.match(m.group(1)):
+        # "Segmen | Peserta aktif", "Penerima Upah (PU) | 22.140" in a table a branch's
+        # breakdown introduces: a header and segments, no branch names (a probe, 2026-12-03)
         return None
     return [Mention(branch(m.group(1)), m.start(1), m.end(1), m.group(1), True)]
 

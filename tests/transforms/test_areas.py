@@ -27,6 +27,10 @@ MENTION_CASES = [
     ("Yakni Kecamatan Pedurungan, Semarang Timur dan Gayamsari", [("Pedurungan", "district")]),
     ("peserta di Jateng-DIY sebanyak", [("Jateng-DIY", "regional_office")]),
     ("cakupan se-Jawa Tengah baru 26 persen", [("Jawa Tengah", "province")]),
+    # An office's abbreviation in brackets after its type words is no name.
+    ("BPJS Ketenagakerjaan Kantor Cabang Perintis (KCP) Wonosari mencatat",
+     [("Wonosari", "branch")]),
+    ("Kantor Cabang (KC) Kudus", [("Kudus", "branch")]),
     ("", []),
 ]
 

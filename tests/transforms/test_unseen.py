@@ -18,6 +18,16 @@ def facts_of_text(text: str) -> list[tuple]:
 
 
 AREA_CASES = [
+    # A table a branch's breakdown introduces: its header and segment rows name no branches.
+    (HEAD.format("KCP Wonosari") + "BPJS Ketenagakerjaan KCP Wonosari mencatat 41.276 peserta "
+     "aktif per Oktober 2024.\n\nBerikut rincian kepesertaan KCP Wonosari per Oktober 2024:\n\n"
+     "Segmen | Peserta aktif\nPenerima Upah (PU) | 22.140\nBukan Penerima Upah (BPU) | 15.903\n"
+     "Jasa Konstruksi | 3.233\n\nCapaian itu setara 18,7 persen dari potensi pekerja.\n",
+     [("Wonosari", "branch", "participants", "all", 41_276.0, "2024-10"),
+      ("Wonosari", "branch", "participants", "wage_earner", 22_140.0, "2024-10"),
+      ("Wonosari", "branch", "participants", "non_wage_earner", 15_903.0, "2024-10"),
+      ("Wonosari", "branch", "participants", "construction", 3_233.0, "2024-10"),
+      ("Wonosari", "branch", "coverage_rate", "all", 18.7, "2024-10")]),
     # Segment abbreviations listed after a branch's figure are no branch names.
     (HEAD.format("Cabang Kudus") + "Jumlah peserta BPJS Ketenagakerjaan Cabang Kudus per Desember "
      "2024 mencapai 98.400 tenaga kerja, terdiri dari PU 71.300, BPU 21.100 dan Jakon 6.000.\n",
