@@ -328,6 +328,9 @@ METRIC_CASES = [
     ("Peserta aktif saat ini 52.000 orang. Targetnya 60 persen pada 2025.",
      [("participants", "all", 52_000.0, "count", False),
       ("coverage_rate", "all", 60.0, "percent", True)]),
+    # Workers whose contributions are borne are registered.
+    ("Saat ini baru 4.500 pekerja rentan yang ditanggung.",
+     [("participants", "vulnerable", 4_500.0, "count", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
