@@ -141,7 +141,11 @@ _FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|p
 _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|dibiayai\s+"
                               r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
                               re.IGNORECASE)
-_BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$", re.IGNORECASE)
+_BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$|"
+                         # "58.300 orang, naik dari 41.200 orang pada akhir 2023": the same
+                         # measure, earlier (a probe article, 2026-12-03)
+                         r"^[^;.]{0,20}\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+"
+                         r"dari\s*$", re.IGNORECASE)
 #: Words that make a list of regencies an office's territory.
 _SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
 _BREAKDOWN_INTRO_RE = re.compile(r"\b(?:rincian\w*|perincian\w*|berikut\w*|antara\s+lain|"
@@ -463,9 +467,11 @@ def _period_at(periods: tuple[tuple[int, str | None, str], ...], position: int,
     stated = [p for p in periods if p[2] != "recorded"]
     before = [p for p in stated if p[0] < position]
     chosen = before[-1] if before else (stated[0] if stated else None)
-    if before and 0 <= prev_end <= before[-1][0] <= prev_end + 16:
+    if before and prev_end >= 0 and before[-1][0] <= prev_end + 16:
         # "naik dari 41 persen pada 2023 menjadi 47 persen pada akhir 2024": the period right
-        # after the figure before is that figure's; one right after this figure is its own
+        # after the figure before is that figure's; one right after this figure is its own.
+        # So in "kini mencapai 58.300 orang, naik dari 41.200 orang pada akhir 2023" (a probe
+        # article, 2026-12-03), where the period before belongs to the figure before.
         soon = [p for p in stated if end <= p[0] <= end + 16]
         if soon:
             chosen = soon[0]

@@ -33,7 +33,7 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
          r"pegawai\s+non\s+ASN)\b"), "non_civil_servant"),
     (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
-         r"driver|marbot|atlet|wartawan|jurnalis|kader|PKL|seniman|santri|pariwisata|"
+         r"driver|pengemudi|kurir|transportasi\s+online|marbot|atlet|wartawan|jurnalis|kader|PKL|seniman|santri|pariwisata|"
          r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan|migas|tambang)\b"),
      "other"),
 )
@@ -144,7 +144,8 @@ OTHER_TOPIC = _rx(
 )
 #: A percent that is a segment's share of all participants (LABELLING.md "Metric subtleties").
 SHARE_CUES = _rx(
-    r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan)|mendominasi|porsi\w*|"
+    r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan|BPU|PU|"
+    r"(?:pekerja\s+)?(?:bukan\s+)?penerima\s+upah)|mendominasi|porsi\w*|"
     r"proporsi\w*|komposisi\w*|didominasi|disusul|diikuti|sisanya)\b|"
     # "Disusul peserta bukan penerima upah (BPU) 27 persen" (corpus 006): a segment's share.
     r"\bpeserta\s+(?:bukan\s+penerima\s+upah|penerima\s+upah|BPU|PU|jasa\s+konstruksi|"

@@ -18,6 +18,11 @@ def facts_of_text(text: str) -> list[tuple]:
 
 
 AREA_CASES = [
+    # A stock "naik dari" an earlier one: the same measure, with the period right after it.
+    (HEAD.format("Makassar") + "Jumlah peserta BPU di Kota Makassar kini mencapai 58.300 orang, "
+     "naik dari 41.200 orang pada akhir 2023.\n",
+     [("Makassar", "city", "participants", "non_wage_earner", 58_300.0, "2025-01"),
+      ("Makassar", "city", "participants", "non_wage_earner", 41_200.0, "2023")]),
     # A table a branch's breakdown introduces: its header and segment rows name no branches.
     (HEAD.format("KCP Wonosari") + "BPJS Ketenagakerjaan KCP Wonosari mencatat 41.276 peserta "
      "aktif per Oktober 2024.\n\nBerikut rincian kepesertaan KCP Wonosari per Oktober 2024:\n\n"
@@ -331,6 +336,11 @@ METRIC_CASES = [
     # Workers whose contributions are borne are registered.
     ("Saat ini baru 4.500 pekerja rentan yang ditanggung.",
      [("participants", "vulnerable", 4_500.0, "count", False)]),
+    # A share of the BPU participants named by the group after "merupakan".
+    ("Peserta BPU di Blora kini 18.300 orang. Dari seluruh BPU itu, sekitar 40 persen "
+     "merupakan pengemudi transportasi online.",
+     [("participants", "non_wage_earner", 18_300.0, "count", False),
+      ("participants", "other", 40.0, "percent", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
