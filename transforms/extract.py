@@ -141,6 +141,8 @@ _FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|p
 _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|dibiayai\s+"
                               r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
                               re.IGNORECASE)
+#: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
+_PLACE_FOLLOWS_RE = re.compile(r"\b(?:disusul|diikuti)\s+(?:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
 _BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$|"
                          # "58.300 orang, naik dari 41.200 orang pada akhir 2023": the same
                          # measure, earlier (a probe article, 2026-12-03)
@@ -889,6 +891,10 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
         if linked is not None and linked.unit == "count" and linked.metric == "participants":
             return "coverage_rate"
         if rules.SHARE_CUES.search(left) or rules.SHARE_AFTER.match(right):
+            if _PLACE_FOLLOWS_RE.search(left) and rules.COVERAGE_CUES.search(text):
+                # "cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota
+                # Balikpapan 71,5 persen": the next place's rate (a probe article, 2026-12-03)
+                return "coverage_rate"
             return "participants"
         if continues is not None and continues.unit == "percent":
             return continues.metric

@@ -18,6 +18,11 @@ def facts_of_text(text: str) -> list[tuple]:
 
 
 AREA_CASES = [
+    # A ranking of rates goes on place by place after "disusul".
+    (HEAD.format("Kaltim") + "Di tingkat kabupaten/kota, cakupan kepesertaan tertinggi ada di "
+     "Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan 71,5 persen.\n",
+     [("Bontang", "city", "coverage_rate", "all", 78.2, None),
+      ("Balikpapan", "city", "coverage_rate", "all", 71.5, None)]),
     # A stock "naik dari" an earlier one: the same measure, with the period right after it.
     (HEAD.format("Makassar") + "Jumlah peserta BPU di Kota Makassar kini mencapai 58.300 orang, "
      "naik dari 41.200 orang pada akhir 2023.\n",
