@@ -173,11 +173,20 @@ def parse_words(text: str) -> tuple[float, bool] | None:
                 group = 0
             else:
                 group += v
+        elif w in _VAGUE_WORDS and (group or pending):
+            # "dua ratus ribuan", "tiga ribuan": a number hedged by "-an", no vague quantity
+            # (it was read as 201.000; a probe article, 2026-12-03)
+            base = group + pending
+            scale = _VAGUE_WORDS[w]
+            if scale >= 1000:
+                total += base * scale
+                group = 0
+            else:
+                group = base * scale
+            pending = 0
         elif w in _VAGUE_WORDS:
             vague = True
-            group += pending or 1
-            pending = 0
-            group *= _VAGUE_WORDS[w]
+            group = _VAGUE_WORDS[w]
         elif w == "setengah":
             half = True
         elif w == "belas":
@@ -304,7 +313,8 @@ def find_numbers(text: str) -> list[Number]:
         rp = _RP_BEFORE_RE.search(text, max(0, start - 5), start)
         if rp is not None and unit is None:
             start, unit = rp.start(), "idr"  # "Rp dua ratus juta"
-        approx = vague or _hedged(text, start, end)
+        approx = vague or _hedged(text, start, end) or (
+            len(core.split()) > 1 and core.split()[-1].lower() in _VAGUE_WORDS)
         found.append(
             Number(value, start, end, text[start:end], unit, approx, value, value,
                    in_words=True, vague=vague)

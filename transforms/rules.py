@@ -119,7 +119,8 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain)\b")
 #: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
 OR_LINK = _rx(
-    r"\b(?:atau|setara(?:\s+dengan)?)\s+(?:sekitar|sebanyak|sejumlah|"
+    # "sejuta lebih, tepatnya 1.043.512 orang" (a probe article, 2026-12-03)
+    r"\b(?:atau|setara(?:\s+dengan)?|tepatnya|persisnya)\s+(?:sekitar|sebanyak|sejumlah|"
     r"sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)?\s*$"
 )
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini

@@ -69,6 +69,10 @@ FIND_CASES = [
     ("antara 10 dan 15 ribu pekerja", [(12_500, None, True)]),
     ("12 ribuan pekerja", [(12_000, None, True)]),
     ("2.000-an peserta", [(2000, None, True)]),
+    # number words hedged by "-an" are figures, approximate ("dua ratus ribuan" was 201.000)
+    ("sekitar dua ratus ribuan orang", [(200_000, None, True)]),
+    ("tiga ribuan peserta", [(3_000, None, True)]),
+    ("lima puluhan orang", [(50, None, True)]),
     ("di bawah 30 persen", [(30, "percent", True)]),
     ("Rp9,5 M untuk 226 kasus", [(9_500_000_000, "idr", False), (226, None, False)]),
     ("", []),

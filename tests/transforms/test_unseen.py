@@ -346,6 +346,12 @@ METRIC_CASES = [
      "merupakan pengemudi transportasi online.",
      [("participants", "non_wage_earner", 18_300.0, "count", False),
       ("participants", "other", 40.0, "percent", False)]),
+    # "tepatnya" restates a rounded figure exactly: two facts; "-an" number words are figures.
+    ("Pekerja yang terlindungi kini sejuta lebih, tepatnya 1.043.512 orang.",
+     [("participants", "all", 1_000_000.0, "count", False),
+      ("participants", "all", 1_043_512.0, "count", False)]),
+    ("Pekerja informal yang terdaftar baru sekitar dua ratus ribuan orang.",
+     [("participants", "informal", 200_000.0, "count", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
