@@ -87,6 +87,7 @@ _PAID_TO_RE = re.compile(
 _TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?:persen|%|peserta|"
                              r"pekerja|tenaga\s+kerja|orang|perusahaan|badan\s+usaha|desa)\b)",
                              re.IGNORECASE)
+_LEADING_BRACKET_RE = re.compile(r"^\s*\([^()]{1,15}\)")
 _CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
@@ -859,7 +860,9 @@ def _continues(left: str) -> bool:
     "peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta" (corpus 007):
     a conjunction and a segment name, nothing that names another metric.
     """
-    core = _CONNECTOR_RE.sub("", left).strip(" ,;:()")
+    # "3.100 kader surabaya hebat (KSH) dan 1.850 linmas": the bracketed short name belongs to
+    # the figure before (a probe article, 2026-12-03)
+    core = _CONNECTOR_RE.sub("", _LEADING_BRACKET_RE.sub("", left)).strip(" ,;:()")
     if not core:
         return True
     if len(core.split()) > 7 or _nearest_cue(core) is not None:

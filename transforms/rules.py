@@ -92,8 +92,9 @@ _OTHER_CLAUSE = r"(?:,\s*|\s)(?:sedangkan|sementara\s+itu|sementara|namun|tetapi
 PARTICIPANT_AFTER = _rx(
     r"^(?:(?!" + _OTHER_CLAUSE + r")[^.;]){0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|"
     r"menjadi\s+peserta|sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|peserta|"
-    # "baru 4.500 pekerja rentan yang ditanggung" (a probe article, 2026-12-03)
-    r"yang\s+(?:iurannya\s+)?ditanggung|"
+    # "baru 4.500 pekerja rentan yang ditanggung", "17.400 warga yang kami lindungi" (probe
+    # articles, 2026-12-03)
+    r"yang\s+(?:iurannya\s+)?ditanggung|lindungi|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).

@@ -352,6 +352,13 @@ METRIC_CASES = [
       ("participants", "all", 1_043_512.0, "count", False)]),
     ("Pekerja informal yang terdaftar baru sekitar dua ratus ribuan orang.",
      [("participants", "informal", 200_000.0, "count", False)]),
+    # A bracketed short name after a group does not break the list; "yang kami lindungi" are
+    # participants.
+    ("Pemkab juga mendaftarkan 3.100 kader posyandu (KP) dan 1.850 linmas.",
+     [("participants", "other", 3_100.0, "count", False),
+      ("participants", "other", 1_850.0, "count", False)]),
+    ("\"Total ada 17.400 warga yang kami lindungi tahun ini,\" ujarnya.",
+     [("participants", "all", 17_400.0, "count", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
