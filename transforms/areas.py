@@ -430,7 +430,28 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
                and m.rank >= 0 and not m.placeholder]
         if own:
             return max(own, key=lambda m: (m.rank, m.start))
-    return chosen
+    return _address_head(mentions, chosen, sentence) if chosen is not None else None
+
+
+#: Administrative levels, smallest first, for addresses written "Desa X, Kecamatan Y, Kabupaten Z".
+_LEVEL = {"village": 0, "district": 1, "regency": 2, "city": 2, "province": 3}
+_ADDRESS_JOIN_RE = re.compile(r"\s*,\s*")
+
+
+def _address_head(mentions: list[Mention], chosen: Mention, sentence: str) -> Mention:
+    """The most specific place of the address `chosen` ends: in "Pemerintah Desa Sumbersari,
+    Kecamatan Sumbersari, Kabupaten Jember, mendaftarkan ..." the village registers, the
+    district and regency only locate it (a probe article, 2026-12-03)."""
+    i = next((k for k, m in enumerate(mentions) if m is chosen), None)
+    if i is None:
+        return chosen
+    while i > 0:
+        before, cur = mentions[i - 1], mentions[i]
+        if _LEVEL.get(before.record.area_type, 9) >= _LEVEL.get(cur.record.area_type, -1) or \
+                not _ADDRESS_JOIN_RE.fullmatch(sentence, before.end, cur.start):
+            break
+        i -= 1
+    return mentions[i]
 
 
 def _strongest(mentions: list[Mention], position: int, sentence: str,

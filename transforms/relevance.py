@@ -14,6 +14,9 @@ _HEALTH_RE = re.compile(
     r"\bBPJS\s*Kesehatan\b|\bJKN\b|\bKIS\b|\bJaminan\s+Kesehatan\s+Nasional\b|\bUHC\b",
     re.IGNORECASE,
 )
+#: A headline on social security ("Desa Sadar Jaminan Sosial"): with health insurance ruled out
+#: above, one mention of BPJS Ketenagakerjaan in the body is enough (a probe article, 2026-12-03).
+_SOCIAL_SECURITY_RE = re.compile(r"\bjaminan\s+sosial\b|\bjamsos\b", re.IGNORECASE)
 _COVERAGE_RE = re.compile(
     r"\b(?:kepesertaan|peserta|coverage|cakupan|terlindungi|perlindungan|terdaftar|lindungi|"
     r"melindungi|dilindungi|didaftarkan|mendaftarkan|pekerja\s+rentan|perangkat\s+desa|"
@@ -71,6 +74,7 @@ def relevance(title: str, body: str) -> tuple[bool, str]:
             return False, f"off-topic headline ({reason})"
     if not _COVERAGE_RE.search(text):
         return False, "no coverage wording"
-    if tk < 2 and not _TK_RE.search(title or "") and not _COVERAGE_RE.search(title or ""):
+    if tk < 2 and not _TK_RE.search(title or "") and not _COVERAGE_RE.search(title or "") \
+            and not _SOCIAL_SECURITY_RE.search(title or ""):
         return False, "BPJS Ketenagakerjaan mentioned only in passing"
     return True, f"BPJS Ketenagakerjaan coverage ({tk} mentions)"

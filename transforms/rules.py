@@ -196,6 +196,9 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("jobs", _rx(r"\b(?:menyerap|merekrut|mempekerjakan|membutuhkan|dibutuhkan|menampung|"
                  r"merumahkan|melibatkan)\s+(?:sekitar|sebanyak|hingga|lebih\s+dari)?\s*$")),
     ("phone", _rx(r"\b(?:telepon|telp|hp|wa|whatsapp|hubungi|call\s+center)\.?\s*:?\s*$")),
+    # Residents are no workers counted: "Desa berpenduduk 9.870 jiwa itu" (a probe, 2026-12-03).
+    ("population", _rx(r"\b(?:berpenduduk|penduduk(?:nya)?\s+(?:sebanyak|berjumlah|mencapai))\s*"
+                       r"(?:sekitar|sebanyak|lebih\s+dari|mencapai|hampir)?\s*$")),
     ("money_growth", _rx(r"\byoy\b.*$")),
 )
 #: Rupiah that are a limit, a floor or an example, never an amount paid: "klaim JHT bisa

@@ -413,3 +413,18 @@ def test_number_word_prefilter_covers_every_number_word() -> None:
     words = [*numbers._UNIT_WORDS, *numbers._SE_WORDS, *numbers._VAGUE_WORDS,
              *numbers._MULTIPLIERS, *numbers._BIG, "setengah"]
     assert [w for w in words if not any(stem in w for stem in numbers._WORD_STEMS)] == []
+
+
+def test_a_village_registering_its_people_under_a_social_security_headline() -> None:
+    # One mention of BPJS Ketenagakerjaan under a "Jaminan Sosial" headline is on topic; the
+    # village of an address "Desa X, Kecamatan Y, Kabupaten Z" is the area; residents counted
+    # ("berpenduduk 9.870 jiwa") are no figure.
+    text = ("Desa Sukamaju Jadi Desa Sadar Jaminan Sosial\n\nMinggu, 8 Desember 2024\n\n"
+            "Pemerintah Desa Sukamaju, Kecamatan Ambulu, Kabupaten Jember, mendaftarkan 27 "
+            "perangkat desanya ke program BPJS Ketenagakerjaan.\n\n"
+            "Desa berpenduduk 9.870 jiwa itu berharap seluruh pekerja rentan terlindungi pada "
+            "2026.\n")
+    ext = extract(article_from_text(text))
+    assert ext.relevant
+    assert [(f.area, f.area_type, f.metric, f.segment, f.value) for f in ext.facts] == [
+        ("Sukamaju", "village", "participants", "village_apparatus", 27.0)]
