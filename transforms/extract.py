@@ -87,6 +87,9 @@ _PAID_TO_RE = re.compile(
 _TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?:persen|%|peserta|"
                              r"pekerja|tenaga\s+kerja|orang|perusahaan|badan\s+usaha|desa)\b)",
                              re.IGNORECASE)
+#: "Dari jumlah tersebut, ...": a part of the total just given.
+_OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
+                          re.IGNORECASE)
 _LEADING_BRACKET_RE = re.compile(r"^\s*\([^()]{1,15}\)")
 _CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
@@ -893,6 +896,12 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
             return None
         if linked is not None and linked.unit == "count" and linked.metric == "participants":
             return "coverage_rate"
+        if back is not None and back[0] == "participants" and _OF_WHICH_RE.search(left) \
+                and not rules.PARTICIPANT_AFTER.match(right) and " dari " not in right:
+            # "peserta aktif ... 512.800 orang. Dari jumlah tersebut, sekitar 78 persen merupakan
+            # pekerja manufaktur": a share of those participants (a probe article, 2026-12-03);
+            # of a workforce total it would be a rate
+            return "participants"
         if rules.SHARE_CUES.search(left) or rules.SHARE_AFTER.match(right):
             if _PLACE_FOLLOWS_RE.search(left) and rules.COVERAGE_CUES.search(text):
                 # "cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota

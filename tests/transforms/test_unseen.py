@@ -359,6 +359,11 @@ METRIC_CASES = [
       ("participants", "other", 1_850.0, "count", False)]),
     ("\"Total ada 17.400 warga yang kami lindungi tahun ini,\" ujarnya.",
      [("participants", "all", 17_400.0, "count", False)]),
+    # "Dari jumlah tersebut, N persen merupakan ..." after a participants total: their share.
+    ("Peserta aktif di Blora 51.200 orang. Dari jumlah tersebut, sekitar 78 persen merupakan "
+     "pekerja sektor manufaktur.",
+     [("participants", "all", 51_200.0, "count", False),
+      ("participants", "other", 78.0, "percent", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
