@@ -72,7 +72,10 @@ _TARGET_YEAR_RE = re.compile(
 )
 _BARE_YEAR_RE = re.compile(r"(?<![\d.,/-])" + _YEAR)
 _NEXT_YEAR_RE = re.compile(r"\btahun\s+(?:depan|mendatang)\b", re.IGNORECASE)
-_THIS_YEAR_RE = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
+#: "tahun ini"; "hingga akhir tahun" in a target is this year's end ("Kami menargetkan tambahan
+#: 200 ribu peserta baru hingga akhir tahun", a probe article, 2026-12-03).
+_THIS_YEAR_RE = re.compile(r"\btahun\s+ini\b|\b(?:hingga|sampai|pada|di)\s+akhir\s+tahun\b"
+                           r"(?!\s+(?:lalu|kemarin|sebelumnya|depan|\d))", re.IGNORECASE)
 
 
 def find_period(text: str, published: dt.date | None = None) -> tuple[str | None, str | None]:

@@ -47,6 +47,8 @@ TARGET_CASES = [
     ("Insya Allah tahun depan Pemkab Demak", 2022),
     ("Pada saat 2025 Indonesia Emas", 2025),
     ("target tahun ini", 2021),
+    ("tambahan 200 ribu peserta baru hingga akhir tahun", 2021),  # this year's end
+    ("hingga akhir tahun lalu", None),
     ("menargetkan 55 persen", None),
     ("", None),
 ]
