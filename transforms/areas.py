@@ -235,7 +235,10 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
             # "paling banyak di Banten dan Jawa Timur": the whole set compared, not one place
             compared_end, mention = mention.end, None
         elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]) \
-                and not _HOLDER_AFTER_RE.match(sentence, mention.end):
+                and not (_HOLDER_AFTER_RE.match(sentence, mention.end) and not mentions):
+            # "tertinggi di Kota Tarakan dengan 71 persen" names the holder; after a place the
+            # sentence already named ("Kabupaten Sleman mencatat cakupan tertinggi di DIY, yakni
+            # 54,8 persen", a probe article, 2026-12-03) it is the set compared
             compared_end, mention = mention.end, None
         elif mention is not None:
             compared_end = None

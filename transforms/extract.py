@@ -87,6 +87,11 @@ _PAID_TO_RE = re.compile(
 _TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?:persen|%|peserta|"
                              r"pekerja|tenaga\s+kerja|orang|perusahaan|badan\s+usaha|desa)\b)",
                              re.IGNORECASE)
+#: "dari sekitar 2,6 juta pekerja di NTB, yang sudah terlindungi baru 553 ribu": the whole comes
+#: first, and the registration words belong to the part after the comma (a probe, 2026-12-03).
+_FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
+                            r"\s*$")
+_PART_CLAUSE_RE = re.compile(r"^[^,.;]{0,60},\s*(?:yang|baru|sebanyak|sudah)\b", re.IGNORECASE)
 #: "Dari jumlah tersebut, ...": a part of the total just given.
 _OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
@@ -958,7 +963,8 @@ def _metric(n: Number, unit: str, linked: _Reading | None, continues: _Reading |
     if parts_of is not None:
         # "71.420 orang, terdiri dari 48.115 penerima upah dan ..." (dev 012)
         return parts_of.metric
-    if rules.PARTICIPANT_AFTER.match(right) or (
+    whole_first = bool(_FROM_WHOLE_RE.search(clause_left) and _PART_CLAUSE_RE.match(right))
+    if (rules.PARTICIPANT_AFTER.match(right) and not whole_first) or (
             _COORDINATED_END_RE.search(right) and
             _NEXT_ITEM_REGISTERED_RE.match(text, n.end + len(right))):
         # "13 perangkat desa dan 25 kader posyandu yang kini terdaftar": both are registered

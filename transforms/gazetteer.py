@@ -118,6 +118,12 @@ def _load() -> tuple[list[AreaRecord], dict[str, list[AreaRecord]]]:
         add(name, rec)
         for alias in filter(None, aliases.split("|")):
             add(alias, rec)
+        if area_type in ("regency", "city") and " " in name and len(name.split()) == 2:
+            # "Gunungkidul", "Kulonprogo": local spellings write two-word names as one (a probe
+            # article, 2026-12-03); only added where no other area is spelt so
+            joined = name.replace(" ", "")
+            if key_of(joined) not in index:
+                add(joined, rec)
         if area_type in ("regency", "city"):
             cities_by_name.setdefault(name, rec)
             if area_type == "city":

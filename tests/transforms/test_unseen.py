@@ -18,6 +18,13 @@ def facts_of_text(text: str) -> list[tuple]:
 
 
 AREA_CASES = [
+    # "tertinggi di DIY, yakni ..." after the place the sentence is about: DIY is the set
+    # compared; a regency written as one word ("Gunungkidul") is known.
+    (HEAD.format("Sleman") + "Kabupaten Sleman mencatat cakupan kepesertaan tertinggi di Daerah "
+     "Istimewa Yogyakarta, yakni 54,8 persen per September 2024.\n\nSementara itu, Kabupaten "
+     "Gunungkidul tercatat paling rendah dengan 23,1 persen.\n",
+     [("Sleman", "regency", "coverage_rate", "all", 54.8, "2024-09"),
+      ("Gunung Kidul", "regency", "coverage_rate", "all", 23.1, "2024-09")]),
     # A ranking of rates goes on place by place after "disusul".
     (HEAD.format("Kaltim") + "Di tingkat kabupaten/kota, cakupan kepesertaan tertinggi ada di "
      "Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan 71,5 persen.\n",
@@ -364,6 +371,11 @@ METRIC_CASES = [
      "pekerja sektor manufaktur.",
      [("participants", "all", 51_200.0, "count", False),
       ("participants", "other", 78.0, "percent", False)]),
+    # "dari N pekerja, yang terlindungi baru M": the whole first, then its covered part.
+    ("\"Kalau dari sekitar 260 ribu pekerja di Blora, yang sudah terlindungi baru 55 ribu,\" "
+     "ujarnya.",
+     [("workforce", "all", 260_000.0, "count", False),
+      ("participants", "all", 55_000.0, "count", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
