@@ -92,6 +92,8 @@ _TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?
 _FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
                             r"\s*$")
 _PART_CLAUSE_RE = re.compile(r"^[^,.;]{0,60},\s*(?:yang|baru|sebanyak|sudah)\b", re.IGNORECASE)
+_ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah)\s+(?:sebanyak|sekitar|lebih\s+dari)?"
+                       r"\s*$", re.IGNORECASE)
 #: "Dari jumlah tersebut, ...": a part of the total just given.
 _OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
@@ -849,6 +851,10 @@ def _read(text: str, n: Number, prev: _Reading | None, phrase_start: int, nxt: i
         # labour whose contributions public money pays are the vulnerable-worker programme
         segment = "vulnerable"
     is_target = _target(n, linked, continues, left, text, right)
+    if not is_target and _ADDED_RE.search(clause_left):
+        # "berhasil menambah 1.200 perusahaan baru": a flow, not a stock; as a target ("akan
+        # menambah 2.000 pekerja rentan") it is labelled (a probe article, 2026-12-03)
+        return None
     approximate = n.approximate or bool(
         linked and linked.number.approximate and not linked.number.is_range
         and _hedge_before(text, linked.number))

@@ -99,7 +99,9 @@ PARTICIPANT_AFTER = _rx(
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"\b(?:total|jumlah|seluruh)\s+(?:tenaga\s+kerja|pekerja|angkatan\s+kerja)\b|"
+    # "jumlah tenaga kerja aktif 421.300 orang" counts participants (a probe, 2026-12-03)
+    (_rx(r"\b(?:total|jumlah|seluruh)\s+(?:tenaga\s+kerja|pekerja|angkatan\s+kerja)\b"
+         r"(?!\s+(?:aktif|terdaftar|terlindungi|peserta))|"
          r"\bangkatan\s+kerja\b|\bpotensi\w*(?:\s+(?:peserta|pekerja|kepesertaan))?\b|"
          r"\bpenduduk\s+usia\s+kerja\b"), "workforce"),
     # a table label counts: "Bekerja: 288.700 orang", "Pengangguran | 23.800"
@@ -113,7 +115,7 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
-         r"iuran\s+(?:untuk|bagi))\b"),
+         r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif)\b"),
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).

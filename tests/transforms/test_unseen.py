@@ -376,6 +376,12 @@ METRIC_CASES = [
      "ujarnya.",
      [("workforce", "all", 260_000.0, "count", False),
       ("participants", "all", 55_000.0, "count", False)]),
+    # Added units are a flow, not a stock; "tenaga kerja aktif" are participants.
+    ("Sepanjang 2024 cabang berhasil menambah 1.200 perusahaan baru yang terdaftar. Total badan "
+     "usaha yang terdaftar kini 14.850 perusahaan, dengan jumlah tenaga kerja aktif 421.300 "
+     "orang.",
+     [("employers", "all", 14_850.0, "count", False),
+      ("participants", "all", 421_300.0, "count", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
