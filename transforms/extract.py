@@ -92,6 +92,8 @@ _TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?
 _FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
                             r"\s*$")
 _PART_CLAUSE_RE = re.compile(r"^[^,.;]{0,60},\s*(?:yang|baru|sebanyak|sudah)\b", re.IGNORECASE)
+_ROSE_FROM_RE = re.compile(r"\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+dari\s*$",
+                           re.IGNORECASE)
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah)\s+(?:sebanyak|sekitar|lebih\s+dari)?"
                        r"\s*$", re.IGNORECASE)
 #: "Dari jumlah tersebut, ...": a part of the total just given.
@@ -1058,6 +1060,10 @@ def _target(n: Number, linked: _Reading | None, continues: _Reading | None, left
     if linked is not None:
         return linked.is_target
     if rules.BASELINE_BEFORE.search(left) and rules.BASELINE_AFTER.match(right):
+        return False
+    if _ROSE_FROM_RE.search(left):
+        # "menargetkan 20.000 pekerja rentan terlindungi pada 2025, naik dari 12.500 tahun lalu":
+        # the figure risen from is what was (a probe article, 2026-12-03)
         return False
     if rules.TARGET_AFTER.match(right):
         return True

@@ -382,6 +382,11 @@ METRIC_CASES = [
      "orang.",
      [("employers", "all", 14_850.0, "count", False),
       ("participants", "all", 421_300.0, "count", False)]),
+    # The figure a target rises from is what was, no target.
+    ("Bupati menargetkan 20.000 pekerja rentan terlindungi pada 2026, naik dari 12.500 pekerja "
+     "rentan tahun ini.",
+     [("participants", "vulnerable", 20_000.0, "count", True),
+      ("participants", "vulnerable", 12_500.0, "count", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
