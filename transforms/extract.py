@@ -92,7 +92,8 @@ _TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?
 _FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
                             r"\s*$")
 _PART_CLAUSE_RE = re.compile(r"^[^,.;]{0,60},\s*(?:yang|baru|sebanyak|sudah)\b", re.IGNORECASE)
-_ROSE_FROM_RE = re.compile(r"\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+dari\s*$",
+_ROSE_FROM_RE = re.compile(r"\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+(?:dari\s*$|"
+                           r"(?:dibandingkan|dibanding)\b[^;.]{0,40}?\byang\s+\w+\s*$)",
                            re.IGNORECASE)
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah)\s+(?:sebanyak|sekitar|lebih\s+dari)?"
                        r"\s*$", re.IGNORECASE)
@@ -160,7 +161,11 @@ _BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$|"
                          # "58.300 orang, naik dari 41.200 orang pada akhir 2023": the same
                          # measure, earlier (a probe article, 2026-12-03)
                          r"^[^;.]{0,20}\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+"
-                         r"dari\s*$", re.IGNORECASE)
+                         r"dari\s*$|"
+                         # "187.340 orang, turun dibandingkan Desember 2023 yang mencapai 195.120"
+                         r"^[^;.]{0,20}\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+"
+                         r"(?:dibandingkan|dibanding)\b[^;.]{0,40}?\byang\s+(?:mencapai|sebanyak|"
+                         r"sebesar|sejumlah|tercatat|hanya|baru)\s*$", re.IGNORECASE)
 #: Words that make a list of regencies an office's territory.
 _SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
 _BREAKDOWN_INTRO_RE = re.compile(r"\b(?:rincian\w*|perincian\w*|berikut\w*|antara\s+lain|"

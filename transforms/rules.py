@@ -66,7 +66,9 @@ REGISTERING_UNITS = _rx(r"^\s*(?:desa|kampung|nagari|gampong|kalurahan|kelurahan
 REGISTERED = _rx(r"\bdaftarkan\b|"
                  r"\b(?:telah|sudah|yang)\s+(?:mendaftarkan|mendaftar|didaftarkan|terdaftar|"
                  r"mengikutsertakan|melindungi)\b|\bterdaftar\b|\bdidaftarkan\b|\bbergabung\b|"
-                 r"\bpemberi\s+kerja\b|\bPK\b|\bpeserta\b|\bkepesertaan\b")
+                 r"\bpemberi\s+kerja\b|\bPK\b|\bpeserta\b|\bkepesertaan\b|"
+                 # "3.910 perusahaan aktif membayar iuran" (a probe article, 2026-12-03)
+                 r"\b(?:perusahaan|badan\s+usaha)\s+(?:yang\s+)?aktif\b|\bmembayar\s+iuran\b")
 #: Segments implied by the unit an employer count counts (LABELLING.md "employers").
 EMPLOYER_UNIT_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"^\s*(?:desa|kampung|nagari|gampong|kalurahan|kelurahan)\b"), "village_apparatus"),

@@ -387,6 +387,13 @@ METRIC_CASES = [
      "rentan tahun ini.",
      [("participants", "vulnerable", 20_000.0, "count", True),
       ("participants", "vulnerable", 12_500.0, "count", False)]),
+    # A stock compared with an earlier one is the same measure; companies "aktif membayar
+    # iuran" are registered employers.
+    ("Peserta aktif per Oktober 2024 tercatat 87.340 orang, turun dibandingkan Desember 2023 "
+     "yang mencapai 95.120 orang. Pihaknya juga mencatat 3.910 perusahaan aktif membayar iuran.",
+     [("participants", "all", 87_340.0, "count", False),
+      ("participants", "all", 95_120.0, "count", False),
+      ("employers", "all", 3_910.0, "count", False)]),
     # "menjadi" links a target's cue to its figure.
     ("Kami menargetkan peserta aktif naik menjadi 52 ribu pada 2025.",
      [("participants", "all", 52_000.0, "count", True)]),
