@@ -78,8 +78,8 @@ _LIST_GOES_ON_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b|lalu\b)", re.IGNOREC
 _PAID_TO_RE = re.compile(
     r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan|"
     r"beasiswa)\b|"
-    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|diserahkan|"
-    r"diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
+    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
+    r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
     re.IGNORECASE)
 #: "16 persen dari penduduk bekerja" (dev 018): a rate over workers, so a coverage rate.
 #: A sentence that opens on a target and names no measure: "Targetnya tahun ini tembus 200
@@ -92,11 +92,9 @@ _TARGET_LEAD_RE = re.compile(r"^\W*(?:target(?:nya)?|ditargetkan)\b(?![^.;]*\b(?
 _FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
                             r"\s*$")
 _PART_CLAUSE_RE = re.compile(r"^[^,.;]{0,60},\s*(?:yang|baru|sebanyak|sudah)\b", re.IGNORECASE)
-_ROSE_FROM_RE = re.compile(r"\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+(?:dari\s*$|"
-                           r"(?:dibandingkan|dibanding)\b[^;.]{0,40}?\byang\s+\w+\s*$)",
-                           re.IGNORECASE)
-_ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah)\s+(?:sebanyak|sekitar|lebih\s+dari)?"
-                       r"\s*$", re.IGNORECASE)
+#: Units added, a flow ("bertambah sebanyak N" is dropped earlier, as growth).
+_ADDED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak|sekitar|lebih\s+dari)?\s*$",
+                       re.IGNORECASE)
 #: "Dari jumlah tersebut, ...": a part of the total just given.
 _OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
@@ -157,15 +155,16 @@ _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|d
                               re.IGNORECASE)
 #: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
 _PLACE_FOLLOWS_RE = re.compile(r"\b(?:disusul|diikuti)\s+(?:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
-_BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$|"
-                         # "58.300 orang, naik dari 41.200 orang pada akhir 2023": the same
-                         # measure, earlier (a probe article, 2026-12-03)
-                         r"^[^;.]{0,20}\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+"
-                         r"dari\s*$|"
-                         # "187.340 orang, turun dibandingkan Desember 2023 yang mencapai 195.120"
-                         r"^[^;.]{0,20}\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+"
-                         r"(?:dibandingkan|dibanding)\b[^;.]{0,40}?\byang\s+(?:mencapai|sebanyak|"
-                         r"sebesar|sejumlah|tercatat|hanya|baru)\s*$", re.IGNORECASE)
+#: Words right before an earlier value a figure rose or fell from: "58.300 orang, naik dari
+#: 41.200 orang pada akhir 2023", "187.340 orang, turun dibandingkan Desember 2023 yang mencapai
+#: 195.120" (probe articles, 2026-12-03).
+_ROSE_FROM = (r"\b(?:naik|turun|meningkat|bertambah|berkurang|tumbuh)\s+(?:dari|"
+              r"(?:dibandingkan|dibanding)\b[^;.]{0,40}?\byang\s+(?:mencapai|sebanyak|sebesar|"
+              r"sejumlah|tercatat|hanya|baru))\s*$")
+_ROSE_FROM_RE = re.compile(_ROSE_FROM, re.IGNORECASE)
+#: The same measure again: "dari X pada 2023 menjadi Y", or the value it rose from.
+_BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$|^[^;.]{0,20}" + _ROSE_FROM,
+                         re.IGNORECASE)
 #: Words that make a list of regencies an office's territory.
 _SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
 _BREAKDOWN_INTRO_RE = re.compile(r"\b(?:rincian\w*|perincian\w*|berikut\w*|antara\s+lain|"

@@ -33,7 +33,8 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
          r"pegawai\s+non\s+ASN)\b"), "non_civil_servant"),
     (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
-         r"driver|pengemudi|kurir|transportasi\s+online|marbot|atlet|wartawan|jurnalis|kader|PKL|seniman|santri|pariwisata|"
+         r"driver|pengemudi|kurir|transportasi\s+online|marbot|atlet|wartawan|jurnalis|kader|"
+         r"PKL|seniman|santri|pariwisata|"
          r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan|migas|tambang)\b"),
      "other"),
 )
@@ -93,7 +94,8 @@ PERSON_NOUN = _rx(
 _OTHER_CLAUSE = r"(?:,\s*|\s)(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\b"
 PARTICIPANT_AFTER = _rx(
     r"^(?:(?!" + _OTHER_CLAUSE + r")[^.;]){0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|"
-    r"menjadi\s+peserta|sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|peserta|"
+    r"menjadi\s+peserta|sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|"
+    r"peserta|"
     # "baru 4.500 pekerja rentan yang ditanggung", "17.400 warga yang kami lindungi" (probe
     # articles, 2026-12-03)
     r"yang\s+(?:iurannya\s+)?ditanggung|lindungi|"
