@@ -262,9 +262,9 @@ class Fetcher:
         """The URL without fragment, if its scheme and host may be fetched."""
         url = without_fragment(url)
         parts = split_url(url)
-        host = parts.hostname if parts is not None else None
-        if parts is None or not host or parts.scheme not in ("http", "https"):
+        if parts is None or not parts.hostname or parts.scheme not in ("http", "https"):
             raise FetchError("bad_url", "not an absolute http(s) URL", url=url)
+        host = parts.hostname
         refusal = host_refusal(host, self.source.hosts, self.resolver)
         if refusal == "offsite" and redirect:
             refusal = "offsite_redirect"

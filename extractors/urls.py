@@ -38,7 +38,8 @@ def without_fragment(url: str) -> str:
 def absolute_url(base: str, href: str) -> str | None:
     """`href` resolved against `base`, without its fragment; None when either cannot be read."""
     try:
-        url = urldefrag(urljoin(base, href.strip()))[0]
+        joined = urljoin(base, href.strip())
     except ValueError:
         return None
+    url = without_fragment(joined)
     return url if split_url(url) is not None else None
