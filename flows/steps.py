@@ -19,6 +19,7 @@ from extractors.landing import ManifestRow, RawStore, RawStoreError
 from extractors.sources import Selectors, Source
 from transforms.rows import Lineage, article_id_for, article_row, fact_rows
 from transforms.version import PARSER_VERSION
+from warehouse.errors import UNREADABLE_RAW_PAGE
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -148,8 +149,8 @@ def process_chunk(
             lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
                               PARSER_VERSION, run_id)
             articles.append(article_row(lineage, title="", extraction=None, n_paragraphs=0,
-                                        error=f"raw page unreadable: {exc}"))
-            errors.append(f"{page.source} {page.url}: raw page unreadable: {exc}")
+                                        error=f"{UNREADABLE_RAW_PAGE}: {exc}"))
+            errors.append(f"{page.source} {page.url}: {UNREADABLE_RAW_PAGE}: {exc}")
             continue
         try:
             article, page_facts = process_page(body, page, run_id, chosen.get(page.source))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+#: How an article's error starts when its landed file could not be read; such a page is not
+#: counted as processed (warehouse.load.processed_pages), so it is parsed again once it heals.
+UNREADABLE_RAW_PAGE = "raw page unreadable"
+
 
 class WarehouseError(RuntimeError):
     """The warehouse file cannot be opened, migrated, loaded or published (message says why)."""

@@ -25,7 +25,7 @@ from warehouse.batch import (
     registered,
     to_arrow,
 )
-from warehouse.errors import WarehouseError
+from warehouse.errors import UNREADABLE_RAW_PAGE, WarehouseError
 
 _FACT_COLS = ", ".join(FACT_SCHEMA.names)
 _QUARANTINE_COLS = ", ".join(QUARANTINE_SCHEMA.names)
@@ -243,7 +243,7 @@ def processed_pages(con: duckdb.DuckDBPyConnection, parser_version: str) -> set[
            where p.parser_version = ?
              and not exists (select 1 from articles a
                              where a.raw_sha256 = p.raw_sha256
-                               and a.error like 'raw page unreadable%')""",
-        [parser_version],
+                               and starts_with(a.error, ?))""",
+        [parser_version, UNREADABLE_RAW_PAGE],
     ).fetchnumpy()["raw_sha256"]
     return set(column.tolist())

@@ -59,14 +59,11 @@ def _check_copy(path: Path) -> None:
         con.close()
 
 
-def _remove_stale_copies(published: Path) -> list[Path]:
+def _remove_stale_copies(published: Path) -> None:
     """Delete temporary copies a killed publish left behind (callers hold the writer lock)."""
-    removed = []
     for stale in published.parent.glob(f".{published.name}.*"):
         if stale.is_file():
             stale.unlink(missing_ok=True)
-            removed.append(stale)
-    return removed
 
 
 def publish(master: Path, published: Path) -> Path:
