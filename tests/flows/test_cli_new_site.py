@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 
+from flows.settings import published_path_for
 from tests.flows.test_cli import cakupan
 from tests.httpmirror import Fault, MirrorServer
 
@@ -32,7 +33,7 @@ max_wait = 2
 
 def query(sql: str, env: dict[str, str]) -> list[dict]:
     """Rows of a read-only query on the published copy, as an analyst's client would run it."""
-    published = Path(env["CAKUPAN_WAREHOUSE"]).with_suffix(".published.duckdb")
+    published = published_path_for(Path(env["CAKUPAN_WAREHOUSE"]))
     con = duckdb.connect(str(published), read_only=True)
     try:
         cur = con.execute(sql)
