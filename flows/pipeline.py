@@ -149,7 +149,8 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         refs = [steps.PageRef.of(r) for r in rows]
         # Not quote()d: a Dask worker receives the annotation as a bare tuple, and walking 250
         # small refs costs Prefect little (benchmarks/RESULTS.md, "Orchestration").
-        future = tasks.parse_chunk.submit(str(settings.raw_dir), refs, summary.run_id, selectors)
+        future = tasks.parse_chunk.submit(str(settings.raw_dir), refs, summary.run_id, selectors,
+                                          settings.page_seconds)
         in_flight.append((future, rows))
         return True
 

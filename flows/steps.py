@@ -102,11 +102,23 @@ class ChunkResult:
     seconds: float
 
 
+#: The default time one page may take to parse and extract (Settings.page_seconds).
+PAGE_SECONDS = 30.0
+#: Start of the article error of a page that ran past its time budget.
+OVER_BUDGET = "over the page time budget"
+
+
 def process_page(
-    body: bytes, page: PageRef, run_id: str, selectors: Selectors | None = None
+    body: bytes, page: PageRef, run_id: str, selectors: Selectors | None = None,
+    page_seconds: float | None = PAGE_SECONDS,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Parse one landed page into its article row and fact rows; a bad page keeps its row."""
+    """Parse one landed page into its article row and fact rows; a bad page keeps its row.
+
+    A page that takes more than `page_seconds` to extract keeps an article row saying so and
+    loads no facts: one hostile page never holds the batch (and is not tried again).
+    """
     from extractors.article import ArticleError, parse_html
+    from transforms.budget import OverBudget
     from transforms.extract import extract
 
     lineage = Lineage(
@@ -117,13 +129,19 @@ def process_page(
         parser_version=PARSER_VERSION,
         run_id=run_id,
     )
+    deadline = None if page_seconds is None else time.monotonic() + page_seconds
     try:
         article = parse_html(body, url=page.url, content_type=page.content_type,
                              selectors=selectors)
     except ArticleError as exc:
         return article_row(lineage, title="", extraction=None, n_paragraphs=0,
                            error=f"unreadable page: {exc}"), []
-    extraction = extract(article)
+    try:
+        extraction = extract(article, deadline=deadline)
+    except OverBudget as exc:
+        return article_row(lineage, title=article.title, extraction=None,
+                           n_paragraphs=len(article.paragraphs),
+                           error=f"{OVER_BUDGET} ({page_seconds:g} s): {exc}"), []
     row = article_row(
         lineage, title=article.title, extraction=extraction, n_paragraphs=len(article.paragraphs)
     )
@@ -133,6 +151,7 @@ def process_page(
 def process_chunk(
     raw_dir: str, pages: Sequence[PageRef | ManifestRow], run_id: str,
     selectors: dict[str, Selectors | None] | None = None,
+    page_seconds: float | None = PAGE_SECONDS,
 ) -> ChunkResult:
     """Read and parse a chunk of landed pages; one bad page never stops the others."""
     started = time.perf_counter()
@@ -153,7 +172,8 @@ def process_chunk(
             errors.append(f"{page.source} {page.url}: {UNREADABLE_RAW_PAGE}: {exc}")
             continue
         try:
-            article, page_facts = process_page(body, page, run_id, chosen.get(page.source))
+            article, page_facts = process_page(body, page, run_id, chosen.get(page.source),
+                                               page_seconds)
         except Exception as exc:  # a parser bug on one page must not lose the chunk
             lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
                               PARSER_VERSION, run_id)
