@@ -58,9 +58,13 @@ class Pending:
 
 
 def pending_pages(
-    store: RawStore, processed: set[str], sources: Iterable[str] | None = None
+    store: RawStore, processed: set[tuple[str, str]], sources: Iterable[str] | None = None
 ) -> Pending:
-    """The newest landed version of each article not yet processed by this parser version."""
+    """The newest landed version of each article not yet processed by this parser version.
+
+    `processed` holds (article id, raw hash) pairs (`warehouse.load.processed_pages`): a page is
+    done when its URL's article already holds its bytes, whatever other URL has the same bytes.
+    """
     wanted = set(sources) if sources else None
     errors: list[str] = []
     newest: dict[str, ManifestRow] = {}
@@ -75,7 +79,7 @@ def pending_pages(
         current = newest.get(key)
         if current is None or row.fetched_at >= current.fetched_at:
             newest[key] = row
-    pages = [r for r in newest.values() if r.sha256 not in processed]
+    pages = [r for key, r in newest.items() if (article_id_for(key), r.sha256) not in processed]
     pages.sort(key=lambda p: (p.source, p.fetched_at, p.sha256))
     return Pending(
         pages=pages,
