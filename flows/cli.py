@@ -286,8 +286,11 @@ def extract(
 # -- query, validate, export, sources --------------------------------------------------------
 
 
-def _open_published(settings: Settings) -> Any:
-    """A read-only connection to the published warehouse, or a clear error."""
+def _open_published(settings: Settings, *, analyst: bool = False) -> Any:
+    """A read-only connection to the published warehouse, or a clear error.
+
+    `analyst`: the analyst's own SQL runs there, so no file, network or extension access.
+    """
     from warehouse.db import connect
     from warehouse.errors import WarehouseError
 
@@ -295,7 +298,7 @@ def _open_published(settings: Settings) -> Any:
     if not path.exists():
         fail(f"no published warehouse at {path}: run `cakupan run --offline` first")
     try:
-        return connect(path, read_only=True)
+        return connect(path, read_only=True, analyst=analyst)
     except WarehouseError as exc:
         fail(str(exc))
 
@@ -312,11 +315,14 @@ def query(
     from flows.output import render_table, rows_to_csv, rows_to_json
 
     settings = make_settings(warehouse=warehouse)
-    con = _open_published(settings)
+    con = _open_published(settings, analyst=True)
     try:
         cursor = con.execute(sql)
         columns = [d[0] for d in cursor.description] if cursor.description else []
         rows = cursor.fetchall() if columns else []
+    except duckdb.PermissionException as exc:
+        fail(f"query refused: {exc}; `cakupan query` reads only the published warehouse (no "
+             "files, network or extensions): write files with `cakupan export`")
     except duckdb.Error as exc:
         fail(f"query failed: {exc}")
     finally:

@@ -401,6 +401,7 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
     from warehouse.db import connect
     from warehouse.errors import WarehouseError
     from warehouse.load import processed_pages
+    from warehouse.publish import published_stamp, stamp
 
     if not warehouse.exists() or not published.exists():
         return None
@@ -410,6 +411,8 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
         return None
     try:
         processed = processed_pages(con, PARSER_VERSION)
+        if published_stamp(published) != stamp(con):
+            return None  # the published copy is behind the master, empty or corrupt: publish
     except duckdb.Error:
         return None
     finally:

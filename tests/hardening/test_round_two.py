@@ -7,7 +7,10 @@ functions on private folders; the ones about fetching use the local mirror on 12
 from __future__ import annotations
 
 import itertools
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +111,122 @@ def test_a_new_url_with_the_bytes_of_a_processed_page_is_processed(tmp_path: Pat
     assert urls == [("https://x.id/a", 1), ("https://x.id/b", 1)]
     assert process_and_load(store, con, "run-3") == 0  # and then both are done
     con.close()
+
+
+def record_run(master: Path, run_id: str) -> None:
+    """A run that committed its end in the master (what a run does before it publishes)."""
+    from warehouse.db import connect
+    from warehouse.runs import finish_run, start_run
+
+    con = connect(master)
+    start_run(con, run_id, "ingest-source", None, {})
+    finish_run(con, run_id, "ok", {}, [])
+    con.execute("checkpoint")
+    con.close()
+
+
+def test_a_published_copy_behind_the_master_or_broken_is_never_nothing_to_do(
+        tmp_path: Path) -> None:
+    from warehouse.publish import publish
+
+    master, published, raw = tmp_path / "w.duckdb", tmp_path / "w.published.duckdb", tmp_path
+    record_run(master, "20261101T000000Z-aaaaaa")
+    publish(master, published)
+    assert steps.nothing_to_do(master, published, raw, None) == 0  # in step: nothing to do
+    record_run(master, "20261102T000000Z-bbbbbb")  # its publish failed (full disk, a reader)
+    assert steps.nothing_to_do(master, published, raw, None) is None  # behind: run, publish
+    publish(master, published)
+    assert steps.nothing_to_do(master, published, raw, None) == 0
+    for broken in (b"", b"\x00garbage" * 4096):
+        published.write_bytes(broken)
+        assert steps.nothing_to_do(master, published, raw, None) is None, broken[:8]
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_failed_publish_fails_the_run_and_the_next_run_publishes(tmp_path: Path) -> None:
+    from flows.pipeline import ingest_source
+    from flows.settings import Settings
+    from tests.hardening.harness import query, sample_raw
+    from warehouse.errors import WarehouseError
+
+    settings = Settings.from_env({}, raw_dir=sample_raw(tmp_path), warehouse=tmp_path / "w.duckdb",
+                                 prefect_home=tmp_path / "prefect", data_docs=False)
+    settings.published.mkdir()  # the copy cannot be renamed into place
+    (settings.published / "in-the-way").write_text("x", encoding="utf-8")
+    with pytest.raises(WarehouseError, match="publish"):
+        ingest_source(settings=settings, offline=True)
+    ((status, errors),) = query(settings.warehouse, "select status, errors from runs")
+    assert status == "failed" and any("publish failed" in e for e in errors), (status, errors)
+    (settings.published / "in-the-way").unlink()
+    settings.published.rmdir()
+    second = ingest_source(settings=settings, offline=True)
+    assert second.status == "ok" and second.published
+    assert query(settings.published, "select count(*) from facts") == [(37,)]
+    assert steps.nothing_to_do(settings.warehouse, settings.published, settings.raw_dir,
+                               None) == 5
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`cakupan ARGS` in a child, as a user runs it."""
+    from tests.hardening.harness import REPO
+
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True,
+                          text=True, timeout=120, cwd=REPO,
+                          env={**{k: v for k, v in os.environ.items()
+                                  if not k.startswith("CAKUPAN_")}, **(env or {})})
+
+
+def published_warehouse(root: Path) -> Path:
+    """A master with one run, and its published copy; returns the master's path."""
+    from warehouse.publish import publish
+
+    master = root / "w.duckdb"
+    record_run(master, "20261101T000000Z-aaaaaa")
+    publish(master, root / "w.published.duckdb")
+    return master
+
+
+def test_cakupan_query_cannot_read_or_write_files_or_load_extensions(tmp_path: Path) -> None:
+    master = published_warehouse(tmp_path)
+    manifest = tmp_path / "raw" / "manifest.jsonl"
+    manifest.parent.mkdir()
+    manifest.write_text('{"sha256": "x"}\n', encoding="utf-8")
+    before = (master.read_bytes(), manifest.read_bytes())
+    for sql in ("select * from read_text('/etc/passwd')",
+                f"copy (select 'x') to '{master}'",
+                f"copy (select 'x') to '{manifest}' (format csv)",
+                f"attach '{tmp_path / 'other.duckdb'}' as other",
+                "set enable_external_access = true",
+                "load sqlite_scanner"):
+        proc = cli("query", sql, "--warehouse", str(master))
+        assert proc.returncode == 2, (sql, proc.stdout, proc.stderr)
+        assert "root:" not in proc.stdout and "Traceback" not in proc.stderr, sql
+    assert (master.read_bytes(), manifest.read_bytes()) == before
+    assert not (tmp_path / "other.duckdb").exists()
+    refused = cli("query", f"copy (select 'x') to '{tmp_path / 'x.csv'}'", "--warehouse",
+                  str(master))
+    assert "cakupan export" in refused.stderr
+    proc = cli("query", "select count(*) from runs", "--warehouse", str(master), "--format",
+               "csv")
+    assert proc.returncode == 0 and proc.stdout.splitlines()[-1] == "1", proc.stderr
+
+
+def test_no_connection_lets_duckdb_download_an_extension(tmp_path: Path) -> None:
+    import sqlite3
+
+    from warehouse.db import connect
+
+    master = published_warehouse(tmp_path)
+    published = tmp_path / "w.published.duckdb"
+    for path, how in ((master, {}), (published, {"read_only": True}),
+                      (published, {"analyst": True})):
+        con = connect(path, **how)
+        setting = "select current_setting('autoinstall_known_extensions')"
+        assert con.execute(setting).fetchall() == [(False,)], how
+        con.close()
+    lite = tmp_path / "s.db"
+    sqlite3.connect(lite).close()
+    lite.write_bytes(lite.read_bytes() or b"SQLite format 3\x00" + b"\x00" * 4080)
+    (tmp_path / "s.published.db").write_bytes(lite.read_bytes())
+    proc = cli("query", "select 1", "--warehouse", str(lite))
+    assert proc.returncode == 2 and "download" not in proc.stderr.lower(), proc.stderr
