@@ -193,6 +193,12 @@ class RawStore:
         with self._lock:
             return (sha, url) in self._load_index()
 
+    def landed_urls(self) -> set[str]:
+        """Every URL a page was landed from (discovery gives the page budget to the others)."""
+        with self._lock:
+            self._load_index()
+            return set(self._latest)
+
     # -- manifest ----------------------------------------------------------------------------
 
     def iter_manifest(

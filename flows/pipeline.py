@@ -120,6 +120,7 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             continue
         steps.tally_crawl(tally, report)
         summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
+        summary.notes.extend(f"{source_id}: {n}" for n in steps.crawl_notes(report))
 
 
 def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list[str] | None,

@@ -363,6 +363,16 @@ def tally_crawl(tally: SourceTally, report: Any) -> None:
         tally.messages.append(f"{len(errors)} fetch errors")
 
 
+def crawl_notes(report: Any) -> list[str]:
+    """What a crawl wants said that is no error: the page budget it hit."""
+    left = int(getattr(report, "left_for_later", 0))
+    if not left:
+        return []
+    budget = int(getattr(report, "budget", 0))
+    return [f"page budget reached (max_pages {budget}): {left} discovered pages left for the "
+            "next run, pages not landed yet first"]
+
+
 def crawl_errors(report: Any) -> list[str]:
     """A crawl report's error messages as text."""
     return [str(e) for e in getattr(report, "errors", [])]

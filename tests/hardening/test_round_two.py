@@ -230,3 +230,55 @@ def test_no_connection_lets_duckdb_download_an_extension(tmp_path: Path) -> None
     (tmp_path / "s.published.db").write_bytes(lite.read_bytes())
     proc = cli("query", "select 1", "--warehouse", str(lite))
     assert proc.returncode == 2 and "download" not in proc.stderr.lower(), proc.stderr
+
+
+OLDEST_FIRST_ENTRY = """
+[[source]]
+id = "oldest_first"
+name = "A sitemap listed oldest first"
+base_url = "{{BASE}}"
+sitemap = "{{BASE}}/sitemap.xml"
+keywords = ["BPJS Ketenagakerjaan"]
+rate_per_second = 500
+max_concurrency = 4
+max_pages = 20
+"""
+
+
+def oldest_first_site(root: Path, n: int) -> list[str]:
+    """A site whose sitemap lists n articles oldest first; returns their paths, oldest first."""
+    import datetime as dt
+
+    paths = []
+    entries = []
+    for i in range(n):
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=i)
+        path = f"/berita/{i:03d}-bpjs-ketenagakerjaan-kediri"
+        (root / "berita").mkdir(parents=True, exist_ok=True)
+        (root / f"{path.lstrip('/')}.html").write_bytes(figure_page(f"{10_000 + i:,}".replace(
+            ",", ".")))
+        entries.append(f"<url><loc>{{{{BASE}}}}{path}</loc><lastmod>{day}</lastmod></url>")
+        paths.append(path)
+    (root / "sitemap.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(entries) + "</urlset>", encoding="utf-8")
+    return paths
+
+
+def test_the_page_budget_goes_to_new_urls_newest_first_and_a_full_budget_says_so(
+        tmp_path: Path) -> None:
+    from extractors.crawl import crawl_source
+    from extractors.politeness import FakeClock
+    from tests.httpmirror import MirrorServer, mirror_source
+
+    paths = oldest_first_site(tmp_path / "site", 45)  # max_pages 20: the probe's 450 and 200
+    store = RawStore(tmp_path / "raw")
+    with MirrorServer(tmp_path / "site") as server:
+        source = mirror_source(tmp_path, OLDEST_FIRST_ENTRY, server)
+        reports = [crawl_source(source, store, clock=FakeClock()) for _ in range(3)]
+    assert [r.landed_new for r in reports] == [20, 20, 5]
+    landed = [row.url.removeprefix(server.base_url) for row in store.iter_manifest()]
+    assert set(landed[:20]) == set(paths[-20:])  # the newest first
+    assert sorted(landed) == sorted(paths)  # and in three runs, every one
+    assert [r.left_for_later for r in reports] == [25, 5, 0]
+    assert "page budget reached (max_pages 20)" in steps.crawl_notes(reports[0])[0]
