@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 import httpx
 
-from extractors.discover import Discovery, discover
+from extractors.discover import Candidate, Discovery, discover
 from extractors.fetch import Attempt, Fetcher, FetchError, FetchResult
 from extractors.landing import LandResult, RawStore, RawStoreError, utc_stamp
 from extractors.politeness import Clock, Resolver, SystemClock, system_resolver
