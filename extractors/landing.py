@@ -300,12 +300,29 @@ def _atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), 0o666 & ~_UMASK)  # mkstemp makes 0600; pages follow the umask
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+def _process_umask() -> int:
+    """The process's umask, read without changing it (os.umask would race other threads)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # not Linux: read it once, at import, before any thread lands
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _process_umask()
 
 
 def _holds(path: Path, sha: str) -> bool:

@@ -280,7 +280,8 @@ def _checkpoint_and_publish(settings: Settings, con: Any, summary: RunSummary,
     try:
         con.execute("checkpoint")
         if summary.status != "failed" or behind:
-            summary.published = str(tasks.publish(settings.warehouse, settings.published))
+            summary.published = str(tasks.publish(settings.warehouse, settings.published,
+                                                  settings.published_group))
     except Exception as exc:  # a full disk, an unwritable folder: the run did not publish
         _record_failure(con, summary, f"publish failed: {exc}")
         raise

@@ -47,6 +47,8 @@ class Settings:
     #: Seconds one page may take to parse and extract; past it the page keeps an article row
     #: with the reason and no facts (a hostile page never holds the run).
     page_seconds: float = 30.0
+    #: The published copy is mode 0644; with a group, 0640 and owned by that group.
+    published_group: str | None = None
     #: How long a second run waits for the warehouse writer lock before giving up.
     lock_timeout: float = 30.0
     #: A batch whose failing share of facts exceeds this is held back (the GX gate).
@@ -76,6 +78,8 @@ class Settings:
         for var, name in paths.items():
             if env.get(var):
                 values[name] = Path(env[var]).expanduser()
+        if env.get("CAKUPAN_PUBLISHED_GROUP"):
+            values["published_group"] = env["CAKUPAN_PUBLISHED_GROUP"]
         if env.get("CAKUPAN_TASK_RUNNER"):
             values["task_runner"] = env["CAKUPAN_TASK_RUNNER"]
         if env.get("CAKUPAN_DASK_ADDRESS"):

@@ -70,8 +70,8 @@ def load_batch(con: Any, batch: Any) -> Any:
 
 
 @task(name="publish", retries=0, cache_policy=NONE)
-def publish(master: Path, published: Path) -> Path:
+def publish(master: Path, published: Path, group: str | None = None) -> Path:
     """Replace the analysts' read-only copy atomically after a successful run."""
     from warehouse.publish import publish as do_publish
 
-    return do_publish(master, published)
+    return do_publish(master, published, group=group)

@@ -97,11 +97,32 @@ def published_stamp(published: Path) -> str | None:
         con.close()
 
 
-def publish(master: Path, published: Path) -> Path:
+#: The published copy is for other users (the analysts): world-readable unless a group is set.
+PUBLISHED_MODE = 0o644
+PUBLISHED_GROUP_MODE = 0o640
+
+
+def _share(fd: int, group: str | None) -> None:
+    """Open the copy to its readers: 0644, or 0640 owned by `group` (mkstemp makes 0600)."""
+    if group is None:
+        os.fchmod(fd, PUBLISHED_MODE)
+        return
+    import grp
+
+    try:
+        gid = grp.getgrnam(group).gr_gid
+    except KeyError:
+        raise WarehouseError(f"cannot publish: no group named {group!r}") from None
+    os.fchown(fd, -1, gid)
+    os.fchmod(fd, PUBLISHED_GROUP_MODE)
+
+
+def publish(master: Path, published: Path, *, group: str | None = None) -> Path:
     """Replace `published` with a consistent copy of `master`, atomically; returns its path.
 
     Call it after a successful run, with no load in flight. Raises `WarehouseError` when the
     master is missing or the copy cannot be written (the old published file is left intact).
+    The copy is mode 0644, or 0640 owned by `group` when given.
     """
     master, published = Path(master), Path(published)
     if not master.is_file():
@@ -117,6 +138,7 @@ def publish(master: Path, published: Path) -> Path:
         with open(master, "rb") as src, os.fdopen(fd, "wb") as dst:
             shutil.copyfileobj(src, dst, 1 << 20)
             dst.flush()
+            _share(dst.fileno(), group)
             os.fsync(dst.fileno())
         _check_copy(tmp)
         _wal(published).unlink(missing_ok=True)  # a stale log must never replay onto the copy

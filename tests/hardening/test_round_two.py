@@ -282,3 +282,56 @@ def test_the_page_budget_goes_to_new_urls_newest_first_and_a_full_budget_says_so
     assert sorted(landed) == sorted(paths)  # and in three runs, every one
     assert [r.left_for_later for r in reports] == [25, 5, 0]
     assert "page budget reached (max_pages 20)" in steps.crawl_notes(reports[0])[0]
+
+
+def test_the_published_copy_is_readable_by_others_and_raw_pages_follow_the_umask(
+        tmp_path: Path) -> None:
+    import grp
+    import stat
+
+    from warehouse.publish import publish
+
+    master = published_warehouse(tmp_path)
+    published = tmp_path / "w.published.duckdb"
+    assert stat.S_IMODE(published.stat().st_mode) == 0o644
+    group = grp.getgrgid(os.getgid()).gr_name
+    publish(master, published, group=group)
+    assert stat.S_IMODE(published.stat().st_mode) == 0o640
+    assert published.stat().st_gid == os.getgid()
+    old = os.umask(0o027)
+    try:
+        # the umask is read at import: land in a child that starts under this umask
+        code = ("from extractors.landing import RawStore; import sys, stat, os; "
+                "r = RawStore(sys.argv[1]).land(url='https://x.id/a', source='s', body=b'<p>a');"
+                "print(oct(stat.S_IMODE(os.stat(r.path).st_mode)))")
+        from tests.hardening.harness import REPO
+
+        done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "raw")], cwd=REPO,
+                              capture_output=True, text=True, timeout=60, check=True)
+    finally:
+        os.umask(old)
+    assert done.stdout.strip() == "0o640"
+    page = RawStore(tmp_path / "raw2").land(url="https://x.id/a", source="s", body=b"<p>a")
+    assert stat.S_IMODE(page.path.stat().st_mode) == 0o666 & ~old
+
+
+SPLIT_FIGURES = " ".join(
+    f"Hingga Oktober 2026 jumlah peserta BPJS Ketenagakerjaan di Kabupaten {area} mencapai "
+    f"{figure} orang." for area, figure in (
+        ("Kediri", "72{nbsp}450"), ("Blitar", "88.{shy}450"), ("Tulungagung", "61{thin}200"),
+        ("Nganjuk", "55{zwj}100"), ("Madiun", "44{nnbsp}300")))
+WHOLE = {72450.0, 88450.0, 61200.0, 55100.0, 44300.0}
+
+
+def test_marks_and_special_spaces_inside_a_figure_never_split_it() -> None:
+    from extractors.article import parse_html
+    from transforms.extract import extract
+    from transforms.text import article_from_text
+
+    html = KEDIRI.format(SPLIT_FIGURES.format(nbsp="&nbsp;", shy="&shy;", thin="&thinsp;",
+                                              zwj="&zwj;", nnbsp="&#8239;"))
+    text = "BPJS Ketenagakerjaan Kediri\n\n" + SPLIT_FIGURES.format(
+        nbsp="\u00a0", shy="\u00ad", thin="\u2009", zwj="\u200d", nnbsp="\u202f")
+    for article in (parse_html(html.encode()), article_from_text(text)):
+        values = {f.value for f in extract(article).facts}
+        assert values == WHOLE, sorted(values)
