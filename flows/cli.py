@@ -76,7 +76,9 @@ SourceOpt = Annotated[
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """A clear one-line error on stderr and a non-zero exit, never a traceback."""
-    typer.echo(f"cakupan: error: {message}", err=True)
+    from flows.output import terminal_text
+
+    typer.echo(f"cakupan: error: {terminal_text(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -131,7 +133,7 @@ def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
 
 def _report_run(summary: Any, settings: Settings) -> None:
     """Print the per-source summary and where the results are."""
-    from flows.output import render_table
+    from flows.output import render_table, terminal_text
 
     if summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values()):
         typer.echo(
@@ -151,9 +153,9 @@ def _report_run(summary: Any, settings: Settings) -> None:
             rows,
         )
     for note in summary.notes:
-        typer.echo(f"note: {note}")
+        typer.echo(f"note: {terminal_text(note)}")
     for err in summary.errors[:20]:
-        typer.echo(f"error: {err}", err=True)
+        typer.echo(f"error: {terminal_text(err)}", err=True)
     if len(summary.errors) > 20:
         typer.echo(f"... and {len(summary.errors) - 20} more errors (see the runs table)", err=True)
     typer.echo(f"warehouse: {settings.warehouse}")

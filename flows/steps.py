@@ -7,6 +7,8 @@ separate steps; processing reads only `raw/`.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import secrets
 import time
 from collections import Counter, defaultdict
@@ -237,10 +239,22 @@ def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, 
     return out
 
 
+_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_\[\]()|!#~])")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def markdown_text(value: Any) -> str:
+    """Text from pages and sites made inert in Markdown: HTML escaped (`<img onerror>`), the
+    characters of links, emphasis and table cells backslash-escaped, control characters gone."""
+    text = html.escape(_CONTROL_RE.sub(" ", str(value)), quote=True)
+    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", text)
+
+
 def summary_markdown(
     run_id: str, flow: str, tallies: dict[str, SourceTally], notes: list[str]
 ) -> str:
-    """The per-source run summary as a Markdown table (the Prefect artifact)."""
+    """The per-source run summary as a Markdown table (the Prefect artifact); every outside
+    value (source ids, URLs, page errors) goes through `markdown_text`."""
     lines = [
         f"# cakupan {flow}: run `{run_id}`",
         "",
@@ -251,11 +265,11 @@ def summary_markdown(
     for source in sorted(tallies):
         t = tallies[source]
         lines.append(
-            f"| {source} | {t.status} | {t.fetched} | {t.landed} | {t.fetch_failed} | {t.pages} "
+            f"| {markdown_text(source)} | {markdown_text(t.status)} | {t.fetched} | {t.landed} | {t.fetch_failed} | {t.pages} "
             f"| {t.facts_loaded} | {t.facts_quarantined} | {t.errors} |"
         )
     if notes:
-        lines += ["", *[f"- {n}" for n in notes]]
+        lines += ["", *[f"- {markdown_text(n)}" for n in notes]]
     return "\n".join(lines) + "\n"
 
 

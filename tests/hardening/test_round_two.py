@@ -335,3 +335,40 @@ def test_marks_and_special_spaces_inside_a_figure_never_split_it() -> None:
     for article in (parse_html(html.encode()), article_from_text(text)):
         values = {f.value for f in extract(article).facts}
         assert values == WHOLE, sorted(values)
+
+
+MARKUP = "[/x] [bold]tebal[/bold] [link=https://evil.test]tautan[/link]"
+
+
+def test_page_text_is_printed_as_written_never_as_terminal_markup(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(KEDIRI.replace("<h1>BPJS Ketenagakerjaan Kediri</h1>", "").format(
+        f"Hingga Oktober 2026 jumlah peserta {MARKUP} &#27;]0;pwned&#7; BPJS Ketenagakerjaan "
+        "di Kabupaten Kediri mencapai 98.450 orang."), encoding="utf-8")
+    extract = cli("extract", str(page))
+    master = published_warehouse(tmp_path)
+    sql = f"select '{MARKUP}' as \"[/y]\", chr(27) || ']0;pwned' || chr(7) as esc"
+    query = cli("query", sql, "--warehouse", str(master))
+    csv = cli("query", sql, "--warehouse", str(master), "--format", "csv")
+    for proc in (extract, query, csv):
+        assert proc.returncode == 0, proc.stderr
+        out = " ".join(proc.stdout.split())
+        assert "[/x]" in out and "[bold]tebal[/bold]" in out and "[link=https://evil.test]" in out
+        assert "\x1b" not in proc.stdout + proc.stderr and "\x07" not in proc.stdout
+    assert "[/y]" in query.stdout
+
+
+def test_page_urls_and_errors_are_inert_in_the_run_summary_artifact() -> None:
+    from markdown_it import MarkdownIt
+
+    hostile = ['site: https://x.id/<img src=x onerror="alert(1)">: fetch failed',
+               "site: [tap here](javascript:alert(document.cookie)) | injected | cell |",
+               "site: <script>alert(1)</script> **bold** `code`"]
+    tallies = {"s<b>x</b>": steps.SourceTally(status="failed")}
+    md = steps.summary_markdown("run-1", "nightly", tallies, hostile)
+    rendered = MarkdownIt("commonmark").enable("table").render(md)
+    for tag in ("<img", "<script", "<b>", "<a ", "<strong>"):
+        assert tag not in rendered, (tag, rendered)
+    assert rendered.count("<code>") == 1  # the run id's, in the heading
+    assert "javascript:alert(document.cookie)" in rendered  # shown as text, not a link
+    assert rendered.count("<tr>") == 2  # the header and the one source: no injected row
