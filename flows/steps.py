@@ -265,7 +265,8 @@ def summary_markdown(
     for source in sorted(tallies):
         t = tallies[source]
         lines.append(
-            f"| {markdown_text(source)} | {markdown_text(t.status)} | {t.fetched} | {t.landed} | {t.fetch_failed} | {t.pages} "
+            f"| {markdown_text(source)} | {markdown_text(t.status)} | {t.fetched} | {t.landed} "
+            f"| {t.fetch_failed} | {t.pages} "
             f"| {t.facts_loaded} | {t.facts_quarantined} | {t.errors} |"
         )
     if notes:
