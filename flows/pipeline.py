@@ -258,6 +258,8 @@ def run_pipeline(
             if summary.status == "ok" and any(t.status != "ok"
                                               for t in summary.sources.values()):
                 summary.status = "partial"
+            if not offline and _every_source_failed(chosen, summary):
+                summary.status = "failed"  # nothing could be fetched: not a partial success
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
                        summary.errors)
             _checkpoint_and_publish(settings, con, summary, behind)
@@ -271,6 +273,12 @@ def run_pipeline(
         description=f"cakupan {flow_name} run {summary.run_id}",
     )
     return summary
+
+
+def _every_source_failed(chosen: list[Any], summary: RunSummary) -> bool:
+    """True when the run fetched sources and every one of them failed (nothing landed)."""
+    tallies = [summary.sources.get(s.id) for s in chosen]
+    return bool(tallies) and all(t is not None and t.status == "failed" for t in tallies)
 
 
 def _checkpoint_and_publish(settings: Settings, con: Any, summary: RunSummary,

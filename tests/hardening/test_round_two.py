@@ -372,3 +372,59 @@ def test_page_urls_and_errors_are_inert_in_the_run_summary_artifact() -> None:
     assert rendered.count("<code>") == 1  # the run id's, in the heading
     assert "javascript:alert(document.cookie)" in rendered  # shown as text, not a link
     assert rendered.count("<tr>") == 2  # the header and the one source: no injected row
+
+
+DOWN_ENTRY = """
+[[source]]
+id = "down"
+name = "A site that refuses every request"
+base_url = "{{BASE}}"
+sitemap = "{{BASE}}/sitemap.xml"
+keywords = ["BPJS Ketenagakerjaan"]
+max_retries = 1
+"""
+
+
+def test_messages_name_the_variable_the_failed_source_and_the_published_copy(
+        tmp_path: Path, api_url: str) -> None:
+    from tests.hardening.harness import REPO
+    from tests.httpmirror import Fault, MirrorServer
+
+    bad = cli("run", "--offline", "--warehouse", str(tmp_path / "w.duckdb"),
+              env={"CAKUPAN_WORKERS": "abc"})
+    assert bad.returncode == 2 and "CAKUPAN_WORKERS" in bad.stderr, bad.stderr
+    assert "'abc'" in bad.stderr and "Traceback" not in bad.stderr
+    # an analyst holds the master: the writer's error says where analysts belong
+    master = published_warehouse(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], "
+         "read_only=True); print('open', flush=True); time.sleep(60)", str(master)],
+        stdout=subprocess.PIPE, text=True, cwd=REPO)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        from warehouse.db import connect
+        from warehouse.errors import WarehouseError
+
+        with pytest.raises(WarehouseError, match="published copy"):
+            connect(master)
+    finally:
+        holder.kill()
+        holder.wait()
+    # a run whose only source fails to land anything exits non-zero
+    (tmp_path / "site").mkdir()
+    with MirrorServer(tmp_path / "site") as server:
+        server.fault("/sitemap.xml", Fault(status=503), times=None)
+        sources = tmp_path / "sources.toml"
+        sources.write_text(DOWN_ENTRY.replace("{{BASE}}", server.base_url), encoding="utf-8")
+        ws = tmp_path / "down"
+        ws.mkdir()
+        from tests.hardening.harness import child_env
+
+        proc = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "run", "--sources-file", str(sources),
+             "--raw-dir", str(ws / "raw"), "--warehouse", str(ws / "w.duckdb"), "--no-docs"],
+            capture_output=True, text=True, timeout=240, cwd=REPO,
+            env=child_env(ws, api_url))
+    assert proc.returncode != 0, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+
