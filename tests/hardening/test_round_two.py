@@ -428,3 +428,65 @@ def test_messages_name_the_variable_the_failed_source_and_the_published_copy(
     assert proc.returncode != 0, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
 
+
+
+PORT_ENTRY = """
+[[source]]
+id = "ports"
+name = "A declared host that redirects to its other port"
+base_url = "{{BASE}}"
+sitemap = "{{BASE}}/sitemap.xml"
+keywords = ["BPJS Ketenagakerjaan"]
+rate_per_second = 500
+max_retries = 1
+"""
+
+
+def test_a_declared_host_is_trusted_only_on_its_declared_scheme_and_port(tmp_path: Path) -> None:
+    from extractors.fetch import Fetcher, FetchError
+    from extractors.politeness import FakeClock
+    from tests.httpmirror import Fault, MirrorServer, mirror_source
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "page.html").write_bytes(GOOD_PAGE.encode())
+    with MirrorServer(tmp_path / "site") as news, MirrorServer(tmp_path / "site") as admin:
+        other = admin.base_url.rsplit(":", 1)[1]
+        news.fault("/go", Fault(redirect=f"{admin.base_url}/page.html"), times=None)
+        source = mirror_source(tmp_path, PORT_ENTRY, news)
+        with Fetcher(source, clock=FakeClock()) as fetcher, pytest.raises(FetchError) as err:
+            fetcher.fetch(news.url("/go"))
+        assert err.value.kind == "offsite_redirect", err.value
+        assert admin.requests == []  # the other port was never asked
+        allowed = PORT_ENTRY + f'allowed_hosts = ["127.0.0.1:{other}"]\n'
+        source = mirror_source(tmp_path, allowed, news)
+        with Fetcher(source, clock=FakeClock()) as fetcher:
+            assert fetcher.fetch(news.url("/go")).final_url == f"{admin.base_url}/page.html"
+
+
+@pytest.mark.parametrize("line", [
+    "timeout_connect = nan", "timeout_read = inf", "max_wait = -inf", "backoff_base = nan",
+])
+def test_nan_and_inf_politeness_values_are_refused(tmp_path: Path, line: str) -> None:
+    from extractors.sources import SourcesError, load_sources
+
+    path = tmp_path / "sources.toml"
+    path.write_text(PORT_ENTRY.replace("{{BASE}}", "https://news.example") + line + "\n",
+                    encoding="utf-8")
+    with pytest.raises(SourcesError, match=line.split()[0]):
+        load_sources(path)
+
+
+@pytest.mark.parametrize("address", [
+    "10.0.0.5", "192.168.1.10", "172.16.0.1", "169.254.169.254", "[fe80::1]", "[fd00::1]",
+    "0.0.0.0",
+])
+def test_a_source_on_a_private_or_link_local_address_is_refused_at_load(
+        tmp_path: Path, address: str) -> None:
+    from extractors.sources import SourcesError, load_sources
+
+    path = tmp_path / "sources.toml"
+    path.write_text(PORT_ENTRY.replace("{{BASE}}", f"http://{address}:8080"), encoding="utf-8")
+    with pytest.raises(SourcesError, match="private, link-local or reserved"):
+        load_sources(path)
+    path.write_text(PORT_ENTRY.replace("{{BASE}}", "http://127.0.0.1:8080"), encoding="utf-8")
+    assert load_sources(path)[0].hosts == {"127.0.0.1"}  # loopback: the local mirrors
