@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 import httpx
 
-from extractors.discover import Discovery, discover
+from extractors.discover import Candidate, Discovery, discover
 from extractors.fetch import Attempt, Fetcher, FetchError, FetchResult
 from extractors.landing import LandResult, RawStore, RawStoreError, utc_stamp
 from extractors.politeness import Clock, Resolver, SystemClock, system_resolver
@@ -53,6 +53,10 @@ class CrawlReport:
     #: URLs not requested by policy (robots.txt, undeclared host): errors, but not failures.
     skipped: int = 0
     discovery_documents: int = 0
+    #: Discovered URLs never landed that the page budget (max_pages, --limit) left for later.
+    left_for_later: int = 0
+    #: The page budget of this crawl.
+    budget: int = 0
     errors: list[CrawlError] = field(default_factory=list)
 
     @property
@@ -95,9 +99,18 @@ def crawl_source(
     with Fetcher(
         source, client=client, clock=clock, on_attempt=log_attempt, resolver=resolver
     ) as fetcher:
-        found = discover(source, fetcher, since=since, limit=limit, until=until)
+        report.budget = limit or source.politeness.max_pages
+        landed = store.landed_urls()
+        # Discover past the budget so that it goes to pages not landed yet: with as many extra
+        # candidates as pages already landed, the budget can always be filled with new ones.
+        found = discover(source, fetcher, since=since, until=until,
+                         limit=report.budget * DISCOVERY_FACTOR + len(landed))
         _count_discovery(report, found)
-        urls = [c.url for c in found.candidates]
+        chosen = choose_candidates(found.candidates, landed, report.budget)
+        picked = {c.url for c in chosen}
+        report.left_for_later = sum(1 for c in found.candidates
+                                    if c.url not in landed and c.url not in picked)
+        urls = [c.url for c in chosen]
         workers = max(1, min(source.politeness.max_concurrency, len(urls)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"crawl-{source.id}") as ex:
             outcomes = list(ex.map(lambda u: _fetch_and_land(fetcher, store, u), urls))
@@ -105,6 +118,22 @@ def crawl_source(
         _count(report, outcome)
     report.finished_at = utc_stamp(clock.now())
     return report
+
+
+#: Discovery reads up to this many times the page budget (plus the landed URLs) of candidates,
+#: so that the newest of a sitemap listed oldest first are found.
+DISCOVERY_FACTOR = 5
+
+
+def choose_candidates(candidates: list[Candidate], landed: set[str],
+                      budget: int) -> list[Candidate]:
+    """The URLs a crawl fetches: not yet landed first, then the landed ones (to see whether
+    they changed); newest first within each where dates are known; at most `budget`."""
+    def order(c: Candidate) -> tuple[bool, int]:
+        day = c.published.toordinal() if c.published else 0
+        return (c.url in landed, -day)
+
+    return sorted(candidates, key=order)[:budget]
 
 
 def _fetch_and_land(fetcher: Fetcher, store: RawStore, url: str) -> _Outcome:

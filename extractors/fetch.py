@@ -28,7 +28,7 @@ from extractors.politeness import (
     retry_after_seconds,
     system_resolver,
 )
-from extractors.sources import Politeness, Source
+from extractors.sources import Politeness, Source, origin_of
 from extractors.urls import absolute_url, split_url, without_fragment
 
 #: Error kinds, in the order a request meets them.
@@ -266,11 +266,17 @@ class Fetcher:
             raise FetchError("bad_url", "not an absolute http(s) URL", url=url)
         host = parts.hostname
         refusal = host_refusal(host, self.source.hosts, self.resolver)
+        what = "redirect to" if redirect else "URL on"
+        message = f"{what} host {host} not declared"
+        if not refusal and origin_of(url) not in self.source.origins:
+            # a declared host on another scheme or port is another service (an admin panel)
+            refusal = "offsite"
+            message = (f"{what} {parts.scheme}://{parts.netloc}: host {host} is declared on "
+                       "another scheme or port only")
         if refusal == "offsite" and redirect:
             refusal = "offsite_redirect"
         if refusal:
-            what = "redirect to" if redirect else "URL on"
-            raise FetchError(refusal, f"{what} host {host} not declared", url=url)
+            raise FetchError(refusal, message, url=url)
         return url
 
     def _interval(self, host_key: str) -> float:

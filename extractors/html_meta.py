@@ -10,6 +10,7 @@ from lxml import etree
 
 from extractors.html_dates import date_from_url, parse_date_text
 from extractors.urls import host_of
+from transforms.model import normalise_figures
 
 #: Meta keys (property/name/itemprop, lower case) holding the publication time, best first.
 DATE_META_KEYS: tuple[str, ...] = (
@@ -51,7 +52,11 @@ _XP_H1 = etree.XPath("//h1")
 
 
 def clean_text(text: str) -> str:
-    """Whitespace collapsed to single spaces (U+00A0 included), zero-width marks removed."""
+    """Whitespace collapsed to single spaces (U+00A0 included), zero-width marks removed.
+
+    Figures are made whole first (`normalise_figures`): "72&nbsp;450" must not become two.
+    """
+    text = normalise_figures(text)
     return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
 
 

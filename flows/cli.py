@@ -76,7 +76,9 @@ SourceOpt = Annotated[
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """A clear one-line error on stderr and a non-zero exit, never a traceback."""
-    typer.echo(f"cakupan: error: {message}", err=True)
+    from flows.output import terminal_text
+
+    typer.echo(f"cakupan: error: {terminal_text(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -131,7 +133,7 @@ def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
 
 def _report_run(summary: Any, settings: Settings) -> None:
     """Print the per-source summary and where the results are."""
-    from flows.output import render_table
+    from flows.output import render_table, terminal_text
 
     if summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values()):
         typer.echo(
@@ -151,9 +153,9 @@ def _report_run(summary: Any, settings: Settings) -> None:
             rows,
         )
     for note in summary.notes:
-        typer.echo(f"note: {note}")
+        typer.echo(f"note: {terminal_text(note)}")
     for err in summary.errors[:20]:
-        typer.echo(f"error: {err}", err=True)
+        typer.echo(f"error: {terminal_text(err)}", err=True)
     if len(summary.errors) > 20:
         typer.echo(f"... and {len(summary.errors) - 20} more errors (see the runs table)", err=True)
     typer.echo(f"warehouse: {settings.warehouse}")
@@ -286,8 +288,11 @@ def extract(
 # -- query, validate, export, sources --------------------------------------------------------
 
 
-def _open_published(settings: Settings) -> Any:
-    """A read-only connection to the published warehouse, or a clear error."""
+def _open_published(settings: Settings, *, analyst: bool = False) -> Any:
+    """A read-only connection to the published warehouse, or a clear error.
+
+    `analyst`: the analyst's own SQL runs there, so no file, network or extension access.
+    """
     from warehouse.db import connect
     from warehouse.errors import WarehouseError
 
@@ -295,7 +300,7 @@ def _open_published(settings: Settings) -> Any:
     if not path.exists():
         fail(f"no published warehouse at {path}: run `cakupan run --offline` first")
     try:
-        return connect(path, read_only=True)
+        return connect(path, read_only=True, analyst=analyst)
     except WarehouseError as exc:
         fail(str(exc))
 
@@ -312,11 +317,14 @@ def query(
     from flows.output import render_table, rows_to_csv, rows_to_json
 
     settings = make_settings(warehouse=warehouse)
-    con = _open_published(settings)
+    con = _open_published(settings, analyst=True)
     try:
         cursor = con.execute(sql)
         columns = [d[0] for d in cursor.description] if cursor.description else []
         rows = cursor.fetchall() if columns else []
+    except duckdb.PermissionException as exc:
+        fail(f"query refused: {exc}; `cakupan query` reads only the published warehouse (no "
+             "files, network or extensions): write files with `cakupan export`")
     except duckdb.Error as exc:
         fail(f"query failed: {exc}")
     finally:

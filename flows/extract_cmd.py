@@ -54,7 +54,7 @@ def extract_paths(
     out: TextIO | None = None, err: TextIO | None = None,
 ) -> int:
     """Print every input's facts; an unreadable input gets a message on stderr. Returns failures."""
-    from flows.output import fact_record, render_table, to_json_lines
+    from flows.output import fact_record, render_table, terminal_text, to_json_lines
 
     stdout = out or sys.stdout
     stderr = err or sys.stderr
@@ -63,11 +63,12 @@ def extract_paths(
         try:
             extraction = extract_one(path, published)
         except InputError as exc:
-            stderr.write(f"cakupan extract: {path}: {exc}\n")
+            stderr.write(terminal_text(f"cakupan extract: {path}: {exc}") + "\n")
             failures += 1
             continue
         except Exception as exc:  # a parser bug on one page must not hide the others' facts
-            stderr.write(f"cakupan extract: {path}: parser error: {type(exc).__name__}: {exc}\n")
+            stderr.write(terminal_text(
+                f"cakupan extract: {path}: parser error: {type(exc).__name__}: {exc}") + "\n")
             failures += 1
             continue
         records = [fact_record(path, f, extraction.published) for f in extraction.facts]

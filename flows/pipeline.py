@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import deque
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import duckdb
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import PrefectFuture
@@ -118,6 +120,7 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             continue
         steps.tally_crawl(tally, report)
         summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
+        summary.notes.extend(f"{source_id}: {n}" for n in steps.crawl_notes(report))
 
 
 def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list[str] | None,
@@ -149,7 +152,8 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         refs = [steps.PageRef.of(r) for r in rows]
         # Not quote()d: a Dask worker receives the annotation as a bare tuple, and walking 250
         # small refs costs Prefect little (benchmarks/RESULTS.md, "Orchestration").
-        future = tasks.parse_chunk.submit(str(settings.raw_dir), refs, summary.run_id, selectors)
+        future = tasks.parse_chunk.submit(str(settings.raw_dir), refs, summary.run_id, selectors,
+                                          settings.page_seconds)
         in_flight.append((future, rows))
         return True
 
@@ -222,6 +226,7 @@ def run_pipeline(
     from extractors.sources import load_sources
     from warehouse.db import connect
     from warehouse.lock import writer_lock
+    from warehouse.publish import published_stamp, stamp
     from warehouse.runs import finish_run, mark_abandoned_runs, start_run, upsert_sources
 
     flow_started = time.perf_counter()
@@ -237,6 +242,10 @@ def run_pipeline(
     with writer_lock(settings.warehouse, timeout=settings.lock_timeout, run_id=summary.run_id):
         con = connect(settings.warehouse)
         try:
+            behind = published_stamp(settings.published) != stamp(con)
+            if behind and settings.published.exists():
+                summary.notes.append("the published copy was behind the master or unreadable: "
+                                     "published again")
             crashed = mark_abandoned_runs(con, f"found still running by run {summary.run_id}")
             if crashed:
                 summary.notes.append(f"{crashed} earlier run(s) had been killed: marked crashed")
@@ -249,13 +258,13 @@ def run_pipeline(
             if summary.status == "ok" and any(t.status != "ok"
                                               for t in summary.sources.values()):
                 summary.status = "partial"
+            if not offline and _every_source_failed(chosen, summary):
+                summary.status = "failed"  # nothing could be fetched: not a partial success
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
                        summary.errors)
-            con.execute("checkpoint")
+            _checkpoint_and_publish(settings, con, summary, behind)
         finally:
             con.close()
-        if summary.status != "failed" or not settings.published.exists():
-            summary.published = str(tasks.publish(settings.warehouse, settings.published))
     summary.flow_seconds = time.perf_counter() - flow_started
     create_markdown_artifact(
         key=f"cakupan-{flow_name}-summary",
@@ -264,6 +273,39 @@ def run_pipeline(
         description=f"cakupan {flow_name} run {summary.run_id}",
     )
     return summary
+
+
+def _every_source_failed(chosen: list[Any], summary: RunSummary) -> bool:
+    """True when the run fetched sources and every one of them failed (nothing landed)."""
+    tallies = [summary.sources.get(s.id) for s in chosen]
+    return bool(tallies) and all(t is not None and t.status == "failed" for t in tallies)
+
+
+def _checkpoint_and_publish(settings: Settings, con: Any, summary: RunSummary,
+                            behind: bool) -> None:
+    """Fold the run into the master file and publish it, still holding the master open (an
+    analyst cannot take it in between); a failure marks the run failed, then is raised."""
+    try:
+        con.execute("checkpoint")
+        if summary.status != "failed" or behind:
+            summary.published = str(tasks.publish(settings.warehouse, settings.published,
+                                                  settings.published_group))
+    except Exception as exc:  # a full disk, an unwritable folder: the run did not publish
+        _record_failure(con, summary, f"publish failed: {exc}")
+        raise
+
+
+def _record_failure(con: Any, summary: RunSummary, why: str) -> None:
+    """Mark the run failed (best effort: the disk may be full); the published copy stays behind
+    and the next run publishes again, as its stamp differs from the master's."""
+    from warehouse.errors import WarehouseError
+    from warehouse.runs import finish_run
+
+    summary.status = "failed"
+    summary.errors.append(why)
+    with suppress(WarehouseError, duckdb.Error, OSError):
+        finish_run(con, summary.run_id, "failed", steps.run_counts(summary), summary.errors)
+        con.execute("checkpoint")
 
 
 @flow(name="nightly", validate_parameters=False, log_prints=False)

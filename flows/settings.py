@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -12,6 +13,15 @@ from typing import Any
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 TASK_RUNNERS = ("threads", "dask")
+
+
+def _env_number(env: Mapping[str, str], var: str, kind: type[int] | type[float]) -> Any:
+    """A numeric environment variable; a bad value is an error that names the variable."""
+    try:
+        return kind(env[var])
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise ValueError(f"{var} must be {what}, not {env[var]!r}") from None
 
 
 def published_path_for(warehouse: Path) -> Path:
@@ -34,6 +44,11 @@ class Settings:
     dask_address: str | None = None
     #: Pages per parse task: big enough that orchestration stays a small share of the run.
     chunk_size: int = 250
+    #: Seconds one page may take to parse and extract; past it the page keeps an article row
+    #: with the reason and no facts (a hostile page never holds the run).
+    page_seconds: float = 30.0
+    #: The published copy is mode 0644; with a group, 0640 and owned by that group.
+    published_group: str | None = None
     #: How long a second run waits for the warehouse writer lock before giving up.
     lock_timeout: float = 30.0
     #: A batch whose failing share of facts exceeds this is held back (the GX gate).
@@ -63,12 +78,16 @@ class Settings:
         for var, name in paths.items():
             if env.get(var):
                 values[name] = Path(env[var]).expanduser()
+        if env.get("CAKUPAN_PUBLISHED_GROUP"):
+            values["published_group"] = env["CAKUPAN_PUBLISHED_GROUP"]
         if env.get("CAKUPAN_TASK_RUNNER"):
             values["task_runner"] = env["CAKUPAN_TASK_RUNNER"]
         if env.get("CAKUPAN_DASK_ADDRESS"):
             values["dask_address"] = env["CAKUPAN_DASK_ADDRESS"]
         if env.get("CAKUPAN_WORKERS"):
-            values["workers"] = int(env["CAKUPAN_WORKERS"])
+            values["workers"] = _env_number(env, "CAKUPAN_WORKERS", int)
+        if env.get("CAKUPAN_PAGE_SECONDS"):
+            values["page_seconds"] = _env_number(env, "CAKUPAN_PAGE_SECONDS", float)
         values.update({k: v for k, v in overrides.items() if v is not None})
         settings = replace(cls(), **values)
         settings.check()
@@ -84,5 +103,7 @@ class Settings:
             raise ValueError(f"workers must be at least 1, not {self.workers}")
         if self.chunk_size < 1:
             raise ValueError(f"chunk size must be at least 1, not {self.chunk_size}")
+        if not (math.isfinite(self.page_seconds) and self.page_seconds > 0):
+            raise ValueError(f"page seconds must be a positive number, not {self.page_seconds}")
         if not 0 < self.max_bad_share <= 1:
             raise ValueError(f"max bad share must be in (0, 1], not {self.max_bad_share}")

@@ -7,6 +7,8 @@ separate steps; processing reads only `raw/`.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import secrets
 import time
 from collections import Counter, defaultdict
@@ -58,9 +60,13 @@ class Pending:
 
 
 def pending_pages(
-    store: RawStore, processed: set[str], sources: Iterable[str] | None = None
+    store: RawStore, processed: set[tuple[str, str]], sources: Iterable[str] | None = None
 ) -> Pending:
-    """The newest landed version of each article not yet processed by this parser version."""
+    """The newest landed version of each article not yet processed by this parser version.
+
+    `processed` holds (article id, raw hash) pairs (`warehouse.load.processed_pages`): a page is
+    done when its URL's article already holds its bytes, whatever other URL has the same bytes.
+    """
     wanted = set(sources) if sources else None
     errors: list[str] = []
     newest: dict[str, ManifestRow] = {}
@@ -75,7 +81,7 @@ def pending_pages(
         current = newest.get(key)
         if current is None or row.fetched_at >= current.fetched_at:
             newest[key] = row
-    pages = [r for r in newest.values() if r.sha256 not in processed]
+    pages = [r for key, r in newest.items() if (article_id_for(key), r.sha256) not in processed]
     pages.sort(key=lambda p: (p.source, p.fetched_at, p.sha256))
     return Pending(
         pages=pages,
@@ -102,11 +108,23 @@ class ChunkResult:
     seconds: float
 
 
+#: The default time one page may take to parse and extract (Settings.page_seconds).
+PAGE_SECONDS = 30.0
+#: Start of the article error of a page that ran past its time budget.
+OVER_BUDGET = "over the page time budget"
+
+
 def process_page(
-    body: bytes, page: PageRef, run_id: str, selectors: Selectors | None = None
+    body: bytes, page: PageRef, run_id: str, selectors: Selectors | None = None,
+    page_seconds: float | None = PAGE_SECONDS,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Parse one landed page into its article row and fact rows; a bad page keeps its row."""
+    """Parse one landed page into its article row and fact rows; a bad page keeps its row.
+
+    A page that takes more than `page_seconds` to extract keeps an article row saying so and
+    loads no facts: one hostile page never holds the batch (and is not tried again).
+    """
     from extractors.article import ArticleError, parse_html
+    from transforms.budget import OverBudget
     from transforms.extract import extract
 
     lineage = Lineage(
@@ -117,13 +135,19 @@ def process_page(
         parser_version=PARSER_VERSION,
         run_id=run_id,
     )
+    deadline = None if page_seconds is None else time.monotonic() + page_seconds
     try:
         article = parse_html(body, url=page.url, content_type=page.content_type,
                              selectors=selectors)
     except ArticleError as exc:
         return article_row(lineage, title="", extraction=None, n_paragraphs=0,
                            error=f"unreadable page: {exc}"), []
-    extraction = extract(article)
+    try:
+        extraction = extract(article, deadline=deadline)
+    except OverBudget as exc:
+        return article_row(lineage, title=article.title, extraction=None,
+                           n_paragraphs=len(article.paragraphs),
+                           error=f"{OVER_BUDGET} ({page_seconds:g} s): {exc}"), []
     row = article_row(
         lineage, title=article.title, extraction=extraction, n_paragraphs=len(article.paragraphs)
     )
@@ -133,6 +157,7 @@ def process_page(
 def process_chunk(
     raw_dir: str, pages: Sequence[PageRef | ManifestRow], run_id: str,
     selectors: dict[str, Selectors | None] | None = None,
+    page_seconds: float | None = PAGE_SECONDS,
 ) -> ChunkResult:
     """Read and parse a chunk of landed pages; one bad page never stops the others."""
     started = time.perf_counter()
@@ -153,7 +178,8 @@ def process_chunk(
             errors.append(f"{page.source} {page.url}: {UNREADABLE_RAW_PAGE}: {exc}")
             continue
         try:
-            article, page_facts = process_page(body, page, run_id, chosen.get(page.source))
+            article, page_facts = process_page(body, page, run_id, chosen.get(page.source),
+                                               page_seconds)
         except Exception as exc:  # a parser bug on one page must not lose the chunk
             lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
                               PARSER_VERSION, run_id)
@@ -213,10 +239,22 @@ def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, 
     return out
 
 
+_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_\[\]()|!#~])")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def markdown_text(value: Any) -> str:
+    """Text from pages and sites made inert in Markdown: HTML escaped (`<img onerror>`), the
+    characters of links, emphasis and table cells backslash-escaped, control characters gone."""
+    text = html.escape(_CONTROL_RE.sub(" ", str(value)), quote=True)
+    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", text)
+
+
 def summary_markdown(
     run_id: str, flow: str, tallies: dict[str, SourceTally], notes: list[str]
 ) -> str:
-    """The per-source run summary as a Markdown table (the Prefect artifact)."""
+    """The per-source run summary as a Markdown table (the Prefect artifact); every outside
+    value (source ids, URLs, page errors) goes through `markdown_text`."""
     lines = [
         f"# cakupan {flow}: run `{run_id}`",
         "",
@@ -227,11 +265,12 @@ def summary_markdown(
     for source in sorted(tallies):
         t = tallies[source]
         lines.append(
-            f"| {source} | {t.status} | {t.fetched} | {t.landed} | {t.fetch_failed} | {t.pages} "
+            f"| {markdown_text(source)} | {markdown_text(t.status)} | {t.fetched} | {t.landed} "
+            f"| {t.fetch_failed} | {t.pages} "
             f"| {t.facts_loaded} | {t.facts_quarantined} | {t.errors} |"
         )
     if notes:
-        lines += ["", *[f"- {n}" for n in notes]]
+        lines += ["", *[f"- {markdown_text(n)}" for n in notes]]
     return "\n".join(lines) + "\n"
 
 
@@ -339,6 +378,16 @@ def tally_crawl(tally: SourceTally, report: Any) -> None:
         tally.messages.append(f"{len(errors)} fetch errors")
 
 
+def crawl_notes(report: Any) -> list[str]:
+    """What a crawl wants said that is no error: the page budget it hit."""
+    left = int(getattr(report, "left_for_later", 0))
+    if not left:
+        return []
+    budget = int(getattr(report, "budget", 0))
+    return [f"page budget reached (max_pages {budget}): {left} discovered pages left for the "
+            "next run, pages not landed yet first"]
+
+
 def crawl_errors(report: Any) -> list[str]:
     """A crawl report's error messages as text."""
     return [str(e) for e in getattr(report, "errors", [])]
@@ -377,6 +426,7 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
     from warehouse.db import connect
     from warehouse.errors import WarehouseError
     from warehouse.load import processed_pages
+    from warehouse.publish import published_stamp, stamp
 
     if not warehouse.exists() or not published.exists():
         return None
@@ -386,6 +436,8 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
         return None
     try:
         processed = processed_pages(con, PARSER_VERSION)
+        if published_stamp(published) != stamp(con):
+            return None  # the published copy is behind the master, empty or corrupt: publish
     except duckdb.Error:
         return None
     finally:

@@ -46,10 +46,11 @@ def fetch_source(
 
 @task(name="parse-chunk", retries=0, cache_policy=NONE)
 def parse_chunk(
-    raw_dir: str, pages: list[steps.PageRef], run_id: str, selectors: dict[str, Any]
+    raw_dir: str, pages: list[steps.PageRef], run_id: str, selectors: dict[str, Any],
+    page_seconds: float | None = steps.PAGE_SECONDS,
 ) -> steps.ChunkResult:
     """Parse and extract a chunk of landed pages (pure CPU work; never retried)."""
-    return steps.process_chunk(raw_dir, pages, run_id, selectors)
+    return steps.process_chunk(raw_dir, pages, run_id, selectors, page_seconds)
 
 
 @task(name="validate-batch", retries=0, cache_policy=NONE)
@@ -69,8 +70,8 @@ def load_batch(con: Any, batch: Any) -> Any:
 
 
 @task(name="publish", retries=0, cache_policy=NONE)
-def publish(master: Path, published: Path) -> Path:
+def publish(master: Path, published: Path, group: str | None = None) -> Path:
     """Replace the analysts' read-only copy atomically after a successful run."""
     from warehouse.publish import publish as do_publish
 
-    return do_publish(master, published)
+    return do_publish(master, published, group=group)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from transforms import rules
+from transforms import budget, rules
 from transforms.areas import Mention, choose, establishing, find_mentions
 from transforms.dates import parse_date, publication_date
 from transforms.gazetteer import NATIONAL, AreaRecord, branch, candidates, resolve
@@ -395,8 +395,13 @@ def _publication(article: Article, given: dt.date | None,
     return publication_date(lines)
 
 
-def extract(article: Article, *, published: dt.date | None = None) -> Extraction:
-    """The coverage facts of one article, with relevance and the publication date used."""
+def extract(article: Article, *, published: dt.date | None = None,
+            deadline: float | None = None) -> Extraction:
+    """The coverage facts of one article, with relevance and the publication date used.
+
+    `deadline` (a `time.monotonic()` instant) bounds the time spent on a page: past it,
+    `transforms.budget.OverBudget` is raised between sentences (issue 17).
+    """
     text = article.text
     chrome = _chrome_blocks(text)
     sentences = [s for s in split_sentences(text) if s.block not in chrome]
@@ -406,12 +411,13 @@ def extract(article: Article, *, published: dt.date | None = None) -> Extraction
     relevant, reason = relevance(article.title, body)
     if not relevant:
         return Extraction(False, reason, pub, source, ())
-    facts = _facts(sentences, pub)
+    facts = _facts(sentences, pub, deadline)
     facts, notes = reconcile(facts)
     return Extraction(True, reason, pub, source, tuple(facts), tuple(notes))
 
 
-def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
+def _facts(sentences: list[Sentence], pub: dt.date | None,
+           deadline: float | None = None) -> list[Fact]:
     """Every fact of the article's sentences, duplicates merged (the first mention wins)."""
     mentions = [find_mentions(s.text, headline=s.paragraph == 0) for s in sentences]
     branches = {m.record.name for ms in mentions for m in ms if m.record.area_type == "branch"}
@@ -435,6 +441,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
         ahead[i] = _establishes(mentions[i]) or ahead[i + 1]
     found: list[Fact] = []
     for i, s in enumerate(sentences):
+        budget.check(deadline, i, len(sentences))
         here = state.resolve(mentions[i])
         if state.branch_list:
             here = _branch_item(s.text) or here

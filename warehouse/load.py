@@ -235,15 +235,18 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
     return result
 
 
-def processed_pages(con: duckdb.DuckDBPyConnection, parser_version: str) -> set[str]:
-    """Raw page hashes already processed at this parser version (an incremental run skips them)."""
+def processed_pages(con: duckdb.DuckDBPyConnection, parser_version: str) -> set[tuple[str, str]]:
+    """(article id, raw page hash) of every article's current version at this parser version.
+
+    An incremental run skips a landed page whose URL's article already holds those bytes; the
+    identity is (URL, bytes), so a new URL with the bytes of another page is still processed,
+    and a URL whose latest bytes are not its article's current ones (a page that went back to
+    an earlier version) is processed again.
+    """
     # A page whose raw file could not be read is not done: it is tried again until it heals.
-    column = con.execute(
-        """select distinct p.raw_sha256 from page_processing p
-           where p.parser_version = ?
-             and not exists (select 1 from articles a
-                             where a.raw_sha256 = p.raw_sha256
-                               and starts_with(a.error, ?))""",
+    columns = con.execute(
+        """select article_id, raw_sha256 from articles
+           where parser_version = ? and not coalesce(starts_with(error, ?), false)""",
         [parser_version, UNREADABLE_RAW_PAGE],
-    ).fetchnumpy()["raw_sha256"]
-    return set(column.tolist())
+    ).fetchnumpy()
+    return set(zip(columns["article_id"].tolist(), columns["raw_sha256"].tolist(), strict=True))

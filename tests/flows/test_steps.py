@@ -51,7 +51,8 @@ def test_pending_skips_processed_and_filters_sources(tmp_path: Path) -> None:
     store = RawStore(tmp_path)
     a = land(store, "https://x.id/a", b"<p>a</p>", "2026-01-01T00:00:00Z")
     b = land(store, "https://x.id/b", b"<p>b</p>", "2026-01-01T00:00:00Z", source="idola")
-    assert [p.sha256 for p in steps.pending_pages(store, {a}).pages] == [b]
+    done = {(steps.article_id_for("https://x.id/a"), a)}
+    assert [p.sha256 for p in steps.pending_pages(store, done).pages] == [b]
     only = steps.pending_pages(store, set(), ["rri"])
     assert [p.sha256 for p in only.pages] == [a]
     assert only.landed == 1
@@ -133,10 +134,11 @@ def test_an_unreadable_raw_page_is_tried_again_until_it_heals(tmp_path: Path) ->
         return load_batch(con, batch).inserted
 
     assert run_once("run-1") == 0
-    assert sha not in processed_pages(con, steps.PARSER_VERSION)  # not done: try again
+    key = (steps.article_id_for("https://rri.co.id/kediri/1"), sha)
+    assert key not in processed_pages(con, steps.PARSER_VERSION)  # not done: try again
     store.land(url="https://rri.co.id/kediri/1", source="rri", body=body)  # heals the file
     assert run_once("run-2") == 2
-    assert sha in processed_pages(con, steps.PARSER_VERSION)
+    assert key in processed_pages(con, steps.PARSER_VERSION)
     error = con.execute("select error from articles").fetchone()[0]
     assert error is None
     con.close()
