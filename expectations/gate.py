@@ -97,7 +97,7 @@ def gate(n_rows: int, n_bad: int, max_bad_share: float, kind: str = "rows",
     share = _share(n_bad, n_rows)
     if n_rows < min_rows:
         return True, (f"{n_bad} of {n_rows} {kind} ({share:.0%}) quarantined; under the "
-                      f"{min_rows}-{kind} sample the gate needs, nothing is held back")
+                      f"gate's minimum sample of {min_rows} {kind}, it holds nothing back")
     if share > max_bad_share:
         return False, (f"{n_bad} of {n_rows} {kind} ({share:.0%}) failed validation, above "
                        f"the {max_bad_share:.0%} limit; load held back")

@@ -139,17 +139,19 @@ def _report_run(summary: Any, settings: Settings) -> None:
             f"parser {summary.parser_version}; the warehouse's facts are unchanged."
         )
     rows = [
-        (src, t.status, t.fetched, t.landed, t.pages, t.facts_loaded, t.facts_quarantined,
-         t.errors + t.fetch_failed)
+        (src, t.status, t.found, sum(t.skipped.values()), t.fetched, t.landed, t.pages,
+         t.facts_loaded, t.facts_quarantined, t.facts_held_back, t.errors + t.fetch_failed)
         for src, t in sorted(summary.sources.items())
     ]
     if rows:
         render_table(
             f"run {summary.run_id} ({summary.flow}): {summary.status}",
-            ["source", "status", "fetched", "landed", "pages", "loaded", "quarantined",
-             "errors"],
+            ["source", "status", "found", "skipped", "fetched", "landed", "pages", "loaded",
+             "quarantined", "held back", "errors"],
             rows,
         )
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}")
     for note in summary.notes:
         typer.echo(f"note: {note}")
     for err in summary.errors[:20]:

@@ -185,6 +185,12 @@ class SourceTally:
     errors: int = 0
     status: str = "ok"
     messages: list[str] = field(default_factory=list)
+    #: Discovery: distinct URLs found, and those not fetched by reason (SKIP_REASONS keys).
+    found: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    #: Held back by the load gate: facts (now in quarantine as held_back) and their pages.
+    facts_held_back: int = 0
+    pages_held_back: int = 0
 
 
 def tally_batch(
@@ -211,28 +217,6 @@ def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, 
     for row in rows:
         out[row["source_id"]].append(row)
     return out
-
-
-def summary_markdown(
-    run_id: str, flow: str, tallies: dict[str, SourceTally], notes: list[str]
-) -> str:
-    """The per-source run summary as a Markdown table (the Prefect artifact)."""
-    lines = [
-        f"# cakupan {flow}: run `{run_id}`",
-        "",
-        "| source | status | fetched | landed | fetch failures | pages | facts loaded "
-        "| facts quarantined | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for source in sorted(tallies):
-        t = tallies[source]
-        lines.append(
-            f"| {source} | {t.status} | {t.fetched} | {t.landed} | {t.fetch_failed} | {t.pages} "
-            f"| {t.facts_loaded} | {t.facts_quarantined} | {t.errors} |"
-        )
-    if notes:
-        lines += ["", *[f"- {n}" for n in notes]]
-    return "\n".join(lines) + "\n"
 
 
 def ensure_dir(path: Path) -> Path:
@@ -267,8 +251,8 @@ def validate_batch(
 ) -> Verdict:
     """Run the facts and articles suites on a batch (as DataFrames, before anything loads).
 
-    Facts that fail are quarantined; the batch is held back when too many facts fail, or when
-    too many pages failed to parse (a site that changed its layout): a gate, not a filter.
+    Facts that fail are quarantined. Whether a source is held back (a broken parser, a site
+    that changed its layout) is decided after, per source, by `flows.gate_steps`.
     """
     from expectations.validate import validate_articles, validate_facts
     from transforms.rows import ARTICLE_COLUMNS, FACT_COLUMNS
@@ -293,8 +277,9 @@ def build_batch(
     good: Any,
     quarantined: Any,
     pages: Sequence[ManifestRow],
+    held_back: Any = None,
 ) -> Any:
-    """The warehouse batch: article rows, validated facts, quarantine and the landed pages."""
+    """The warehouse batch: articles, validated facts, quarantine, held-back facts, pages."""
     from transforms.rows import ARTICLE_COLUMNS
     from warehouse.load import LoadBatch
 
@@ -305,6 +290,7 @@ def build_batch(
         facts=good,
         quarantine=quarantined,
         pages=frame(page_rows, list(page_rows[0]) if page_rows else []),
+        **({} if held_back is None else {"held_back": held_back}),
     )
 
 
@@ -329,6 +315,11 @@ def tally_crawl(tally: SourceTally, report: Any) -> None:
     tally.fetched += int(getattr(report, "fetched", 0))
     tally.landed += int(getattr(report, "landed_new", getattr(report, "landed", 0)))
     tally.fetch_failed += int(getattr(report, "failed", 0))
+    skips = getattr(report, "skips", None)
+    if skips is not None:
+        tally.found += skips.found
+        for reason, n in skips.as_dict().items():
+            tally.skipped[reason] = tally.skipped.get(reason, 0) + n
     errors = crawl_errors(report)
     reached = int(getattr(report, "fetched", 0)) + int(getattr(report, "unchanged", 0))
     if errors and not reached:
@@ -360,6 +351,7 @@ def run_counts(summary: Any) -> dict[str, int]:
         "facts_loaded": summary.facts_loaded,
         "facts_unchanged": summary.facts_unchanged,
         "facts_quarantined": summary.facts_quarantined,
+        "facts_held_back": summary.facts_held_back,
         "errors": len(summary.errors),
     }
 

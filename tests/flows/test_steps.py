@@ -93,11 +93,14 @@ def test_process_chunk_keeps_a_row_for_every_page(tmp_path: Path) -> None:
 
 
 def test_summary_markdown_lists_every_source() -> None:
+    from flows.summary import summary_markdown
+
     tallies = {"rri": steps.SourceTally(pages=2, facts_loaded=5),
-               "idola": steps.SourceTally(status="failed", fetch_failed=1)}
-    md = steps.summary_markdown("run-1", "nightly", tallies, ["idola: connection refused"])
-    assert "| idola | failed |" in md
-    assert "| rri | ok | 0 | 0 | 0 | 2 | 5 | 0 | 0 |" in md
+               "idola": steps.SourceTally(status="failed", fetch_failed=1, found=4,
+                                          skipped={"no_keyword": 3})}
+    md = summary_markdown("run-1", "nightly", tallies, ["idola: connection refused"])
+    assert "| idola | failed | 4 | 3 |" in md
+    assert "| rri | ok | 0 | 0 | 0 | 0 | 0 | 2 | 5 | 0 | 0 | 0 |" in md
     assert "- idola: connection refused" in md
 
 
