@@ -64,6 +64,9 @@ class DiscoverySkips:
     counts: dict[str, int] = field(default_factory=dict)
     #: Distinct article URLs discovery saw, kept or not.
     found: int = 0
+    #: True when the page budget (max_pages / --limit) stopped discovery: later entries were
+    #: not read, so they are in no count.
+    cut_by_limit: bool = False
 
     def add(self, reason: str, n: int = 1) -> None:
         """Count `n` URLs skipped for `reason`."""
@@ -212,6 +215,7 @@ def discover(
         _feed(run, source.feed)
     if source.listing and run.can_read():
         _listing(run, source.listing)
+    run.out.skips.cut_by_limit = run.full
     return run.out
 
 

@@ -188,6 +188,7 @@ class SourceTally:
     #: Discovery: distinct URLs found, and those not fetched by reason (SKIP_REASONS keys).
     found: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    cut_by_limit: bool = False
     #: Held back by the load gate: facts (now in quarantine as held_back) and their pages.
     facts_held_back: int = 0
     pages_held_back: int = 0
@@ -318,6 +319,7 @@ def tally_crawl(tally: SourceTally, report: Any) -> None:
     skips = getattr(report, "skips", None)
     if skips is not None:
         tally.found += skips.found
+        tally.cut_by_limit = tally.cut_by_limit or skips.cut_by_limit
         for reason, n in skips.as_dict().items():
             tally.skipped[reason] = tally.skipped.get(reason, 0) + n
     errors = crawl_errors(report)

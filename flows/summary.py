@@ -43,12 +43,15 @@ def run_status(summary: Any) -> str:
 
 def skip_lines(tallies: Mapping[str, Any]) -> list[str]:
     """One line per source whose discovery skipped URLs, naming each reason and its count."""
-    return [
-        f"{source}: discovery skipped {sum(t.skipped.values())} of {t.found} URLs found: "
-        f"{describe_skips(t.skipped)}"
-        for source, t in sorted(tallies.items())
-        if t.skipped
-    ]
+    lines = []
+    for source, t in sorted(tallies.items()):
+        cut = "; stopped at max_pages / --limit, later entries not read" if t.cut_by_limit else ""
+        if t.skipped:
+            lines.append(f"{source}: discovery skipped {sum(t.skipped.values())} of {t.found} "
+                         f"URLs found: {describe_skips(t.skipped)}{cut}")
+        elif cut:
+            lines.append(f"{source}: discovery kept {t.found} URLs{cut}")
+    return lines
 
 
 def kept_none_warnings(tallies: Mapping[str, Any]) -> list[str]:
