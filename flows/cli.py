@@ -133,7 +133,8 @@ def _report_run(summary: Any, settings: Settings) -> None:
     """Print the per-source summary and where the results are."""
     from flows.output import render_table
 
-    if summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values()):
+    idle = summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values())
+    if idle and not summary.warnings:  # a warning says why nothing came: not "nothing to do"
         typer.echo(
             f"Nothing to do: {summary.already_done} landed pages are already processed by "
             f"parser {summary.parser_version}; the warehouse's facts are unchanged."

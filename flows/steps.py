@@ -209,7 +209,10 @@ def tally_batch(
     for source, n in Counter(r["source_id"] for r in loaded_facts).items():
         tallies.setdefault(source, SourceTally()).facts_loaded += n
     for source, n in Counter(r["source_id"] for r in quarantined).items():
-        tallies.setdefault(source, SourceTally()).facts_quarantined += n
+        tally = tallies.setdefault(source, SourceTally())
+        tally.facts_quarantined += n
+        if tally.status == "ok":
+            tally.status = "partial"  # some of its figures are in quarantine, with reasons
 
 
 def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

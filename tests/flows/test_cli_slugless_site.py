@@ -61,7 +61,7 @@ def test_a_slugless_sitemap_says_why_it_kept_nothing_until_url_filter_none(
 
     out = filtered.stdout + filtered.stderr
     assert filtered.returncode == 0, out
-    assert "Traceback" not in out and article_hits == []
+    assert "Traceback" not in out and article_hits == [] and "Nothing to do" not in out
     assert ("kabarpantura: discovery skipped 3 of 3 URLs found: 3 no keyword in URL or title"
             in out)
     assert "warning: kabarpantura: discovery found 3 URLs but kept none" in out
@@ -74,6 +74,7 @@ def test_a_slugless_sitemap_says_why_it_kept_nothing_until_url_filter_none(
     assert "Traceback" not in out and "warning:" not in out
     assert query(warehouse, "select status from runs order by started_at") == [
         ("ok",), ("partial",)]
+    assert "(ingest-source): partial" in out and "│ kabarpantura │ partial │" in out
     loaded = query(warehouse, "select value from facts where url like '%/123456' order by 1")
     assert loaded == [(3150.0,), (112400.0,)]
     quarantined = query(warehouse, "select value, as_of, severity, reasons from quarantine "
