@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,14 +213,6 @@ def tally_batch(
         tally.facts_quarantined += n
         if tally.status == "ok":
             tally.status = "partial"  # some of its figures are in quarantine, with reasons
-
-
-def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Rows keyed by their source id."""
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        out[row["source_id"]].append(row)
-    return out
 
 
 def ensure_dir(path: Path) -> Path:
