@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 import httpx
 
-from extractors.discover import Candidate, Discovery, discover
+from extractors.discover import Candidate, Discovery, DiscoverySkips, discover
 from extractors.fetch import Attempt, Fetcher, FetchError, FetchResult
 from extractors.landing import LandResult, RawStore, RawStoreError, utc_stamp
 from extractors.politeness import Clock, Resolver, SystemClock, system_resolver
@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 #: Fetch errors that are the crawl's own policy, not the site failing: counted as skipped.
 POLICY_KINDS: frozenset[str] = frozenset({"robots", "offsite", "unsafe_host", "bad_url"})
+#: The discovery skip reason (extractors.discover.SKIP_REASONS) of each policy kind.
+_SKIP_OF_KIND: dict[str, str] = {"robots": "robots", "offsite": "offsite",
+                                 "unsafe_host": "offsite", "bad_url": "bad_url"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ class CrawlReport:
     #: The page budget of this crawl.
     budget: int = 0
     errors: list[CrawlError] = field(default_factory=list)
+    #: URLs found and not fetched, by reason: discovery's filters plus robots.txt at fetch time.
+    skips: DiscoverySkips = field(default_factory=DiscoverySkips)
 
     @property
     def ok(self) -> bool:
@@ -179,6 +184,7 @@ def _count_discovery(report: CrawlReport, found: Discovery) -> None:
     """Copy discovery's counts and errors into the report."""
     report.discovered = len(found.candidates)
     report.discovery_documents = found.documents
+    report.skips = found.skips
     report.errors.extend(CrawlError(e.url, e.kind, e.message, "discovery") for e in found.errors)
 
 
@@ -195,3 +201,5 @@ def _count(report: CrawlReport, outcome: _Outcome) -> None:
         err = outcome.error
         assert err is not None
         report.errors.append(CrawlError(outcome.url, err.kind, err.message, "fetch"))
+        if outcome.status == "skipped":
+            report.skips.add(_SKIP_OF_KIND[err.kind])

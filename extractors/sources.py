@@ -23,6 +23,10 @@ DEFAULT_SOURCES_PATH = Path(__file__).with_name("sources.toml")
 ID_RE = re.compile(r"^[A-Za-z0-9_]+$")
 DISCOVERY_KEYS: tuple[str, ...] = ("sitemap", "feed", "listing")
 SELECTOR_KEYS: tuple[str, ...] = ("title", "date", "body")
+#: How discovery picks article URLs: "keywords" keeps those whose URL, title or feed text has a
+#: keyword; "none" keeps every article URL and lets the parser judge relevance from the page
+#: (for sites whose URLs carry no slug, `/read/123456`, and whose sitemap has no titles).
+URL_FILTERS: tuple[str, ...] = ("keywords", "none")
 DEFAULT_USER_AGENT = "cakupan/0.1 (BPJS Ketenagakerjaan coverage research; polite crawler)"
 
 
@@ -76,6 +80,8 @@ class Source:
     politeness: Politeness = field(default_factory=Politeness)
     #: False until someone has checked the addresses against the live site.
     verified: bool = False
+    #: "keywords" (default) or "none" (fetch every discovered article): see URL_FILTERS.
+    url_filter: str = "keywords"
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -134,7 +140,8 @@ def _host(url: str) -> str:
 
 POLITENESS_FIELDS: Mapping[str, str] = {f.name: f.type for f in fields(Politeness)}
 SOURCE_KEYS: frozenset[str] = frozenset(
-    {"id", "name", "base_url", "keywords", "selectors", "allowed_hosts", "verified"}
+    {"id", "name", "base_url", "keywords", "selectors", "allowed_hosts", "verified",
+     "url_filter"}
     | set(DISCOVERY_KEYS)
     | set(POLITENESS_FIELDS)
 )
@@ -205,7 +212,16 @@ def parse_source(entry: Any, *, where: str = "source") -> Source:
         allowed_hosts=_hosts(entry, fail),
         politeness=_politeness(entry, fail),
         verified=_bool(entry, "verified", fail),
+        url_filter=_url_filter(entry, fail),
     )
+
+
+def _url_filter(entry: dict, fail: Any) -> str:
+    """The optional discovery filter: one of URL_FILTERS."""
+    value = entry.get("url_filter", URL_FILTERS[0])
+    if value not in URL_FILTERS:
+        raise fail("url_filter", f"{value!r} must be one of {', '.join(map(repr, URL_FILTERS))}")
+    return value
 
 
 def _string(entry: dict, key: str, fail: Any) -> str:

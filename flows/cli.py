@@ -135,23 +135,26 @@ def _report_run(summary: Any, settings: Settings) -> None:
     """Print the per-source summary and where the results are."""
     from flows.output import render_table, terminal_text
 
-    if summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values()):
+    idle = summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values())
+    if idle and not summary.warnings:  # a warning says why nothing came: not "nothing to do"
         typer.echo(
             f"Nothing to do: {summary.already_done} landed pages are already processed by "
             f"parser {summary.parser_version}; the warehouse's facts are unchanged."
         )
     rows = [
-        (src, t.status, t.fetched, t.landed, t.pages, t.facts_loaded, t.facts_quarantined,
-         t.errors + t.fetch_failed)
+        (src, t.status, t.found, sum(t.skipped.values()), t.fetched, t.landed, t.pages,
+         t.facts_loaded, t.facts_quarantined, t.facts_held_back, t.errors + t.fetch_failed)
         for src, t in sorted(summary.sources.items())
     ]
     if rows:
         render_table(
             f"run {summary.run_id} ({summary.flow}): {summary.status}",
-            ["source", "status", "fetched", "landed", "pages", "loaded", "quarantined",
-             "errors"],
+            ["source", "status", "found", "skipped", "fetched", "landed", "pages", "loaded",
+             "quarantined", "held back", "errors"],
             rows,
         )
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}")
     for note in summary.notes:
         typer.echo(f"note: {terminal_text(note)}")
     for err in summary.errors[:20]:

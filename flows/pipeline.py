@@ -21,8 +21,9 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
-from flows import steps, tasks
+from flows import gate_steps, steps, tasks
 from flows.settings import Settings
+from flows.summary import kept_none_warnings, run_status, skip_lines, summary_markdown
 from transforms.version import PARSER_VERSION
 
 #: Pages validated and loaded together: one transaction and one GX validation per batch. Each
@@ -71,8 +72,13 @@ class RunSummary:
     facts_loaded: int = 0
     facts_quarantined: int = 0
     facts_unchanged: int = 0
+    facts_held_back: int = 0
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Things a person should look at that are not errors (discovery kept nothing, ...).
+    warnings: list[str] = field(default_factory=list)
+    #: Per source: the gate's samples this run and its decision (the runs table's `gate`).
+    gate: dict[str, dict[str, Any]] = field(default_factory=dict)
     docs_index: str | None = None
     published: str | None = None
     work_seconds: float = 0.0
@@ -173,7 +179,7 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
 
 def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
                        results: list[steps.ChunkResult], pages: list[Any]) -> None:
-    """Gate one batch with Great Expectations, then load it in one transaction."""
+    """Validate one batch with Great Expectations, gate each source, load in one transaction."""
     articles = [a for r in results for a in r.articles]
     facts = [f for r in results for f in r.facts]
     summary.errors.extend(e for r in results for e in r.errors)
@@ -187,28 +193,48 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     summary.errors.extend(verdict.article_problems)
     if verdict.docs_index:
         summary.docs_index = str(verdict.docs_index)
-    if not verdict.gate_passed:
-        # A gate, not a filter: nothing of this batch loads, its pages stay pending for the next
-        # run (after the parser is fixed), and the run is marked failed with the reason.
-        summary.status = "failed"
-        summary.errors.append(f"batch of {len(articles)} pages held back: {verdict.reason}")
-        summary.notes.append(f"held back {len(facts)} facts of {len(articles)} pages: "
-                             f"{verdict.reason}")
-        for source, rows in steps.group_by_source(articles).items():
-            tally = summary.sources.setdefault(source, steps.SourceTally())
-            tally.status = "failed"
-            tally.messages.append(f"{len(rows)} pages held back by the validation gate")
-        summary.work_seconds += time.perf_counter() - started
-        return
-    batch = steps.build_batch(summary.run_id, articles, verdict.good, verdict.quarantined, pages)
+    split = _gate(settings, con, summary, articles, verdict)
+    batch = steps.build_batch(summary.run_id, split.articles, split.good, split.quarantined,
+                              pages, held_back=split.held_back)
     result = tasks.load_batch(quote(con), quote(batch))
     summary.work_seconds += time.perf_counter() - started
-    good_rows = verdict.good.to_dict("records")
-    bad_rows = verdict.quarantined.to_dict("records")
-    steps.tally_batch(summary.sources, articles, good_rows, bad_rows)
+    good_rows = split.good.to_dict("records")
+    bad_rows = split.quarantined.to_dict("records")
+    steps.tally_batch(summary.sources, split.articles, good_rows, bad_rows)
     summary.facts_loaded += result.inserted
     summary.facts_unchanged += result.unchanged
     summary.facts_quarantined += len(bad_rows)
+
+
+def _gate(settings: Settings, con: Any, summary: RunSummary, articles: list[dict[str, Any]],
+          verdict: steps.Verdict) -> gate_steps.HeldSplit:
+    """Judge each source over the run so far and its recent runs; split off what is held."""
+    batch_samples = gate_steps.samples_by_source(articles, verdict.good, verdict.quarantined)
+    run_samples = gate_steps.add_samples(
+        {s: gate_steps.Sample.of(g) for s, g in summary.gate.items()}, batch_samples)
+    decisions = gate_steps.judge(con, run_samples, gate_steps.policy_of(settings),
+                                 PARSER_VERSION, summary.run_id)
+    held = {s for s in batch_samples if decisions[s].held}
+    split = gate_steps.split_held(articles, verdict.good, verdict.quarantined, held,
+                                  summary.run_id)
+    for source, sample in run_samples.items():
+        summary.gate[source] = gate_steps.gate_record(sample, decisions.get(source))
+    for source in sorted(held):
+        # A gate, not a filter: nothing of the source's pages loads, they stay pending for the
+        # next run (after the parser is fixed), and their facts wait in quarantine as held back.
+        tally = summary.sources.setdefault(source, steps.SourceTally())
+        n_facts = int((split.held_back["source_id"] == source).sum())
+        n_pages = split.pages_held.get(source, 0)
+        tally.status = "failed"
+        tally.facts_held_back += n_facts
+        tally.pages_held_back += n_pages
+        summary.facts_held_back += n_facts
+        tally.messages.append(f"{n_pages} pages held back by the load gate")
+        summary.errors.append(f"{source}: {n_pages} pages held back by the load gate: "
+                              f"{decisions[source].reason}")
+        summary.notes.append(f"gate held back {n_facts} facts of {n_pages} pages of {source} "
+                             f"(in quarantine as held back): {decisions[source].reason}")
+    return split
 
 
 def run_pipeline(
@@ -255,21 +281,24 @@ def run_pipeline(
                 _fetch_all(settings, chosen, summary, since, limit, until)
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
             _process(settings, con, summary, sources, all_sources, reprocess_all)
-            if summary.status == "ok" and any(t.status != "ok"
-                                              for t in summary.sources.values()):
-                summary.status = "partial"
+            summary.status = run_status(summary)
             if not offline and _every_source_failed(chosen, summary):
                 summary.status = "failed"  # nothing could be fetched: not a partial success
+            summary.notes.extend(skip_lines(summary.sources))
+            summary.warnings.extend(kept_none_warnings(summary.sources))
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
-                       summary.errors)
+                       summary.errors, gate=summary.gate,
+                       discovery_skips={s: t.skipped for s, t in summary.sources.items()
+                                        if t.skipped})
             _checkpoint_and_publish(settings, con, summary, behind)
         finally:
             con.close()
     summary.flow_seconds = time.perf_counter() - flow_started
     create_markdown_artifact(
         key=f"cakupan-{flow_name}-summary",
-        markdown=steps.summary_markdown(summary.run_id, flow_name, summary.sources,
-                                        summary.notes + summary.errors[:50]),
+        markdown=summary_markdown(summary.run_id, flow_name, summary.sources,
+                                  [f"warning: {w}" for w in summary.warnings]
+                                  + summary.notes + summary.errors[:50]),
         description=f"cakupan {flow_name} run {summary.run_id}",
     )
     return summary

@@ -51,8 +51,15 @@ class Settings:
     published_group: str | None = None
     #: How long a second run waits for the warehouse writer lock before giving up.
     lock_timeout: float = 30.0
-    #: A batch whose failing share of facts exceeds this is held back (the GX gate).
+    #: A source whose failing share of facts exceeds this is held back (the load gate), once
+    #: the sample (the run, or the source over its recent runs) holds gate_min_facts facts.
     max_bad_share: float = 0.5
+    #: Below this many facts (pages, for parse errors) the gate holds nothing back: bad facts
+    #: are quarantined and good ones load (expectations/gate.py).
+    gate_min_facts: int = 20
+    gate_min_pages: int = 10
+    #: Earlier runs of a source (same parser version) that widen its sample.
+    gate_recent_runs: int = 5
     #: Build Great Expectations Data Docs after each validation.
     data_docs: bool = True
     user_agent: str | None = None
@@ -89,6 +96,9 @@ class Settings:
         if env.get("CAKUPAN_PAGE_SECONDS"):
             values["page_seconds"] = _env_number(env, "CAKUPAN_PAGE_SECONDS", float)
         values.update({k: v for k, v in overrides.items() if v is not None})
+        if "warehouse" in values and "docs_dir" not in values:
+            # Data Docs go beside the warehouse they describe, not under the checkout.
+            values["docs_dir"] = Path(values["warehouse"]).parent / "gx" / "data_docs"
         settings = replace(cls(), **values)
         settings.check()
         return settings
@@ -107,3 +117,5 @@ class Settings:
             raise ValueError(f"page seconds must be a positive number, not {self.page_seconds}")
         if not 0 < self.max_bad_share <= 1:
             raise ValueError(f"max bad share must be in (0, 1], not {self.max_bad_share}")
+        if min(self.gate_min_facts, self.gate_min_pages) < 1 or self.gate_recent_runs < 0:
+            raise ValueError("gate minimums must be at least 1, and recent runs at least 0")

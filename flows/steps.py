@@ -7,11 +7,9 @@ separate steps; processing reads only `raw/`.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 import secrets
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,6 +209,13 @@ class SourceTally:
     errors: int = 0
     status: str = "ok"
     messages: list[str] = field(default_factory=list)
+    #: Discovery: distinct URLs found, and those not fetched by reason (SKIP_REASONS keys).
+    found: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    cut_by_limit: bool = False
+    #: Held back by the load gate: facts (now in quarantine as held_back) and their pages.
+    facts_held_back: int = 0
+    pages_held_back: int = 0
 
 
 def tally_batch(
@@ -228,50 +233,10 @@ def tally_batch(
     for source, n in Counter(r["source_id"] for r in loaded_facts).items():
         tallies.setdefault(source, SourceTally()).facts_loaded += n
     for source, n in Counter(r["source_id"] for r in quarantined).items():
-        tallies.setdefault(source, SourceTally()).facts_quarantined += n
-
-
-def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Rows keyed by their source id."""
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        out[row["source_id"]].append(row)
-    return out
-
-
-_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_\[\]()|!#~])")
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def markdown_text(value: Any) -> str:
-    """Text from pages and sites made inert in Markdown: HTML escaped (`<img onerror>`), the
-    characters of links, emphasis and table cells backslash-escaped, control characters gone."""
-    text = html.escape(_CONTROL_RE.sub(" ", str(value)), quote=True)
-    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", text)
-
-
-def summary_markdown(
-    run_id: str, flow: str, tallies: dict[str, SourceTally], notes: list[str]
-) -> str:
-    """The per-source run summary as a Markdown table (the Prefect artifact); every outside
-    value (source ids, URLs, page errors) goes through `markdown_text`."""
-    lines = [
-        f"# cakupan {flow}: run `{run_id}`",
-        "",
-        "| source | status | fetched | landed | fetch failures | pages | facts loaded "
-        "| facts quarantined | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for source in sorted(tallies):
-        t = tallies[source]
-        lines.append(
-            f"| {markdown_text(source)} | {markdown_text(t.status)} | {t.fetched} | {t.landed} "
-            f"| {t.fetch_failed} | {t.pages} "
-            f"| {t.facts_loaded} | {t.facts_quarantined} | {t.errors} |"
-        )
-    if notes:
-        lines += ["", *[f"- {markdown_text(n)}" for n in notes]]
-    return "\n".join(lines) + "\n"
+        tally = tallies.setdefault(source, SourceTally())
+        tally.facts_quarantined += n
+        if tally.status == "ok":
+            tally.status = "partial"  # some of its figures are in quarantine, with reasons
 
 
 def ensure_dir(path: Path) -> Path:
@@ -306,8 +271,8 @@ def validate_batch(
 ) -> Verdict:
     """Run the facts and articles suites on a batch (as DataFrames, before anything loads).
 
-    Facts that fail are quarantined; the batch is held back when too many facts fail, or when
-    too many pages failed to parse (a site that changed its layout): a gate, not a filter.
+    Facts that fail are quarantined. Whether a source is held back (a broken parser, a site
+    that changed its layout) is decided after, per source, by `flows.gate_steps`.
     """
     from expectations.validate import validate_articles, validate_facts
     from transforms.rows import ARTICLE_COLUMNS, FACT_COLUMNS
@@ -332,8 +297,9 @@ def build_batch(
     good: Any,
     quarantined: Any,
     pages: Sequence[ManifestRow],
+    held_back: Any = None,
 ) -> Any:
-    """The warehouse batch: article rows, validated facts, quarantine and the landed pages."""
+    """The warehouse batch: articles, validated facts, quarantine, held-back facts, pages."""
     from transforms.rows import ARTICLE_COLUMNS
     from warehouse.load import LoadBatch
 
@@ -344,6 +310,7 @@ def build_batch(
         facts=good,
         quarantine=quarantined,
         pages=frame(page_rows, list(page_rows[0]) if page_rows else []),
+        **({} if held_back is None else {"held_back": held_back}),
     )
 
 
@@ -368,6 +335,12 @@ def tally_crawl(tally: SourceTally, report: Any) -> None:
     tally.fetched += int(getattr(report, "fetched", 0))
     tally.landed += int(getattr(report, "landed_new", getattr(report, "landed", 0)))
     tally.fetch_failed += int(getattr(report, "failed", 0))
+    skips = getattr(report, "skips", None)
+    if skips is not None:
+        tally.found += skips.found
+        tally.cut_by_limit = tally.cut_by_limit or skips.cut_by_limit
+        for reason, n in skips.as_dict().items():
+            tally.skipped[reason] = tally.skipped.get(reason, 0) + n
     errors = crawl_errors(report)
     reached = int(getattr(report, "fetched", 0)) + int(getattr(report, "unchanged", 0))
     if errors and not reached:
@@ -409,6 +382,7 @@ def run_counts(summary: Any) -> dict[str, int]:
         "facts_loaded": summary.facts_loaded,
         "facts_unchanged": summary.facts_unchanged,
         "facts_quarantined": summary.facts_quarantined,
+        "facts_held_back": summary.facts_held_back,
         "errors": len(summary.errors),
     }
 

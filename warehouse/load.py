@@ -6,6 +6,10 @@ another parser version or with new bytes, its current facts move to `fact_histor
 the same transaction. An article whose (page hash, parser version) is already current is left
 exactly as it is (not even `loaded_at` changes), so loading the same batch twice is a no-op.
 Quarantined rows are the current verdict per article and are replaced the same way.
+
+Facts the load gate held back (`LoadBatch.held_back`) go to `quarantine` with severity
+`held_back` and nothing else of their article is written (the page stays pending); an article
+loaded later releases them (its held-back rows are deleted in the same transaction).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from warehouse.batch import (
     registered,
     to_arrow,
 )
-from warehouse.errors import UNREADABLE_RAW_PAGE, WarehouseError
+from warehouse.errors import HELD_BACK_SEVERITY, UNREADABLE_RAW_PAGE, WarehouseError
 
 _FACT_COLS = ", ".join(FACT_SCHEMA.names)
 _QUARANTINE_COLS = ", ".join(QUARANTINE_SCHEMA.names)
@@ -44,7 +48,8 @@ class LoadBatch:
     `quarantine` is the facts columns plus `reasons` (list of expectation names) and `severity`;
     `pages` are raw manifest rows (sha256, url, final_url, source, fetched_at, status,
     content_type, etag, last_modified, size). Every fact and quarantined row must belong to an
-    article of `articles`.
+    article of `articles`; `held_back` (quarantine columns, severity `held_back`) holds facts of
+    pages the gate held back, whose articles are not in the batch.
     """
 
     run_id: str
@@ -52,6 +57,7 @@ class LoadBatch:
     facts: pd.DataFrame = field(default_factory=lambda: _empty(FACT_SCHEMA))
     quarantine: pd.DataFrame = field(default_factory=lambda: _empty(QUARANTINE_SCHEMA))
     pages: pd.DataFrame = field(default_factory=lambda: _empty(PAGE_SCHEMA))
+    held_back: pd.DataFrame = field(default_factory=lambda: _empty(QUARANTINE_SCHEMA))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +71,7 @@ class LoadResult:
     superseded: int = 0
     quarantined: int = 0
     pages: int = 0
+    held_back: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """The counts for the runs table."""
@@ -157,6 +164,7 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
             select {_QUARANTINE_COLS}, current_timestamp from _b_quarantine q
             {_OF_CHANGED.format(t="q")} {_dedup(con, "_b_quarantine", "fact_id")}""",
     )
+    held_back = _hold_back(con)
     con.execute("delete from articles where article_id in (select article_id from _changed)")
     written = _count(
         con,
@@ -191,6 +199,25 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         superseded=superseded,
         quarantined=quarantined,
         pages=pages,
+        held_back=held_back,
+    )
+
+
+def _hold_back(con: duckdb.DuckDBPyConnection) -> int:
+    """Release the held-back rows of articles loaded now; write this batch's held-back rows."""
+    con.execute(
+        """delete from quarantine where severity = ?
+           and (article_id in (select article_id from _art)
+                or article_id in (select article_id from _b_held))""",
+        [HELD_BACK_SEVERITY],
+    )
+    # A fact already quarantined by an earlier verdict keeps that row: it is the same figure.
+    return _count(
+        con,
+        f"""insert into quarantine ({_QUARANTINE_COLS}, quarantined_at)
+            select {_QUARANTINE_COLS}, current_timestamp from _b_held
+            {_dedup(con, "_b_held", "fact_id")}
+            on conflict do nothing""",
     )
 
 
@@ -212,6 +239,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         "_b_facts": _ordered(to_arrow(batch.facts, FACT_SCHEMA, "facts")),
         "_b_quarantine": _ordered(to_arrow(batch.quarantine, QUARANTINE_SCHEMA, "quarantine")),
         "_b_pages": _ordered(to_arrow(batch.pages, PAGE_SCHEMA, "pages")),
+        "_b_held": _ordered(to_arrow(batch.held_back, QUARANTINE_SCHEMA, "held back")),
     }
     with registered(con, **tables):
         try:

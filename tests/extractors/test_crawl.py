@@ -198,3 +198,12 @@ def test_a_page_that_cannot_be_landed_fails_alone(
     report = crawl(source, RawStore(raw))
     assert (report.fetched, report.landed_new, report.failed) == (4, 0, 4)
     assert {e.kind for e in report.errors} == {"landing"}
+
+
+def test_urls_robots_txt_forbids_are_counted_as_skipped(tmp_path: Path) -> None:
+    with MirrorServer("idola") as idola:
+        source = mirror_source(tmp_path, KEDU_ENTRY, idola)
+        report = crawl_source(source, RawStore(tmp_path / "raw"), since=dt.date(2026, 1, 1),
+                              clock=FakeClock(), resolver=lambda h: ["93.184.216.34"])
+    assert report.skips.found == 5 and report.skipped == 1
+    assert report.skips.as_dict()["robots"] == 1  # /private/: found, kept, refused at fetch

@@ -234,7 +234,7 @@ def crafted_page(paragraphs: list[str]) -> bytes:
 
 
 @pytest.mark.usefixtures("prefect_harness")
-def test_bad_facts_are_quarantined_and_a_mostly_bad_batch_is_held_back(tmp_path: Path) -> None:
+def test_bad_facts_are_quarantined_and_good_ones_load_page_by_page(tmp_path: Path) -> None:
     from extractors.landing import RawStore
     from flows.pipeline import ingest_source
 
@@ -244,7 +244,7 @@ def test_bad_facts_are_quarantined_and_a_mostly_bad_batch_is_held_back(tmp_path:
     store.land(url="https://crafted.example/kudus", source="crafted",
                body=crafted_page(GOOD + BAD), fetched_at="2026-11-02T03:00:00Z")
     mixed = ingest_source(settings=settings, offline=True)
-    assert mixed.status == "ok", mixed.errors
+    assert mixed.status == "partial", mixed.errors  # partial: facts were quarantined
     assert mixed.facts_loaded == 3 and mixed.facts_quarantined == 3
     assert mixed.docs_index and Path(mixed.docs_index).exists()
     con = duckdb.connect(str(settings.published), read_only=True)
@@ -260,9 +260,10 @@ def test_bad_facts_are_quarantined_and_a_mostly_bad_batch_is_held_back(tmp_path:
 
     store.land(url="https://crafted.example/kudus-2", source="crafted",
                body=crafted_page(BAD), fetched_at="2026-11-03T03:00:00Z")
-    held = ingest_source(settings=settings, offline=True)
-    assert held.status == "failed"
-    assert any("held back" in e for e in held.errors)
-    assert held.facts_loaded == 0
+    # A page of nothing but absurd figures is one odd article, not a broken parser: under the
+    # gate's minimum sample its facts are quarantined and the run goes on (issue 16).
+    odd = ingest_source(settings=settings, offline=True)
+    assert (odd.status, odd.facts_loaded, odd.facts_quarantined) == ("partial", 0, 3)
+    assert odd.facts_held_back == 0 and not any("held back" in e for e in odd.errors)
     again = ingest_source(settings=settings, offline=True)
-    assert again.pages_pending == 1  # the held-back page waits for a fixed parser
+    assert again.pages_pending == 0 and again.status == "ok"

@@ -17,6 +17,7 @@ import pytest
 
 from extractors.landing import RawStore
 from flows import steps
+from flows.summary import summary_markdown
 from transforms.sentences import split_sentences
 
 pytestmark = pytest.mark.table_case
@@ -365,7 +366,7 @@ def test_page_urls_and_errors_are_inert_in_the_run_summary_artifact() -> None:
                "site: [tap here](javascript:alert(document.cookie)) | injected | cell |",
                "site: <script>alert(1)</script> **bold** `code`"]
     tallies = {"s<b>x</b>": steps.SourceTally(status="failed")}
-    md = steps.summary_markdown("run-1", "nightly", tallies, hostile)
+    md = summary_markdown("run-1", "nightly", tallies, hostile)
     rendered = MarkdownIt("commonmark").enable("table").render(md)
     for tag in ("<img", "<script", "<b>", "<a ", "<strong>"):
         assert tag not in rendered, (tag, rendered)

@@ -49,6 +49,7 @@ DYNAMIC_SQL: dict[tuple[str, str], str] = {
     ("warehouse/load.py", "_OF_CHANGED.format(t='q')"): "module constant with a literal alias",
     ("warehouse/load.py", "_dedup(con, '_b_facts', 'fact_id')"): "a literal clause",
     ("warehouse/load.py", "_dedup(con, '_b_quarantine', 'fact_id')"): "a literal clause",
+    ("warehouse/load.py", "_dedup(con, '_b_held', 'fact_id')"): "a literal clause",
     ("warehouse/reference.py", "table"): "vocabulary table names from the module's constants",
     ("warehouse/reference.py", "key"): "vocabulary key columns from the module's constants",
     ("warehouse/bench.py", "<sql>"): "the benchmark's own literal statements",
