@@ -17,10 +17,13 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import PrefectFuture
+from prefect.states import State
 from prefect.utilities.annotations import quote
 
 from flows import steps, tasks
 from flows.settings import Settings
+from flows.status import flow_state, run_status
+from flows.steps import SourceNotFound as SourceNotFound  # raised by the flows; re-exported
 from transforms.version import PARSER_VERSION
 
 #: Pages validated and loaded together: one transaction and one GX validation per batch. Each
@@ -49,10 +52,6 @@ def make_task_runner(settings: Settings) -> Any:
     from prefect.task_runners import ThreadPoolTaskRunner
 
     return ThreadPoolTaskRunner(max_workers=settings.workers)
-
-
-class SourceNotFound(ValueError):
-    """A source id given on the command line is not in the sources file."""
 
 
 @dataclass(slots=True)
@@ -85,18 +84,6 @@ class RunSummary:
         return d
 
 
-def choose_sources(all_sources: list[Any], wanted: list[str] | None) -> list[Any]:
-    """The sources a run covers: the named ones (in order), or all."""
-    if not wanted:
-        return list(all_sources)
-    by_id = {s.id: s for s in all_sources}
-    missing = [w for w in wanted if w not in by_id]
-    if missing:
-        known = ", ".join(sorted(by_id)) or "none"
-        raise SourceNotFound(f"unknown source {', '.join(missing)} (known: {known})")
-    return [by_id[w] for w in dict.fromkeys(wanted)]
-
-
 def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
                since: dt.date | None, limit: int | None, until: dt.date | None = None) -> None:
     """Fetch every source in isolation: a failing source is recorded, the others go on."""
@@ -112,6 +99,7 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             report = future.result()
         except Exception as exc:  # the source is down or broken: say so, keep going
             tally.status = "failed"
+            tally.cause = f"internal: {type(exc).__name__}: {exc}"
             tally.messages.append(f"fetch failed: {type(exc).__name__}: {exc}")
             summary.errors.append(f"{source_id}: fetch failed: {exc}")
             logger.warning("source %s failed: %s", source_id, exc)
@@ -193,6 +181,7 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
         for source, rows in steps.group_by_source(articles).items():
             tally = summary.sources.setdefault(source, steps.SourceTally())
             tally.status = "failed"
+            tally.cause = f"validation gate: {len(rows)} pages held back ({verdict.reason})"
             tally.messages.append(f"{len(rows)} pages held back by the validation gate")
         summary.work_seconds += time.perf_counter() - started
         return
@@ -226,7 +215,7 @@ def run_pipeline(
 
     flow_started = time.perf_counter()
     all_sources = load_sources(settings.sources_file)
-    chosen = choose_sources(all_sources, sources)
+    chosen = steps.choose_sources(all_sources, sources)
     summary = RunSummary(run_id=steps.new_run_id(), flow=flow_name)
     for s in chosen if sources else []:
         summary.sources.setdefault(s.id, steps.SourceTally())
@@ -246,15 +235,16 @@ def run_pipeline(
                 _fetch_all(settings, chosen, summary, since, limit, until)
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
             _process(settings, con, summary, sources, all_sources, reprocess_all)
-            if summary.status == "ok" and any(t.status != "ok"
-                                              for t in summary.sources.values()):
-                summary.status = "partial"
+            gate_failed = summary.status == "failed"
+            summary.status = run_status(gate_failed,
+                                        [t.status for t in summary.sources.values()])
+            summary.errors[:0] = steps.source_failures(summary.sources)
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
                        summary.errors)
             con.execute("checkpoint")
         finally:
             con.close()
-        if summary.status != "failed" or not settings.published.exists():
+        if not gate_failed or not settings.published.exists():
             summary.published = str(tasks.publish(settings.warehouse, settings.published))
     summary.flow_seconds = time.perf_counter() - flow_started
     create_markdown_artifact(
@@ -266,38 +256,39 @@ def run_pipeline(
     return summary
 
 
-@flow(name="nightly", validate_parameters=False, log_prints=False)
+@flow(name="nightly", validate_parameters=True, log_prints=False)
 def nightly(settings: Settings | None = None, since: dt.date | None = None,
-            limit: int | None = None) -> RunSummary:
+            limit: int | None = None) -> State:
     """Every source, each in isolation, then validate, load and publish."""
-    return run_pipeline(settings or Settings.from_env(), flow_name="nightly", offline=False,
-                        since=since, limit=limit)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="nightly",
+                                   offline=False, since=since, limit=limit))
 
 
-@flow(name="ingest-source", validate_parameters=False, log_prints=False)
+@flow(name="ingest-source", validate_parameters=True, log_prints=False)
 def ingest_source(source: str | list[str] | None = None, settings: Settings | None = None,
                   offline: bool = False, since: dt.date | None = None,
-                  limit: int | None = None) -> RunSummary:
+                  limit: int | None = None) -> State:
     """One source (or a few) fetched and processed: the data engineer's re-run."""
     wanted = [source] if isinstance(source, str) else source
-    return run_pipeline(settings or Settings.from_env(), flow_name="ingest-source",
-                        sources=wanted, offline=offline, since=since, limit=limit)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="ingest-source",
+                                   sources=wanted, offline=offline, since=since, limit=limit))
 
 
-@flow(name="reprocess", validate_parameters=False, log_prints=False)
+@flow(name="reprocess", validate_parameters=True, log_prints=False)
 def reprocess(source: str | list[str] | None = None, settings: Settings | None = None,
-              everything: bool = False) -> RunSummary:
+              everything: bool = False) -> State:
     """Re-parse landed pages with the current parser, without the network."""
     wanted = [source] if isinstance(source, str) else source
-    return run_pipeline(settings or Settings.from_env(), flow_name="reprocess", sources=wanted,
-                        offline=True, reprocess_all=everything)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="reprocess",
+                                   sources=wanted, offline=True, reprocess_all=everything))
 
 
-@flow(name="backfill", validate_parameters=False, log_prints=False)
+@flow(name="backfill", validate_parameters=True, log_prints=False)
 def backfill(source: str, start: dt.date, end: dt.date | None = None,
-             settings: Settings | None = None, limit: int | None = None) -> RunSummary:
+             settings: Settings | None = None, limit: int | None = None) -> State:
     """One source's archive over a date range (dated sitemap/feed entries), then processing."""
     if end is not None and end < start:
         raise ValueError(f"backfill end {end} is before its start {start}")
-    return run_pipeline(settings or Settings.from_env(), flow_name="backfill", sources=[source],
-                        offline=False, since=start, until=end, limit=limit)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="backfill",
+                                   sources=[source], offline=False, since=start, until=end,
+                                   limit=limit))

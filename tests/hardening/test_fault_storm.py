@@ -133,6 +133,7 @@ def test_the_crawl_rides_out_the_storm_then_gets_everything(
 @pytest.mark.usefixtures("prefect_harness")
 def test_the_flow_rides_out_the_storm_then_heals(storm: MirrorServer, tmp_path: Path) -> None:
     from flows.pipeline import ingest_source
+    from flows.status import run_flow
     from flows.settings import Settings
 
     sources = tmp_path / "sources.toml"
@@ -142,7 +143,7 @@ def test_the_flow_rides_out_the_storm_then_heals(storm: MirrorServer, tmp_path: 
         docs_dir=tmp_path / "docs", prefect_home=tmp_path / "prefect", data_docs=False,
         workers=1)
     started = time.monotonic()
-    first = ingest_source(source="storm", settings=settings)
+    first = run_flow(ingest_source, source="storm", settings=settings)
     assert time.monotonic() - started < 30
     n_failed = len(expected_failures())
     assert first.status == "partial"
