@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
@@ -53,6 +54,8 @@ class CrawlReport:
     #: URLs not requested by policy (robots.txt, undeclared host): errors, but not failures.
     skipped: int = 0
     discovery_documents: int = 0
+    #: The page cap discovery stopped at (more pages may be waiting), or None.
+    capped_at: int | None = None
     errors: list[CrawlError] = field(default_factory=list)
 
     @property
@@ -84,8 +87,13 @@ def crawl_source(
     client: httpx.Client | None = None,
     clock: Clock | None = None,
     resolver: Resolver = system_resolver,
+    on_page: Callable[[str], None] | None = None,
 ) -> CrawlReport:
-    """Discover a source's article URLs, fetch them politely and land new bytes in `store`."""
+    """Discover a source's article URLs, fetch them politely and land new bytes in `store`.
+
+    `on_page` hears each URL's outcome ("new", "unchanged", "failed", "skipped") as it happens:
+    the CLI's progress display.
+    """
     clock = clock or SystemClock()
     report = CrawlReport(source=source.id, started_at=utc_stamp(clock.now()))
 
@@ -100,11 +108,22 @@ def crawl_source(
         urls = [c.url for c in found.candidates]
         workers = max(1, min(source.politeness.max_concurrency, len(urls)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"crawl-{source.id}") as ex:
-            outcomes = list(ex.map(lambda u: _fetch_and_land(fetcher, store, u), urls))
+            outcomes = list(ex.map(lambda u: _told(on_page, _fetch_and_land(fetcher, store, u)),
+                                   urls))
     for outcome in outcomes:
         _count(report, outcome)
     report.finished_at = utc_stamp(clock.now())
     return report
+
+
+def _told(on_page: Callable[[str], None] | None, outcome: _Outcome) -> _Outcome:
+    """Tell the progress listener about one URL; a listener's error never fails the page."""
+    if on_page is not None:
+        try:
+            on_page(outcome.status)
+        except Exception:  # progress is a courtesy
+            log.debug("progress listener failed", exc_info=True)
+    return outcome
 
 
 def _fetch_and_land(fetcher: Fetcher, store: RawStore, url: str) -> _Outcome:
@@ -150,6 +169,7 @@ def _count_discovery(report: CrawlReport, found: Discovery) -> None:
     """Copy discovery's counts and errors into the report."""
     report.discovered = len(found.candidates)
     report.discovery_documents = found.documents
+    report.capped_at = found.capped_at
     report.errors.extend(CrawlError(e.url, e.kind, e.message, "discovery") for e in found.errors)
 
 

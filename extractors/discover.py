@@ -50,6 +50,8 @@ class Discovery:
     candidates: list[Candidate] = field(default_factory=list)
     errors: list[DiscoveryError] = field(default_factory=list)
     documents: int = 0
+    #: The page cap (`limit`, else `max_pages`) when discovery stopped at it; None otherwise.
+    capped_at: int | None = None
 
 
 def normalise(text: str) -> str:
@@ -153,6 +155,8 @@ def discover(
         _feed(run, source.feed)
     if source.listing and run.can_read():
         _listing(run, source.listing)
+    if run.full:
+        run.out.capped_at = run.limit
     return run.out
 
 

@@ -426,7 +426,8 @@ class Fetcher:
         cause = self._robots_errors.get(f"{parts.scheme}://{parts.netloc}")
         if cause is None:
             return FetchError("robots", "disallowed by robots.txt", url=url)
-        message = f"robots.txt unreadable, so nothing is fetched from {parts.netloc}: {cause.message}"
+        message = (f"robots.txt unreadable, so nothing is fetched from {parts.netloc}: "
+                   f"{cause.message}")
         return FetchError(cause.kind, message, url=url, status=cause.status)
 
     def _robots_rules(self, key: str) -> Protego | bool:

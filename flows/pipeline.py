@@ -20,7 +20,7 @@ from prefect.futures import PrefectFuture
 from prefect.states import State
 from prefect.utilities.annotations import quote
 
-from flows import steps, tasks
+from flows import progress, steps, tasks
 from flows.settings import Settings
 from flows.status import flow_state, run_status
 from flows.steps import SourceNotFound as SourceNotFound  # raised by the flows; re-exported
@@ -88,6 +88,8 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
                since: dt.date | None, limit: int | None, until: dt.date | None = None) -> None:
     """Fetch every source in isolation: a failing source is recorded, the others go on."""
     logger = get_run_logger()
+    started = time.perf_counter()
+    progress.current().sources([s.id for s in sources])
     futures = {
         s.id: tasks.fetch_source.submit(s, settings.raw_dir, since, limit, settings.user_agent,
                                         until)
@@ -106,6 +108,13 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             continue
         steps.tally_crawl(tally, report)
         summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
+        if getattr(report, "capped_at", None):
+            summary.notes.append(
+                f"{source_id}: stopped at the page cap ({report.capped_at} pages: --limit or the "
+                "source's max_pages); more pages may be waiting for the next run")
+        seconds = time.perf_counter() - started
+        progress.current().source_done(source_id, tally, seconds)
+        logger.info(progress.source_line(source_id, tally, seconds))
 
 
 def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list[str] | None,
@@ -146,6 +155,7 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
     while in_flight:
         future, rows = in_flight.popleft()
         result: steps.ChunkResult = future.result()
+        progress.current().parsed(len(rows), len(result.facts))
         submit_next()
         summary.work_seconds += result.seconds
         buffered.append(result)

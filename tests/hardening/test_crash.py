@@ -117,8 +117,8 @@ def observe(ws: Workspace, landed_before: list[str], published_before: tuple) ->
 def in_process_run(ws: Workspace) -> Any:
     """The nightly flow in this process: the same run as the CLI's, without its start-up."""
     from flows.pipeline import nightly
-    from flows.status import run_flow
     from flows.settings import Settings
+    from flows.status import run_flow
 
     settings = Settings.from_env(
         {}, raw_dir=ws.raw, warehouse=ws.warehouse, sources_file=ws.sources_file,

@@ -133,8 +133,8 @@ def test_the_crawl_rides_out_the_storm_then_gets_everything(
 @pytest.mark.usefixtures("prefect_harness")
 def test_the_flow_rides_out_the_storm_then_heals(storm: MirrorServer, tmp_path: Path) -> None:
     from flows.pipeline import ingest_source
-    from flows.status import run_flow
     from flows.settings import Settings
+    from flows.status import run_flow
 
     sources = tmp_path / "sources.toml"
     sources.write_text(SOURCE.replace("{{BASE}}", storm.base_url), encoding="utf-8")
