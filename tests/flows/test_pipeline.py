@@ -298,3 +298,24 @@ def test_bad_facts_are_quarantined_and_a_mostly_bad_batch_is_held_back(tmp_path:
     assert held.facts_loaded == 0
     again = run_flow(ingest_source, settings=settings, offline=True)
     assert again.pages_pending == 1  # the held-back page waits for a fixed parser
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_backfill_given_its_dates_as_text_runs(tmp_path: Path) -> None:
+    """A deployment run's engine path: parameters arrive as text (was an AttributeError)."""
+    from flows.pipeline import backfill
+
+    sources = tmp_path / "sources.toml"
+    down = KEDU[KEDU.index("[[source]]\nid = \"down\""):]
+    sources.write_text(down.replace("{{DEAD_PORT}}", str(dead_port())), encoding="utf-8")
+    (tmp_path / "raw").mkdir()
+    settings = sample_settings(tmp_path, sources_file=sources)
+    state = backfill(source="down", start="2024-01-01", end="2024-06-30", settings=settings,
+                     return_state=True)
+    summary = state.result(raise_on_failure=False)
+    assert summary.status == "failed"  # the site is down; the dates were understood
+    con = duckdb.connect(str(settings.warehouse), read_only=True)
+    (params,) = con.execute("select params from runs").fetchone()
+    con.close()
+    assert (json.loads(params)["since"], json.loads(params)["until"]) == ("2024-01-01",
+                                                                          "2024-06-30")
