@@ -120,7 +120,7 @@ def process_page(
     )
     try:
         article = parse_html(body, url=page.url, content_type=page.content_type,
-                             selectors=selectors)
+                             selectors=selectors, fetched_at=fetch_time(page.fetched_at))
     except ArticleError as exc:
         return article_row(lineage, title="", extraction=None, n_paragraphs=0,
                            error=f"unreadable page: {exc}"), []
@@ -129,6 +129,17 @@ def process_page(
         lineage, title=article.title, extraction=extraction, n_paragraphs=len(article.paragraphs)
     )
     return row, fact_rows(extraction, lineage)
+
+
+def fetch_time(stamp: str | None) -> dt.datetime | None:
+    """A manifest's fetched_at ("2026-11-21T01:02:03Z") as an aware datetime, or None."""
+    if not stamp:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def process_chunk(
