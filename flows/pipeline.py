@@ -132,6 +132,7 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
     summary.errors.extend(pending.manifest_errors)
     if not pending.pages:
         return
+    progress.current().to_parse(len(pending.pages))
     selectors = steps.selectors_by_source(all_sources)
     chunk_iter = steps.chunks(pending.pages, settings.chunk_size)
     in_flight: deque[tuple[PrefectFuture, list[Any]]] = deque()

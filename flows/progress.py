@@ -26,6 +26,9 @@ class Reporter:
     def source_done(self, source_id: str, tally: Any, seconds: float) -> None:
         """A source's crawl ended (its tally has the counts, status and cause)."""
 
+    def to_parse(self, pages: int) -> None:
+        """This many landed pages wait to be parsed."""
+
     def parsed(self, pages: int, facts: int) -> None:
         """A chunk of pages was parsed into this many facts."""
 
@@ -85,6 +88,10 @@ class LiveReporter(Reporter):
         """Advance the sources bar and print the source's line above the bars."""
         self.bars.update(self.source_bar, advance=1, detail=source_id)
         self.console.print(source_line(source_id, tally, seconds), markup=False, highlight=False)
+
+    def to_parse(self, pages: int) -> None:
+        """Size the parse bar."""
+        self.bars.update(self.parse_bar, total=pages)
 
     def parsed(self, pages: int, facts: int) -> None:
         """Advance the parse bar."""

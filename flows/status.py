@@ -5,7 +5,7 @@ One table, so the CLI, the flows and the README cannot drift apart:
 | outcome | runs.status | exit code | Prefect state |
 | --- | --- | --- | --- |
 | every source ok | ok | 0 | Completed |
-| some sources failed, others ok | partial | 3 | Failed, named "Partial" |
+| some sources (or some pages of one) failed | partial | 3 | Failed, named "Partial" |
 | every source failed, or the validation gate held a batch back | failed | 1 | Failed |
 
 Exit code 2 stays the usage and configuration error (a bad flag, an unknown source, a busy
@@ -47,12 +47,19 @@ def flow_state(summary: Any) -> Any:
     from prefect.states import Completed, Failed
 
     failed = sorted(k for k, t in summary.sources.items() if t.status == "failed")
+    partial = sorted(k for k, t in summary.sources.items() if t.status == "partial")
     if summary.status == "ok":
         return Completed(message=f"run {summary.run_id}: ok", data=summary)
-    what = f"{len(failed)} of {len(summary.sources)} sources failed ({', '.join(failed)})"
+    parts = []
+    if failed:
+        parts.append(f"{len(failed)} of {len(summary.sources)} sources failed "
+                     f"({', '.join(failed)})")
+    if partial:
+        parts.append(f"pages failed in {', '.join(partial)}")
+    what = "; ".join(parts)
     if summary.status == "partial":
         return Failed(name="Partial", message=f"run {summary.run_id}: {what}", data=summary)
-    reason = what if failed else "; ".join(summary.notes[-1:]) or "the run failed"
+    reason = what if failed else "; ".join(summary.notes[-1:]) or what or "the run failed"
     return Failed(message=f"run {summary.run_id}: {reason}", data=summary)
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -90,7 +92,7 @@ def test_one_source_down_exits_partial_and_names_the_cause(tmp_path: Path) -> No
     with MirrorServer("kedu") as kedu:
         port = closed_port()
         env = workspace(tmp_path, KEDU.format(base=kedu.base_url) + DOWN.format(port=port))
-        proc = cakupan("run", "--no-docs", env=env)
+        proc = cakupan("run", "--no-docs", "--limit", "1", env=env)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 3, out
     assert "Traceback" not in out and "Nothing to do" not in out
@@ -102,6 +104,41 @@ def test_one_source_down_exits_partial_and_names_the_cause(tmp_path: Path) -> No
     assert sorted(line.split(":")[0] for line in lines) == ["source down", "source kedu_mirror"]
     assert re.search(r"source down: failed, fetched 0, .*: connect: ", proc.stderr)
     assert "ended partial: exit code 3" in proc.stderr
+    assert "note: kedu_mirror: stopped at the page cap (1 pages" in proc.stdout
+
+
+@pytest.mark.slow
+def test_an_interactive_terminal_gets_live_progress(tmp_path: Path) -> None:
+    import pty
+
+    shutil.copytree(REPO / "raw", tmp_path / "raw")
+    env = {**os.environ, **workspace(tmp_path, ""), "COLUMNS": "120"}
+    env["CAKUPAN_SOURCES_FILE"] = str(REPO / "extractors" / "sources.toml")
+    leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # a terminal is read while the program writes, or the program blocks
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--offline", "--no-docs"],
+                          stdout=subprocess.PIPE, stderr=follower, text=True, timeout=300,
+                          cwd=REPO, env=env)
+    os.close(follower)
+    reader.join(timeout=10)
+    os.close(leader)
+    shown = b"".join(chunks)
+    assert proc.returncode == 0, proc.stdout
+    text = shown.decode("utf-8", "replace")
+    assert "pages parsed" in text and "5/5" in text and "37 facts" in text, text[-2000:]
 
 
 @pytest.mark.slow
