@@ -113,8 +113,8 @@ def make_settings(**overrides: Any) -> Settings:
 def check_sources(settings: Settings, wanted: list[str] | None) -> None:
     """An unknown --source is an error before anything starts (online or offline)."""
     from extractors.sources import SourcesError
-    from flows.steps import SourceNotFound
-    from flows.steps import check_sources as check
+    from flows.source_health import SourceNotFound
+    from flows.source_health import check_sources as check
 
     try:
         check(settings.sources_file, wanted)

@@ -20,10 +20,10 @@ from prefect.futures import PrefectFuture
 from prefect.states import State
 from prefect.utilities.annotations import quote
 
-from flows import progress, steps, tasks
+from flows import progress, source_health, steps, tasks
 from flows.settings import Settings
+from flows.source_health import SourceNotFound as SourceNotFound  # raised by the flows
 from flows.status import flow_state, run_status
-from flows.steps import SourceNotFound as SourceNotFound  # raised by the flows; re-exported
 from transforms.version import PARSER_VERSION
 
 #: Pages validated and loaded together: one transaction and one GX validation per batch. Each
@@ -106,8 +106,8 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             summary.errors.append(f"{source_id}: fetch failed: {exc}")
             logger.warning("source %s failed: %s", source_id, exc)
             continue
-        steps.tally_crawl(tally, report)
-        summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
+        source_health.tally_crawl(tally, report)
+        summary.errors.extend(f"{source_id}: {e}" for e in source_health.crawl_errors(report))
         if getattr(report, "capped_at", None):
             summary.notes.append(
                 f"{source_id}: stopped at the page cap ({report.capped_at} pages: --limit or the "
@@ -226,7 +226,7 @@ def run_pipeline(
 
     flow_started = time.perf_counter()
     all_sources = load_sources(settings.sources_file)
-    chosen = steps.choose_sources(all_sources, sources)
+    chosen = source_health.choose_sources(all_sources, sources)
     summary = RunSummary(run_id=steps.new_run_id(), flow=flow_name)
     for s in chosen if sources else []:
         summary.sources.setdefault(s.id, steps.SourceTally())
@@ -249,7 +249,7 @@ def run_pipeline(
             gate_failed = summary.status == "failed"
             summary.status = run_status(gate_failed,
                                         [t.status for t in summary.sources.values()])
-            summary.errors[:0] = steps.source_failures(summary.sources)
+            summary.errors[:0] = source_health.source_failures(summary.sources)
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
                        summary.errors)
             con.execute("checkpoint")
