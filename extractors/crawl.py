@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
@@ -60,6 +61,8 @@ class CrawlReport:
     left_for_later: int = 0
     #: The page budget of this crawl.
     budget: int = 0
+    #: The page cap discovery stopped at (more pages may be waiting), or None.
+    capped_at: int | None = None
     errors: list[CrawlError] = field(default_factory=list)
     #: URLs found and not fetched, by reason: discovery's filters plus robots.txt at fetch time.
     skips: DiscoverySkips = field(default_factory=DiscoverySkips)
@@ -93,8 +96,13 @@ def crawl_source(
     client: httpx.Client | None = None,
     clock: Clock | None = None,
     resolver: Resolver = system_resolver,
+    on_page: Callable[[str], None] | None = None,
 ) -> CrawlReport:
-    """Discover a source's article URLs, fetch them politely and land new bytes in `store`."""
+    """Discover a source's article URLs, fetch them politely and land new bytes in `store`.
+
+    `on_page` hears each URL's outcome ("new", "unchanged", "failed", "skipped") as it happens:
+    the CLI's progress display.
+    """
     clock = clock or SystemClock()
     report = CrawlReport(source=source.id, started_at=utc_stamp(clock.now()))
 
@@ -115,10 +123,15 @@ def crawl_source(
         picked = {c.url for c in chosen}
         report.left_for_later = sum(1 for c in found.candidates
                                     if c.url not in landed and c.url not in picked)
+        if report.left_for_later:  # the page budget, not discovery, was the cap
+            report.capped_at = report.budget
+            report.skips.add("over_limit", report.left_for_later)
+            report.skips.cut_by_limit = True
         urls = [c.url for c in chosen]
         workers = max(1, min(source.politeness.max_concurrency, len(urls)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"crawl-{source.id}") as ex:
-            outcomes = list(ex.map(lambda u: _fetch_and_land(fetcher, store, u), urls))
+            outcomes = list(ex.map(lambda u: _told(on_page, _fetch_and_land(fetcher, store, u)),
+                                   urls))
     for outcome in outcomes:
         _count(report, outcome)
     report.finished_at = utc_stamp(clock.now())
@@ -139,6 +152,16 @@ def choose_candidates(candidates: list[Candidate], landed: set[str],
         return (c.url in landed, -day)
 
     return sorted(candidates, key=order)[:budget]
+
+
+def _told(on_page: Callable[[str], None] | None, outcome: _Outcome) -> _Outcome:
+    """Tell the progress listener about one URL; a listener's error never fails the page."""
+    if on_page is not None:
+        try:
+            on_page(outcome.status)
+        except Exception:  # progress is a courtesy
+            log.debug("progress listener failed", exc_info=True)
+    return outcome
 
 
 def _fetch_and_land(fetcher: Fetcher, store: RawStore, url: str) -> _Outcome:
@@ -185,6 +208,7 @@ def _count_discovery(report: CrawlReport, found: Discovery) -> None:
     report.discovered = len(found.candidates)
     report.discovery_documents = found.documents
     report.skips = found.skips
+    report.capped_at = found.capped_at
     report.errors.extend(CrawlError(e.url, e.kind, e.message, "discovery") for e in found.errors)
 
 

@@ -98,6 +98,8 @@ class Discovery:
     errors: list[DiscoveryError] = field(default_factory=list)
     documents: int = 0
     skips: DiscoverySkips = field(default_factory=DiscoverySkips)
+    #: The page cap (`limit`, else `max_pages`) when discovery stopped at it; None otherwise.
+    capped_at: int | None = None
 
 
 def normalise(text: str) -> str:
@@ -216,6 +218,8 @@ def discover(
     if source.listing and run.can_read():
         _listing(run, source.listing)
     run.out.skips.cut_by_limit = run.full
+    if run.full:
+        run.out.capped_at = run.limit
     return run.out
 
 

@@ -133,7 +133,7 @@ def metadata_dates(tree: etree._Element, meta: dict[str, str]) -> list[tuple[str
 
 
 def byline_dates(
-    scope: etree._Element, stop: etree._Element | None = None
+    scope: etree._Element, stop: etree._Element | None = None, *, now: dt.datetime | None = None
 ) -> list[tuple[str, str]]:
     """(origin, raw string) of dates in <time> and byline-like elements, before `stop` if given.
 
@@ -146,23 +146,27 @@ def byline_dates(
             break
         if el.tag == "time":
             for value in (el.get("datetime"), clean_text(el.text_content())):
-                if value and len(value) <= 120 and parse_date_text(value):
+                if value and len(value) <= 120 and parse_date_text(value, now=now):
                     found.append((el, "time", value))
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if len(marks) < 3 or len(el) > 6 or not BYLINE_CLASS.search(marks):
             continue
         text = clean_text(el.text_content())
-        if len(text) <= 120 and parse_date_text(text):
+        if len(text) <= 120 and parse_date_text(text, now=now):
             found.append((el, "byline", text))
     inner = {id(a) for el, _, _ in found for a in el.iterancestors()}
     return [(origin, value) for el, origin, value in found if id(el) not in inner]
 
 
-def resolve_published(hints: list[tuple[str, str]], url: str | None) -> dt.date | None:
-    """The publication date: the first hint that parses (best first), else the URL path."""
+def resolve_published(hints: list[tuple[str, str]], url: str | None, *,
+                      now: dt.datetime | None = None) -> dt.date | None:
+    """The publication date: the first hint that parses (best first), else the URL path.
+
+    `now`, the fetch time, dates relative bylines ("3 jam lalu").
+    """
     for _, raw in hints:
-        found = parse_date_text(raw)
+        found = parse_date_text(raw, now=now)
         if found is not None:
             return found
     return date_from_url(url)

@@ -16,12 +16,33 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from flows.settings import Settings
+from flows.settings import ENV_SETTINGS, Settings
 from transforms.version import PARSER_VERSION
+
+
+def env_hint(env: str) -> str:
+    """'[env: NAME; default: D]' for a setting, escaped so rich's markup does not eat it."""
+    from rich.markup import escape
+
+    default = next(d for name, _, d, _ in ENV_SETTINGS if name == env)
+    return escape(f"[env: {env}; default: {default}]")
+
+
+def _settings_epilog() -> str:
+    """Every setting, its environment variable and default, for the top-level help."""
+    from rich.markup import escape
+
+    lines = [f"{env}{' (' + flag + ')' if flag else ''}: {what}; default {default}."
+             for env, flag, default, what in ENV_SETTINGS]
+    return escape("Settings, from the environment (a flag wins): " + " ".join(lines)
+                  + " Exit codes: 0 ok, 3 partial (some sources failed), 1 failed (every "
+                  "source failed, or the validation gate held a batch back), 2 usage error.")
+
 
 app = typer.Typer(
     name="cakupan",
     help="Indonesian regional news to a DuckDB warehouse of BPJS Ketenagakerjaan coverage facts.",
+    epilog=_settings_epilog(),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -59,15 +80,16 @@ class Runner(StrEnum):
 
 WarehouseOpt = Annotated[
     Path | None,
-    typer.Option("--warehouse", help="Warehouse file the runs write [env: CAKUPAN_WAREHOUSE; "
-                 "default: var/cakupan.duckdb]; analysts read its .published copy."),
+    typer.Option("--warehouse", help="Warehouse file the runs write; analysts read its "
+                 f".published copy. {env_hint('CAKUPAN_WAREHOUSE')}"),
 ]
 RawDirOpt = Annotated[
-    Path | None, typer.Option("--raw-dir", help="Landing folder [default: raw/].")
+    Path | None, typer.Option("--raw-dir", help=f"Landing folder. {env_hint('CAKUPAN_RAW_DIR')}")
 ]
 SourcesFileOpt = Annotated[
     Path | None,
-    typer.Option("--sources-file", help="Sources registry [default: extractors/sources.toml]."),
+    typer.Option("--sources-file",
+                 help=f"Sources registry. {env_hint('CAKUPAN_SOURCES_FILE')}"),
 ]
 SourceOpt = Annotated[
     list[str] | None, typer.Option("--source", help="Only this source id (repeatable).")
@@ -87,6 +109,18 @@ def make_settings(**overrides: Any) -> Settings:
     try:
         return Settings.from_env(**overrides)
     except ValueError as exc:
+        fail(str(exc))
+
+
+def check_sources(settings: Settings, wanted: list[str] | None) -> None:
+    """An unknown --source is an error before anything starts (online or offline)."""
+    from extractors.sources import SourcesError
+    from flows.source_health import SourceNotFound
+    from flows.source_health import check_sources as check
+
+    try:
+        check(settings.sources_file, wanted)
+    except (SourcesError, SourceNotFound) as exc:
         fail(str(exc))
 
 
@@ -125,8 +159,14 @@ def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
 
         for name in ("prefect.flow_runs", "prefect.task_runs"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
-    with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral):
-        summary = flow_fn.with_options(task_runner=runner)(settings=settings, **kwargs)
+    from flows.progress import for_terminal, reporting
+    from flows.status import summary_of
+
+    with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral), \
+            reporting(for_terminal()):
+        state = flow_fn.with_options(task_runner=runner)(settings=settings, return_state=True,
+                                                         **kwargs)
+    summary = summary_of(state)  # Failed/Partial states still carry the run's summary
     summary.total_seconds = time.perf_counter() - started
     return summary
 
@@ -135,26 +175,28 @@ def _report_run(summary: Any, settings: Settings) -> None:
     """Print the per-source summary and where the results are."""
     from flows.output import render_table, terminal_text
 
-    idle = summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values())
-    if idle and not summary.warnings:  # a warning says why nothing came: not "nothing to do"
+    quiet = summary.status == "ok" and not summary.errors and not summary.warnings
+    if quiet and summary.pages_pending == 0 and not any(t.fetched
+                                                         for t in summary.sources.values()):
         typer.echo(
             f"Nothing to do: {summary.already_done} landed pages are already processed by "
             f"parser {summary.parser_version}; the warehouse's facts are unchanged."
         )
     rows = [
         (src, t.status, t.found, sum(t.skipped.values()), t.fetched, t.landed, t.pages,
-         t.facts_loaded, t.facts_quarantined, t.facts_held_back, t.errors + t.fetch_failed)
+         t.facts_loaded, t.facts_quarantined, t.facts_held_back, t.errors + t.fetch_failed,
+         t.cause)
         for src, t in sorted(summary.sources.items())
     ]
     if rows:
         render_table(
             f"run {summary.run_id} ({summary.flow}): {summary.status}",
             ["source", "status", "found", "skipped", "fetched", "landed", "pages", "loaded",
-             "quarantined", "held back", "errors"],
+             "quarantined", "held back", "errors", "cause"],
             rows,
         )
     for warning in summary.warnings:
-        typer.echo(f"warning: {warning}")
+        typer.echo(f"warning: {terminal_text(warning)}")
     for note in summary.notes:
         typer.echo(f"note: {terminal_text(note)}")
     for err in summary.errors[:20]:
@@ -184,6 +226,7 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
 
     from extractors.sources import SourcesError
     from flows.pipeline import SourceNotFound
+    from flows.status import exit_code
     from warehouse.errors import WarehouseBusy, WarehouseError
 
     try:
@@ -194,8 +237,10 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
         fail(f"the run stopped writing {settings.warehouse}: {exc}; the published copy is "
              "unchanged, and the next run picks up what is not loaded yet")
     _report_run(summary, settings)
-    if summary.status == "failed":
-        raise typer.Exit(1)
+    code = exit_code(summary.status)
+    if code:
+        typer.echo(f"run {summary.run_id} ended {summary.status}: exit code {code}", err=True)
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -209,9 +254,12 @@ def run(
     warehouse: WarehouseOpt = None,
     raw_dir: RawDirOpt = None,
     sources_file: SourcesFileOpt = None,
-    task_runner: Annotated[Runner | None, typer.Option(help="Where parsing runs.")] = None,
-    dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler.")] = None,
-    workers: Annotated[int | None, typer.Option(help="Parallel parse workers.")] = None,
+    task_runner: Annotated[Runner | None, typer.Option(
+        help=f"Where parsing runs. {env_hint('CAKUPAN_TASK_RUNNER')}")] = None,
+    dask_address: Annotated[str | None, typer.Option(
+        help=f"An existing Dask scheduler. {env_hint('CAKUPAN_DASK_ADDRESS')}")] = None,
+    workers: Annotated[int | None, typer.Option(
+        help=f"Parallel parse workers. {env_hint('CAKUPAN_WORKERS')}")] = None,
     no_docs: Annotated[bool, typer.Option("--no-docs", help="Skip building Data Docs.")] = False,
 ) -> None:
     """Fetch new pages (unless --offline), then parse, validate, load and publish."""
@@ -221,6 +269,7 @@ def run(
         workers=workers, data_docs=False if no_docs else None,
     )
     day = parse_day(since, "--since")
+    check_sources(settings, source)
     if offline:
         from flows.steps import nothing_to_do
 
@@ -247,6 +296,7 @@ def reprocess(
 ) -> None:
     """Re-parse landed pages with the current parser, without the network."""
     settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
+    check_sources(settings, source)
     _run_and_report(settings, "reprocess", source=source, everything=everything)
 
 
@@ -262,6 +312,7 @@ def backfill(
 ) -> None:
     """Fetch and process one source's archive over a date range."""
     settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
+    check_sources(settings, [source])
     _run_and_report(settings, "backfill", source=source, start=parse_day(start, "--start"),
                     end=parse_day(end, "--end"), limit=limit)
 

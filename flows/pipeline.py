@@ -19,10 +19,13 @@ import duckdb
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import PrefectFuture
+from prefect.states import State
 from prefect.utilities.annotations import quote
 
-from flows import gate_steps, steps, tasks
+from flows import gate_steps, progress, source_health, steps, tasks
 from flows.settings import Settings
+from flows.source_health import SourceNotFound as SourceNotFound  # raised by the flows
+from flows.status import flow_state
 from flows.summary import kept_none_warnings, run_status, skip_lines, summary_markdown
 from transforms.version import PARSER_VERSION
 
@@ -52,10 +55,6 @@ def make_task_runner(settings: Settings) -> Any:
     from prefect.task_runners import ThreadPoolTaskRunner
 
     return ThreadPoolTaskRunner(max_workers=settings.workers)
-
-
-class SourceNotFound(ValueError):
-    """A source id given on the command line is not in the sources file."""
 
 
 @dataclass(slots=True)
@@ -93,22 +92,12 @@ class RunSummary:
         return d
 
 
-def choose_sources(all_sources: list[Any], wanted: list[str] | None) -> list[Any]:
-    """The sources a run covers: the named ones (in order), or all."""
-    if not wanted:
-        return list(all_sources)
-    by_id = {s.id: s for s in all_sources}
-    missing = [w for w in wanted if w not in by_id]
-    if missing:
-        known = ", ".join(sorted(by_id)) or "none"
-        raise SourceNotFound(f"unknown source {', '.join(missing)} (known: {known})")
-    return [by_id[w] for w in dict.fromkeys(wanted)]
-
-
 def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
                since: dt.date | None, limit: int | None, until: dt.date | None = None) -> None:
     """Fetch every source in isolation: a failing source is recorded, the others go on."""
     logger = get_run_logger()
+    started = time.perf_counter()
+    progress.current().sources([s.id for s in sources])
     futures = {
         s.id: tasks.fetch_source.submit(s, settings.raw_dir, since, limit, settings.user_agent,
                                         until)
@@ -120,13 +109,17 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             report = future.result()
         except Exception as exc:  # the source is down or broken: say so, keep going
             tally.status = "failed"
+            tally.cause = f"internal: {type(exc).__name__}: {exc}"
             tally.messages.append(f"fetch failed: {type(exc).__name__}: {exc}")
             summary.errors.append(f"{source_id}: fetch failed: {exc}")
             logger.warning("source %s failed: %s", source_id, exc)
             continue
-        steps.tally_crawl(tally, report)
-        summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
-        summary.notes.extend(f"{source_id}: {n}" for n in steps.crawl_notes(report))
+        source_health.tally_crawl(tally, report)
+        summary.errors.extend(f"{source_id}: {e}" for e in source_health.crawl_errors(report))
+        summary.notes.extend(f"{source_id}: {n}" for n in source_health.crawl_notes(report))
+        seconds = time.perf_counter() - started
+        progress.current().source_done(source_id, tally, seconds)
+        logger.info(progress.source_line(source_id, tally, seconds))
 
 
 def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list[str] | None,
@@ -144,6 +137,7 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
     summary.errors.extend(pending.manifest_errors)
     if not pending.pages:
         return
+    progress.current().to_parse(len(pending.pages))
     selectors = steps.selectors_by_source(all_sources)
     chunk_iter = steps.chunks(pending.pages, settings.chunk_size)
     in_flight: deque[tuple[PrefectFuture, list[Any]]] = deque()
@@ -168,6 +162,7 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
     while in_flight:
         future, rows = in_flight.popleft()
         result: steps.ChunkResult = future.result()
+        progress.current().parsed(len(rows), len(result.facts))
         submit_next()
         summary.work_seconds += result.seconds
         buffered.append(result)
@@ -230,6 +225,7 @@ def _gate(settings: Settings, con: Any, summary: RunSummary, articles: list[dict
         tally.pages_held_back += n_pages
         summary.facts_held_back += n_facts
         tally.messages.append(f"{n_pages} pages held back by the load gate")
+        tally.cause = f"load gate: {n_pages} pages held back ({decisions[source].reason})"
         summary.errors.append(f"{source}: {n_pages} pages held back by the load gate: "
                               f"{decisions[source].reason}")
         summary.notes.append(f"gate held back {n_facts} facts of {n_pages} pages of {source} "
@@ -257,7 +253,7 @@ def run_pipeline(
 
     flow_started = time.perf_counter()
     all_sources = load_sources(settings.sources_file)
-    chosen = choose_sources(all_sources, sources)
+    chosen = source_health.choose_sources(all_sources, sources)
     summary = RunSummary(run_id=steps.new_run_id(), flow=flow_name)
     for s in chosen if sources else []:
         summary.sources.setdefault(s.id, steps.SourceTally())
@@ -282,8 +278,7 @@ def run_pipeline(
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
             _process(settings, con, summary, sources, all_sources, reprocess_all)
             summary.status = run_status(summary)
-            if not offline and _every_source_failed(chosen, summary):
-                summary.status = "failed"  # nothing could be fetched: not a partial success
+            summary.errors[:0] = source_health.source_failures(summary.sources)
             summary.notes.extend(skip_lines(summary.sources))
             summary.warnings.extend(kept_none_warnings(summary.sources))
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
@@ -302,12 +297,6 @@ def run_pipeline(
         description=f"cakupan {flow_name} run {summary.run_id}",
     )
     return summary
-
-
-def _every_source_failed(chosen: list[Any], summary: RunSummary) -> bool:
-    """True when the run fetched sources and every one of them failed (nothing landed)."""
-    tallies = [summary.sources.get(s.id) for s in chosen]
-    return bool(tallies) and all(t is not None and t.status == "failed" for t in tallies)
 
 
 def _checkpoint_and_publish(settings: Settings, con: Any, summary: RunSummary,
@@ -337,38 +326,39 @@ def _record_failure(con: Any, summary: RunSummary, why: str) -> None:
         con.execute("checkpoint")
 
 
-@flow(name="nightly", validate_parameters=False, log_prints=False)
+@flow(name="nightly", validate_parameters=True, log_prints=False)
 def nightly(settings: Settings | None = None, since: dt.date | None = None,
-            limit: int | None = None) -> RunSummary:
+            limit: int | None = None) -> State:
     """Every source, each in isolation, then validate, load and publish."""
-    return run_pipeline(settings or Settings.from_env(), flow_name="nightly", offline=False,
-                        since=since, limit=limit)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="nightly",
+                                   offline=False, since=since, limit=limit))
 
 
-@flow(name="ingest-source", validate_parameters=False, log_prints=False)
+@flow(name="ingest-source", validate_parameters=True, log_prints=False)
 def ingest_source(source: str | list[str] | None = None, settings: Settings | None = None,
                   offline: bool = False, since: dt.date | None = None,
-                  limit: int | None = None) -> RunSummary:
+                  limit: int | None = None) -> State:
     """One source (or a few) fetched and processed: the data engineer's re-run."""
     wanted = [source] if isinstance(source, str) else source
-    return run_pipeline(settings or Settings.from_env(), flow_name="ingest-source",
-                        sources=wanted, offline=offline, since=since, limit=limit)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="ingest-source",
+                                   sources=wanted, offline=offline, since=since, limit=limit))
 
 
-@flow(name="reprocess", validate_parameters=False, log_prints=False)
+@flow(name="reprocess", validate_parameters=True, log_prints=False)
 def reprocess(source: str | list[str] | None = None, settings: Settings | None = None,
-              everything: bool = False) -> RunSummary:
+              everything: bool = False) -> State:
     """Re-parse landed pages with the current parser, without the network."""
     wanted = [source] if isinstance(source, str) else source
-    return run_pipeline(settings or Settings.from_env(), flow_name="reprocess", sources=wanted,
-                        offline=True, reprocess_all=everything)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="reprocess",
+                                   sources=wanted, offline=True, reprocess_all=everything))
 
 
-@flow(name="backfill", validate_parameters=False, log_prints=False)
+@flow(name="backfill", validate_parameters=True, log_prints=False)
 def backfill(source: str, start: dt.date, end: dt.date | None = None,
-             settings: Settings | None = None, limit: int | None = None) -> RunSummary:
+             settings: Settings | None = None, limit: int | None = None) -> State:
     """One source's archive over a date range (dated sitemap/feed entries), then processing."""
     if end is not None and end < start:
         raise ValueError(f"backfill end {end} is before its start {start}")
-    return run_pipeline(settings or Settings.from_env(), flow_name="backfill", sources=[source],
-                        offline=False, since=start, until=end, limit=limit)
+    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="backfill",
+                                   sources=[source], offline=False, since=start, until=end,
+                                   limit=limit))

@@ -9,8 +9,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-#: The checkout this package runs from: defaults live inside it, in folders git ignores.
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+#: The shipped sources registry, package data (a checkout or an installed wheel alike).
+DEFAULT_SOURCES_FILE = Path(__file__).resolve().parent.parent / "extractors" / "sources.toml"
+
+
+def _here(*parts: str) -> Path:
+    """A default path under the current directory, never inside the installed package."""
+    return Path.cwd().joinpath(*parts)
+
 
 TASK_RUNNERS = ("threads", "dask")
 
@@ -29,15 +35,33 @@ def published_path_for(warehouse: Path) -> Path:
     return warehouse.with_name(warehouse.stem + ".published" + (warehouse.suffix or ".duckdb"))
 
 
+#: Every setting a user can give: (environment variable, CLI flag, default, what it is). The
+#: CLI's help and the README's settings table list all of them (a test checks both).
+ENV_SETTINGS: tuple[tuple[str, str, str, str], ...] = (
+    ("CAKUPAN_WAREHOUSE", "--warehouse", "var/cakupan.duckdb",
+     "the warehouse file runs write; analysts read <name>.published.duckdb beside it"),
+    ("CAKUPAN_RAW_DIR", "--raw-dir", "raw/", "the landing folder of fetched pages"),
+    ("CAKUPAN_SOURCES_FILE", "--sources-file", "the shipped extractors/sources.toml",
+     "the news sites to crawl"),
+    ("CAKUPAN_DOCS_DIR", "", "var/gx/data_docs/", "where Great Expectations Data Docs go"),
+    ("CAKUPAN_PREFECT_HOME", "", "var/prefect/",
+     "Prefect's state when no server is configured (PREFECT_HOME)"),
+    ("CAKUPAN_TASK_RUNNER", "--task-runner", "threads", "where parsing runs: threads or dask"),
+    ("CAKUPAN_DASK_ADDRESS", "--dask-address", "none (a local cluster)",
+     "an existing Dask scheduler"),
+    ("CAKUPAN_WORKERS", "--workers", "2", "parallel parse workers"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Where things live and how a run behaves; nothing else reads the environment."""
 
-    raw_dir: Path = PROJECT_ROOT / "raw"
-    warehouse: Path = PROJECT_ROOT / "var" / "cakupan.duckdb"
-    sources_file: Path = PROJECT_ROOT / "extractors" / "sources.toml"
-    docs_dir: Path = PROJECT_ROOT / "var" / "gx" / "data_docs"
-    prefect_home: Path = PROJECT_ROOT / "var" / "prefect"
+    raw_dir: Path = field(default_factory=lambda: _here("raw"))
+    warehouse: Path = field(default_factory=lambda: _here("var", "cakupan.duckdb"))
+    sources_file: Path = DEFAULT_SOURCES_FILE
+    docs_dir: Path = field(default_factory=lambda: _here("var", "gx", "data_docs"))
+    prefect_home: Path = field(default_factory=lambda: _here("var", "prefect"))
     #: Parse-and-extract runs on threads by default, or on Dask (a LocalCluster or an address).
     task_runner: str = "threads"
     workers: int = 2

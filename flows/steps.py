@@ -136,7 +136,7 @@ def process_page(
     deadline = None if page_seconds is None else time.monotonic() + page_seconds
     try:
         article = parse_html(body, url=page.url, content_type=page.content_type,
-                             selectors=selectors)
+                             selectors=selectors, fetched_at=fetch_time(page.fetched_at))
     except ArticleError as exc:
         return article_row(lineage, title="", extraction=None, n_paragraphs=0,
                            error=f"unreadable page: {exc}"), []
@@ -150,6 +150,17 @@ def process_page(
         lineage, title=article.title, extraction=extraction, n_paragraphs=len(article.paragraphs)
     )
     return row, fact_rows(extraction, lineage)
+
+
+def fetch_time(stamp: str | None) -> dt.datetime | None:
+    """A manifest's fetched_at ("2026-11-21T01:02:03Z") as an aware datetime, or None."""
+    if not stamp:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def process_chunk(
@@ -216,6 +227,8 @@ class SourceTally:
     #: Held back by the load gate: facts (now in quarantine as held_back) and their pages.
     facts_held_back: int = 0
     pages_held_back: int = 0
+    #: Why the source failed or was partial, naming the error kind (dns, connect, tls, ...).
+    cause: str = ""
 
 
 def tally_batch(
@@ -330,42 +343,6 @@ def source_row(source: Source) -> dict[str, Any]:
     }
 
 
-def tally_crawl(tally: SourceTally, report: Any) -> None:
-    """Copy a crawl report's counts into the source's summary line."""
-    tally.fetched += int(getattr(report, "fetched", 0))
-    tally.landed += int(getattr(report, "landed_new", getattr(report, "landed", 0)))
-    tally.fetch_failed += int(getattr(report, "failed", 0))
-    skips = getattr(report, "skips", None)
-    if skips is not None:
-        tally.found += skips.found
-        tally.cut_by_limit = tally.cut_by_limit or skips.cut_by_limit
-        for reason, n in skips.as_dict().items():
-            tally.skipped[reason] = tally.skipped.get(reason, 0) + n
-    errors = crawl_errors(report)
-    reached = int(getattr(report, "fetched", 0)) + int(getattr(report, "unchanged", 0))
-    if errors and not reached:
-        tally.status = "failed"  # nothing could be fetched: the site is down or refuses us
-        tally.messages.append(f"source unreachable: {errors[0]}")
-    elif errors:
-        tally.status = "partial"
-        tally.messages.append(f"{len(errors)} fetch errors")
-
-
-def crawl_notes(report: Any) -> list[str]:
-    """What a crawl wants said that is no error: the page budget it hit."""
-    left = int(getattr(report, "left_for_later", 0))
-    if not left:
-        return []
-    budget = int(getattr(report, "budget", 0))
-    return [f"page budget reached (max_pages {budget}): {left} discovered pages left for the "
-            "next run, pages not landed yet first"]
-
-
-def crawl_errors(report: Any) -> list[str]:
-    """A crawl report's error messages as text."""
-    return [str(e) for e in getattr(report, "errors", [])]
-
-
 def load_fetch_attempts(con: Any, raw_dir: Path, run_id: str) -> None:
     """Copy the attempt log into the warehouse, for source health and staleness views."""
     from warehouse.runs import load_attempts
@@ -373,9 +350,11 @@ def load_fetch_attempts(con: Any, raw_dir: Path, run_id: str) -> None:
     load_attempts(con, list(RawStore(raw_dir).iter_attempts()))
 
 
-def run_counts(summary: Any) -> dict[str, int]:
-    """The counts a run row keeps."""
+def run_counts(summary: Any) -> dict[str, Any]:
+    """The counts a run row keeps, with each source's status and the cause when not ok."""
     return {
+        "sources": {k: {"status": t.status, "cause": t.cause or None}
+                    for k, t in sorted(summary.sources.items())},
         "pages_landed": summary.pages_landed,
         "pages_pending": summary.pages_pending,
         "already_done": summary.already_done,

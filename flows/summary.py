@@ -31,13 +31,16 @@ KEPT_NONE_HINTS: dict[str, str] = {
 def run_status(summary: Any) -> str:
     """ok, partial or failed: the one place a run's status is decided.
 
-    failed: the gate held back every source that had pages (nothing of them loaded);
+    failed: the gate held back every source that had pages (nothing of them loaded), or every
+    source failed;
     partial: a source failed or was held back, or facts were quarantined; ok otherwise.
     """
     tallies = list(summary.sources.values())
     held = any(t.pages_held_back for t in tallies)
     if held and not any(t.pages for t in tallies):
         return "failed"
+    if tallies and all(t.status == "failed" for t in tallies):
+        return "failed"  # every source failed (down, refused, held back): no partial success
     if held or summary.facts_quarantined or any(t.status != "ok" for t in tallies):
         return "partial"
     return "ok"
@@ -89,8 +92,9 @@ def summary_markdown(
         f"# cakupan {flow}: run `{run_id}`",
         "",
         "| source | status | found | skipped | fetched | landed | fetch failures | pages "
-        "| facts loaded | facts quarantined | facts held back | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| facts loaded | facts quarantined | facts held back | errors | cause |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| --- |",
     ]
     for source in sorted(tallies):
         t = tallies[source]
@@ -98,7 +102,8 @@ def summary_markdown(
             f"| {markdown_text(source)} | {markdown_text(t.status)} | {t.found} "
             f"| {sum(t.skipped.values())} | {t.fetched} | {t.landed} | {t.fetch_failed} "
             f"| {t.pages} | {t.facts_loaded} "
-            f"| {t.facts_quarantined} | {t.facts_held_back} | {t.errors} |"
+            f"| {t.facts_quarantined} | {t.facts_held_back} | {t.errors} "
+            f"| {markdown_text(t.cause)} |"
         )
     if notes:
         lines += ["", *[f"- {markdown_text(n)}" for n in notes]]

@@ -41,7 +41,13 @@ def fetch_source(
     if user_agent:
         polite = dataclasses.replace(source.politeness, user_agent=user_agent)
         source = dataclasses.replace(source, politeness=polite)
-    return crawl_source(source, RawStore(raw_dir), since=since, limit=limit, until=until)
+    from flows.progress import current
+
+    def on_page(status: str) -> None:
+        current().page(source.id, status)
+
+    return crawl_source(source, RawStore(raw_dir), since=since, limit=limit, until=until,
+                        on_page=on_page)
 
 
 @task(name="parse-chunk", retries=0, cache_policy=NONE)

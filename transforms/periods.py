@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms.dates import MONTHS
+from transforms.calendar import MONTH_ALT, MONTHS
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_ALT = MONTH_ALT
 _YEAR = r"(?P<y>(?:19[89]|20[0-4])\d)(?![\d.,]\d)"
 #: Ordered period rules: (name, pattern, kind). The first rule that matches wins.
 _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (

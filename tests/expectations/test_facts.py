@@ -116,7 +116,7 @@ def test_data_docs_exist(crafted, warm: Path) -> None:
     # Each result shows its rule's name, severity and why, not only GX's generic sentence.
     assert "percent_above_100 (warning): Above 100 percent happens" in page
     assert "duplicate_fact_id (error)" in page
-    assert pages[-1].parent.parent.name in result.docs_index.read_text(encoding="utf-8")
+    assert pages[-1].parent.name in result.docs_index.read_text(encoding="utf-8")
 
 
 def test_mostly_bad_batch_fails_the_gate(warm: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows.status import run_flow
 from tests.flows.test_pipeline import checksum, gold_facts, sample_settings, warehouse_facts
 
 
@@ -53,8 +54,8 @@ def test_a_broken_parser_is_held_back_visibly_then_released(
 
     settings = sample_settings(tmp_path)
     with broken_parser(monkeypatch):
-        held = ingest_source(settings=settings, offline=True)
-        again = ingest_source(settings=settings, offline=True)
+        held = run_flow(ingest_source, settings=settings, offline=True)
+        again = run_flow(ingest_source, settings=settings, offline=True)
 
     # Nothing loads; every fact is in quarantine as held back, with the run that held it.
     assert held.status == "failed" and held.facts_loaded == 0 and held.facts_held_back == 37
@@ -75,7 +76,7 @@ def test_a_broken_parser_is_held_back_visibly_then_released(
         (again.run_id, 37)]
 
     # The parser is fixed: the next run releases them; the facts are those of a clean run.
-    fixed = ingest_source(settings=settings, offline=True)
+    fixed = run_flow(ingest_source, settings=settings, offline=True)
     assert fixed.status == "ok", fixed.errors
     assert fixed.facts_loaded == 37 and fixed.facts_held_back == 0
     assert rows(settings.published, "select count(*) from quarantine") == [(0,)]

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from extractors.landing import RawStore
-from flows import steps
+from flows import source_health, steps
+from flows.status import run_flow
 from flows.summary import summary_markdown
 from transforms.sentences import split_sentences
 
@@ -160,7 +161,7 @@ def test_a_failed_publish_fails_the_run_and_the_next_run_publishes(tmp_path: Pat
     assert status == "failed" and any("publish failed" in e for e in errors), (status, errors)
     (settings.published / "in-the-way").unlink()
     settings.published.rmdir()
-    second = ingest_source(settings=settings, offline=True)
+    second = run_flow(ingest_source, settings=settings, offline=True)
     assert second.status == "ok" and second.published
     assert query(settings.published, "select count(*) from facts") == [(37,)]
     assert steps.nothing_to_do(settings.warehouse, settings.published, settings.raw_dir,
@@ -282,7 +283,7 @@ def test_the_page_budget_goes_to_new_urls_newest_first_and_a_full_budget_says_so
     assert set(landed[:20]) == set(paths[-20:])  # the newest first
     assert sorted(landed) == sorted(paths)  # and in three runs, every one
     assert [r.left_for_later for r in reports] == [25, 5, 0]
-    assert "page budget reached (max_pages 20)" in steps.crawl_notes(reports[0])[0]
+    assert "stopped at the page cap (20 pages" in source_health.crawl_notes(reports[0])[0]
 
 
 def test_the_published_copy_is_readable_by_others_and_raw_pages_follow_the_umask(
