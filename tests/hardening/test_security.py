@@ -50,10 +50,12 @@ DYNAMIC_SQL: dict[tuple[str, str], str] = {
     ("warehouse/load.py", "_dedup(con, '_b_facts', 'fact_id')"): "a literal clause",
     ("warehouse/load.py", "_dedup(con, '_b_quarantine', 'fact_id')"): "a literal clause",
     ("warehouse/load.py", "_dedup(con, '_b_held', 'fact_id')"): "a literal clause",
+    ("warehouse/publish.py", "<STAMP_SQL>"): "module constant (the version stamp's query)",
     ("warehouse/reference.py", "table"): "vocabulary table names from the module's constants",
     ("warehouse/reference.py", "key"): "vocabulary key columns from the module's constants",
     ("warehouse/bench.py", "<sql>"): "the benchmark's own literal statements",
-    ("flows/cli.py", "<sql>"): "`cakupan query`: the analyst's own SQL, on a read-only copy",
+    ("flows/cli.py", "<sql>"): "`cakupan query`: the analyst's own SQL, on a read-only copy "
+                               "with file, network and extension access off",
 }
 
 
