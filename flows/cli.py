@@ -226,7 +226,7 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
 
     from extractors.sources import SourcesError
     from flows.pipeline import SourceNotFound
-    from flows.status import exit_code
+    from flows.status import summary_exit_code
     from warehouse.errors import WarehouseBusy, WarehouseError
 
     try:
@@ -237,7 +237,7 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
         fail(f"the run stopped writing {settings.warehouse}: {exc}; the published copy is "
              "unchanged, and the next run picks up what is not loaded yet")
     _report_run(summary, settings)
-    code = exit_code(summary.status)
+    code = summary_exit_code(summary)
     if code:
         typer.echo(f"run {summary.run_id} ended {summary.status}: exit code {code}", err=True)
         raise typer.Exit(code)
