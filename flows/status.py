@@ -5,9 +5,9 @@ One table, so the CLI, the flows and the README cannot drift apart:
 | outcome | runs.status | exit code | Prefect state |
 | --- | --- | --- | --- |
 | every source ok | ok | 0 | Completed |
-| some sources (or some pages of one) failed, or the gate held a source back | partial | 3 | Failed, named "Partial" |
+| some sources (or pages) failed, or the gate held one back | partial | 3 | Failed, "Partial" |
 | every source ran; only some facts were quarantined (with reasons) | partial | 0 | Completed |
-| every source failed, or the validation gate held a batch back | failed | 1 | Failed |
+| every source failed, or the gate held back every source | failed | 1 | Failed |
 
 Exit code 2 stays the usage and configuration error (a bad flag, an unknown source, a busy
 warehouse), 70 an internal error, 130 an interrupt.
