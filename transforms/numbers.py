@@ -27,31 +27,12 @@ _SCALE_VALUE = dict(SCALES)
 #: Scale words that need a Rupiah sign before them to mean a scale ("Rp9,5 M").
 _RUPIAH_ONLY_SCALES = frozenset({"m", "t"})
 
-#: Number words (value, or None for words that only combine).
-_UNIT_WORDS: dict[str, int] = {
-    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9,
-}
-_SE_WORDS: dict[str, float] = {
-    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1e3, "sejuta": 1e6,
-    "semiliar": 1e9, "setriliun": 1e12,
-}
-#: Vague quantities ("ribuan pekerja"): the value is the order of magnitude, always approximate.
-_VAGUE_WORDS: dict[str, float] = {
-    "puluhan": 10, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9,
-}
-_MULTIPLIERS: dict[str, float] = {"belas": -1, "puluh": 10, "ratus": 100}
-_BIG: dict[str, float] = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
-
-#: Hedges before a number: the value is approximate (LABELLING.md "approximate").
-HEDGES_BEFORE: tuple[str, ...] = (
-    "kurang lebih", "lebih kurang", "lebih dari", "tidak kurang dari", "tak kurang dari",
-    "kurang dari", "tidak sampai", "tak sampai", "belum sampai", "di atas", "di bawah",
-    "sekitar", "sekira", "kira-kira", "hampir", "nyaris", "mendekati", "setidaknya",
-    "sedikitnya", "paling sedikit", "minimal", "lebih", "±", "+/-",
-)
-#: Hedges after a number: "1,3 juta lebih", "2.000-an", "3 ribuan".
-HEDGES_AFTER: tuple[str, ...] = ("lebih", "-an", "an")
+from transforms.lexicon import BIG as _BIG  # noqa: E402
+from transforms.lexicon import HEDGE_BEFORE_RE, HEDGES_AFTER, HEDGES_BEFORE  # noqa: E402,F401
+from transforms.lexicon import MULTIPLIERS as _MULTIPLIERS  # noqa: E402
+from transforms.lexicon import SE_WORDS as _SE_WORDS  # noqa: E402
+from transforms.lexicon import UNIT_WORDS as _UNIT_WORDS  # noqa: E402
+from transforms.lexicon import VAGUE_WORDS as _VAGUE_WORDS  # noqa: E402
 
 _DIGITS = r"\d(?:[\d.,]*\d)?"
 _SCALE_ALT = r"(?i:triliun|miliyar|milyar|miliar|juta|ribu|jt\.?|rb\.?)|M|T"
@@ -86,9 +67,7 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN_RE = re.compile(r"\d+(?:,\d+)?")
 _DOT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
 _COMMA_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_HEDGE_BEFORE_RE = re.compile(
-    r"(?:" + "|".join(re.escape(h) for h in HEDGES_BEFORE) + r")\s*$", re.IGNORECASE
-)
+_HEDGE_BEFORE_RE = HEDGE_BEFORE_RE
 _HEDGE_BEFORE_STRIP_RE = re.compile(
     r"^(?:" + "|".join(re.escape(h) for h in HEDGES_BEFORE) + r")\s*", re.IGNORECASE
 )

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import re
 
-_TK_RE = re.compile(
-    r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bBP\s*Jamsostek\b|\bBPJamsostek\b|\bJamsostek\b|"
-    r"\bjaminan\s+sosial\s+ketenagakerjaan\b|\bJamsosnaker\b",
-    re.IGNORECASE,
-)
-_HEALTH_RE = re.compile(
-    r"\bBPJS\s*Kesehatan\b|\bJKN\b|\bKIS\b|\bJaminan\s+Kesehatan\s+Nasional\b|\bUHC\b",
-    re.IGNORECASE,
-)
+from transforms.lexicon import HEALTH_IN_ARTICLE_RE, OURS_IN_ARTICLE_RE
+
+_TK_RE = OURS_IN_ARTICLE_RE
+_HEALTH_RE = HEALTH_IN_ARTICLE_RE
 #: A headline on social security ("Desa Sadar Jaminan Sosial"): with health insurance ruled out
 #: above, one mention of BPJS Ketenagakerjaan in the body is enough (a probe article, 2026-12-03).
 _SOCIAL_SECURITY_RE = re.compile(r"\bjaminan\s+sosial\b|\bjamsos\b", re.IGNORECASE)

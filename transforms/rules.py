@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.lexicon import HEALTH_IN_CLAUSE, OTHER_CLAUSE
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     """A case-insensitive compiled pattern (all tables use word boundaries explicitly)."""
@@ -88,10 +90,8 @@ PERSON_NOUN = _rx(
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif
 #: sebagai peserta", seed 000).
-#: A contrastive conjunction opens a clause about another group: in "jumlah pekerja di Jepara
-#: sekitar 620 ribu orang, sedangkan yang sudah terlindungi 214.500" the workers are no
-#: participants (a probe article written for cakupan, 2026-12-03).
-_OTHER_CLAUSE = r"(?:,\s*|\s)(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\b"
+#: (a contrastive conjunction opens a clause about another group: lexicon.OTHER_CLAUSE)
+_OTHER_CLAUSE = OTHER_CLAUSE
 PARTICIPANT_AFTER = _rx(
     r"^(?:(?!" + _OTHER_CLAUSE + r")[^.;]){0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|"
     r"menjadi\s+peserta|sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|"
@@ -230,8 +230,7 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arrears", _rx(r"\b(?:tunggakan|piutang|menunggak|nunggak|denda)\b")),
     ("contribution", _rx(r"\b(?:iuran\w*)\b")),
     # Health insurance figures beside ours (corpus 023: "peserta JKN ... UHC 99,2 persen").
-    ("health", _rx(r"\b(?:JKN|KIS|UHC|BPJS\s+Kesehatan|jaminan\s+kesehatan|PBI|"
-                   r"layanan\s+kesehatan|Universal\s+Health)\b")),
+    ("health", _rx(HEALTH_IN_CLAUSE)),
     ("investment", _rx(r"\b(?:investasi|dana\s+kelolaan|kecukupan\s+dana|dana\s+cadangan|"
                        r"imbal\s+hasil|yield|aset|deposito|"
                        r"saham|obligasi|reksa\s+dana|surat\s+utang|dana\s+jaminan\s+sosial)\b")),
