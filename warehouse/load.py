@@ -138,8 +138,10 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
     )
     superseded = _count(
         con,
-        """insert into fact_history
-           select f.*, current_timestamp, ?, c.parser_version
+        f"""insert into fact_history ({_FACT_COLS}, loaded_at, superseded_at, superseded_by_run,
+                                      superseded_by_parser)
+           select {", ".join("f." + c for c in FACT_SCHEMA.names)}, f.loaded_at,
+                  current_timestamp, ?, c.parser_version
            from facts f join _changed c using (article_id)""",
         [batch.run_id],
     )
