@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from transforms.areas import Mention, choose
-from transforms.candidate import Candidate
+from transforms.candidate import Candidate, in_sentence
 from transforms.cues import SEGMENT_RE
 from transforms.engine import Rule, always, check_table
 from transforms.gazetteer import NATIONAL, AreaRecord, branch, resolve
@@ -55,12 +55,12 @@ def offered(text: str, mentions: list[Mention], state: Any, position: int) -> li
     meliputi Kota Cirebon, Kabupaten Cirebon, Kuningan dan Indramayu mencapai 389.000 orang":
     the office's combined figure.
     """
-    if _OWN_AREA_RE.search(text):
+    if in_sentence(_OWN_AREA_RE, text):
         mentions = [dataclasses.replace(m, speaker=False) for m in mentions]
         if not mentions and state.office is not None:
             mentions = [state.office]
     offices = [m for m in mentions if m.record.area_type in ("branch", "regional_office")]
-    if offices and _SCOPE_RE.search(text) and _territory_before(text, mentions, position):
+    if offices and in_sentence(_SCOPE_RE, text) and _territory_before(text, mentions, position):
         mentions = offices
     return mentions
 

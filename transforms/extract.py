@@ -45,7 +45,7 @@ from transforms.walk import (
     advance,
     branch_item,
     chrome_blocks,
-    context,
+    contexts,
     establishes,
     kind,
     publication,
@@ -121,9 +121,7 @@ def _mentions(sentences: list[Sentence]) -> list[list[Mention]]:
 def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None) -> list[Fact]:
     """Every fact of the article's sentences, duplicates merged (the first mention wins)."""
     mentions = _mentions(sentences)
-    paragraphs: dict[int, list[str]] = {}
-    for s in sentences:
-        paragraphs.setdefault(s.paragraph, []).append(s.text)
+    paragraphs = contexts(sentences)
     state = State()
     if sentences and sentences[0].paragraph == 0:
         state.title_places = frozenset(m.record.name for m in mentions[0]
@@ -140,7 +138,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
             here = branch_item(s.text) or here
         facts: list[Fact] = []
         if kind(s.text) & NUMBER:
-            ctx = (context(paragraphs, s.paragraph)[0], sentences[i - 1].text if i else "")
+            ctx = (paragraphs[s.paragraph][0], sentences[i - 1].text if i else "")
             where = Where(state, pub, here, ahead[i + 1], ())
             facts = _sentence_facts(s, where, ctx, tracer)
             found.extend(facts)
@@ -208,6 +206,7 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
                     tracer: Tracer | None) -> list[Fact]:
     """The facts of one sentence: each number a candidate, each decision a table."""
     text, state = s.text, where.state
+    evidence = s.evidence  # normalised once per sentence
     numbers = find_numbers(text)
     periods = tuple(p[1:] for p in scanned(text, where.pub))
     table_row = bool(kind(text) & TABLE)
@@ -218,7 +217,7 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
     for k, n in enumerate(numbers):
         if k >= MAX_NUMBERS:
             if tracer is not None:
-                tracer(NumberTrace(s.evidence, n.text, n.value, False,
+                tracer(NumberTrace(evidence, n.text, n.value, False,
                                    (("drop", "crowded_sentence", "A page-long run of figures "
                                      "in one sentence: a table dump, not prose."),)))
             continue
@@ -236,20 +235,21 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         drop = decide(DROP, c)
         if not drop.outcome:
             if tracer is not None:
-                tracer(NumberTrace(s.evidence, n.text, n.value, False,
+                tracer(NumberTrace(evidence, n.text, n.value, False,
                                    _trace([("drop", drop.name)])))
             continue
-        fact, reading = _fact(s, c, periods, table_row)
+        fact, reading = _fact(s, evidence, c, periods, table_row)
         readings.append(reading)
         facts.append(fact)
         if tracer is not None:
-            tracer(NumberTrace(s.evidence, n.text, n.value, True,
+            tracer(NumberTrace(evidence, n.text, n.value, True,
                                _trace([("drop", drop.name),
                                        *(tuple(r.split(":", 1)) for r in fact.rules)])))
     return facts
 
 
-def _fact(s: Sentence, c: Candidate, periods: tuple[tuple[int, str | None, str], ...],
+def _fact(s: Sentence, evidence: str, c: Candidate,
+          periods: tuple[tuple[int, str | None, str], ...],
           table_row: bool) -> tuple[Fact, Reading]:
     """The fact a kept candidate gives: the remaining decisions, each traced."""
     n, where, text = c.n, c.where, c.text
@@ -274,7 +274,7 @@ def _fact(s: Sentence, c: Candidate, periods: tuple[tuple[int, str | None, str],
     fact = Fact(
         area=rec.name, area_type=rec.area_type, metric=metric, segment=segment, value=n.value,
         unit=c.unit, is_target=is_target, target_year=target_year, as_of=as_of,
-        approximate=approximate, evidence=s.evidence, start=s.start, end=s.end,
+        approximate=approximate, evidence=evidence, start=s.start, end=s.end,
         value_start=s.start + n.start, value_end=s.start + n.end, value_text=n.text,
         area_mention=normalise_space(area.outcome.text), area_code=rec.code, rules=trace,
     )

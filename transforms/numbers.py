@@ -6,6 +6,7 @@ followed by one or two digits ("21.54") is read as a decimal point, as some site
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -238,6 +239,30 @@ def _hedged(text: str, start: int, end: int) -> bool:
     )
 
 
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position falls in one of sorted, disjoint ranges (bisect: linear pages)."""
+    i = bisect.bisect_right(ranges, (position, math.inf)) - 1
+    return i >= 0 and ranges[i][0] <= position < ranges[i][1]
+
+
+class _Spans:
+    """Spans taken by numbers found so far, for overlap tests in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in self.spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a taken span starts before `end` and ends after `start`."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number in a sentence, in order, with unit, hedge and offsets; bad ones skipped."""
     found: list[Number] = []
@@ -253,8 +278,9 @@ def find_numbers(text: str) -> list[Number]:
                    b * scale)
         )
         taken.append((m.start(), m.end()))
+    ranges = list(taken)  # "antara 10 dan 20 persen": sorted, apart
     for m in _NUMBER_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside(ranges, m.start()):
             continue
         if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "/:-"):
             continue  # "PP44", "B/12", "18:24", "12-10-2024"
@@ -275,8 +301,9 @@ def find_numbers(text: str) -> list[Number]:
         taken.append((m.start(), m.end()))
     low = text.lower()
     words = _WORDS_RE.finditer(text) if any(w in low for w in _WORD_STEMS) else ()
+    spans = _Spans(taken) if words else None
     for m in words:
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if spans is not None and spans.overlaps(m.start(), m.end()):
             continue  # "12 ribuan": the scale word belongs to the digits
         if _IDIOM_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "pedagang kaki lima", "kendaraan roda dua": words, not numbers

@@ -151,12 +151,18 @@ def sentence_period(text: str, pub: dt.date | None) -> tuple[str | None, str | N
     return best[2], best[3]
 
 
-def context(paragraphs: dict[int, list[str]], index: int) -> tuple[str, str]:
-    """(this paragraph, the paragraph before it) as text, for cues outside the sentence."""
-    keys = sorted(k for k in paragraphs if k <= index)
-    here = " ".join(paragraphs.get(index, ()))
-    before = " ".join(paragraphs[keys[-2]]) if len(keys) >= 2 else ""
-    return here, before
+def contexts(sentences: list[Sentence]) -> dict[int, tuple[str, str]]:
+    """Per paragraph: (its text, the text of the paragraph before it), joined once each."""
+    paragraphs: dict[int, list[str]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s.text)
+    out: dict[int, tuple[str, str]] = {}
+    before = ""
+    for k in sorted(paragraphs):
+        here = " ".join(paragraphs[k])
+        out[k] = (here, before)
+        before = here
+    return out
 
 
 def establishes(mentions: list[Mention]) -> Mention | None:

@@ -1,0 +1,133 @@
+"""The rules engine: decisions name the rule that fired, facts carry their trace, and every
+number of a page is explained (issue 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from transforms.decide_area import AREA
+from transforms.decide_drop import DROP
+from transforms.decide_metric import METRIC
+from transforms.decide_period import PERIOD
+from transforms.decide_segment import SEGMENT
+from transforms.decide_target import TARGET
+from transforms.engine import Rule, always, check_table, decide
+from transforms.extract import MAX_NUMBERS, explain, extract
+from transforms.text import article_from_text
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "golden" / "seeds").glob("*.txt"))
+TITLE = "BPJS Ketenagakerjaan Demak catat kepesertaan\n\n"
+TAIL = " Kepesertaan BPJS Ketenagakerjaan terus dijaga."
+
+
+def _traces(sentence: str) -> dict[str, tuple[bool, tuple[str, ...]]]:
+    """number as printed -> (kept, the rule names of its decisions) for one sentence."""
+    article = article_from_text(TITLE + sentence + TAIL)
+    _, traces = explain(article, published=dt.date(2021, 12, 10))
+    return {t.number: (t.kept, tuple(f"{d}:{r}" for d, r, _ in t.decisions)) for t in traces}
+
+
+# Sentences of ../shared/LABELLING.md, set in an article about one branch.
+@pytest.mark.parametrize(("sentence", "number", "kept", "rules"), [
+    # "Metric subtleties": a segment's share of all participants
+    ("Di BPJS Ketenagakerjaan Demak, peserta PU mendominasi dengan 64 persen.", "64 persen",
+     True, ("drop:figure", "metric:pct_share", "segment:term_in_phrase.wage_earner")),
+    # "1.204.311 peserta atau hampir 1,2 juta" gives two facts, the second restating the first
+    ("Peserta BPJS Ketenagakerjaan di Kabupaten Demak tercatat 1.204.311 peserta atau hampir "
+     "1,2 juta.", "1,2 juta", True, ("metric:linked_count", "segment:linked", "target:linked")),
+    # "What is not a fact": gaps, growth, realisation, regulation numbers, years
+    ("Menurut BPJS Ketenagakerjaan Demak, masih ada 300 ribu pekerja yang belum terdaftar.",
+     "300 ribu", False, ("drop:clause.gap",)),
+    ("BPJS Ketenagakerjaan Demak mencatat penambahan 25.000 peserta.", "25.000", False,
+     ("drop:before.growth",)),
+    ("Realisasi BPJS Ketenagakerjaan Demak baru 5 persen dari target.", "5 persen", False,
+     ("drop:after.realisation",)),
+    ("Sesuai Permenaker 17, BPJS Ketenagakerjaan Demak melindungi pekerja.", "17", False,
+     ("drop:before.regulation",)),
+    # "as_of is the period stated": "hingga November 2021"
+    ("Peserta aktif BPJS Ketenagakerjaan di Kabupaten Demak hingga November 2021 mencapai "
+     "170.607 orang.", "170.607", True,
+     ("metric:cue_in_clause", "target:current", "period:stated_before",
+      "area:place_in_sentence")),
+    ("Peserta aktif BPJS Ketenagakerjaan di Kabupaten Demak hingga November 2021 mencapai "
+     "170.607 orang.", "2021", False, ("drop:not_a_count",)),
+])
+def test_trace_of_labelling_sentences(sentence: str, number: str, kept: bool,
+                                      rules: tuple[str, ...]) -> None:
+    got_kept, got_rules = _traces(sentence)[number]
+    assert got_kept is kept
+    for rule in rules:
+        assert rule in got_rules, (rule, got_rules)
+
+
+def test_facts_carry_the_rules_that_decided_them() -> None:
+    text = TITLE + ("Peserta aktif BPJS Ketenagakerjaan di Kabupaten Demak hingga November 2021 "
+                    "mencapai 170.607 orang." + TAIL)
+    (fact,) = extract(article_from_text(text), published=dt.date(2021, 12, 10)).facts
+    assert fact.as_of == "2021-11"
+    assert [r.split(":")[0] for r in fact.rules] == ["metric", "segment", "target", "period",
+                                                      "area"]
+    assert fact.to_dict()["rules"] == list(fact.rules)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_explain_names_a_rule_for_every_number_of_a_seed(seed: Path) -> None:
+    from flows.extract_cmd import read_article
+
+    extraction, traces = explain(read_article(str(seed)))
+    assert traces and extraction.facts
+    assert sum(t.kept for t in traces) >= len(extraction.facts)
+    for t in traces:
+        assert t.decisions, t
+        assert t.decisions[0][0] == "drop"
+        if t.kept:
+            assert [d for d, _, _ in t.decisions] == ["drop", "metric", "segment", "target",
+                                                      "period", "area"], t
+        for _, rule, example in t.decisions:
+            assert rule and example, t
+
+
+def test_explain_command_prints_every_number(tmp_path: Path) -> None:
+    from flows.extract_cmd import explain_paths
+
+    page = tmp_path / "a.txt"
+    page.write_text(TITLE + "BPJS Ketenagakerjaan [Demak] mencatat penambahan 25.000 peserta "
+                    "dan peserta aktif 98.000 orang." + TAIL, encoding="utf-8")
+    out = io.StringIO()
+    assert explain_paths([str(page)], published=None, out=out) == 0
+    printed = out.getvalue()
+    assert "25.000: dropped" in printed and "before.growth" in printed
+    assert "98.000: kept" in printed and "metric" in printed
+    assert "[Demak]" in printed  # page text is escaped, not read as rich markup
+
+
+def test_a_crowded_sentence_is_read_up_to_a_cap_and_the_rest_traced() -> None:
+    numbers = ", ".join(f"{1000 + i} orang" for i in range(MAX_NUMBERS + 50))
+    text = TITLE + f"Peserta aktif BPJS Ketenagakerjaan di Kabupaten Demak: {numbers}." + TAIL
+    _, traces = explain(article_from_text(text))
+    crowded = [t for t in traces if t.decisions[0][1] == "crowded_sentence"]
+    assert len(crowded) == 50 and not any(t.kept for t in crowded)
+
+
+def test_every_table_ends_on_a_fallback_and_has_examples() -> None:
+    for table in (DROP, METRIC, SEGMENT, TARGET, PERIOD, AREA):
+        assert table[-1].when is always
+        assert all(r.example for r in table)
+    bad = (Rule("a", always, 1, "x"), Rule("a", always, 2, "y"))
+    with pytest.raises(ValueError, match="duplicate"):
+        check_table(bad, "test")
+    with pytest.raises(ValueError, match="fallback"):
+        check_table((Rule("a", lambda c: c > 1, 1, "x"),), "test")
+
+
+def test_a_decision_is_the_first_matching_rule_with_its_name() -> None:
+    table = (Rule("big", lambda c: c > 10, "big", "11"),
+             Rule("kind", lambda c: "even" if c % 2 == 0 else None, "even", "2"),
+             Rule("other", always, "small", "1"))
+    assert (decide(table, 12).outcome, decide(table, 12).name) == ("big", "big")
+    assert (decide(table, 4).outcome, decide(table, 4).name) == ("even", "kind.even")
+    assert (decide(table, 3).outcome, decide(table, 3).name) == ("small", "other")
