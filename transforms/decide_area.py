@@ -13,7 +13,8 @@ import dataclasses
 import re
 from typing import Any
 
-from transforms.areas import Mention, choose
+from transforms.area_choice import choose
+from transforms.areas import Mention
 from transforms.candidate import Candidate, in_sentence
 from transforms.cues import SEGMENT_RE
 from transforms.engine import Rule, always, check_table

@@ -188,9 +188,7 @@ def parse_words(text: str) -> tuple[float, bool] | None:
             half = False
         else:
             return None
-    if half:
-        return None
-    return total + group + pending, vague
+    return None if half else (total + group + pending, vague)
 
 
 def parse_number(text: str) -> float | None:
@@ -263,8 +261,8 @@ class _Spans:
         return i >= 0 and self.max_end[i] > start
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number in a sentence, in order, with unit, hedge and offsets; bad ones skipped."""
+def _between_numbers(text: str) -> tuple[list[Number], list[tuple[int, int]]]:
+    """Ranges written "antara 10 dan 20 persen", and the spans they take."""
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for m in _BETWEEN_RE.finditer(text):
@@ -278,6 +276,12 @@ def find_numbers(text: str) -> list[Number]:
                    b * scale)
         )
         taken.append((m.start(), m.end()))
+    return found, taken
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in a sentence, in order, with unit, hedge and offsets; bad ones skipped."""
+    found, taken = _between_numbers(text)
     ranges = list(taken)  # "antara 10 dan 20 persen": sorted, apart
     for m in _NUMBER_RE.finditer(text):
         if _inside(ranges, m.start()):

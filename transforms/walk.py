@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from transforms import rules
-from transforms.areas import Mention, establishing
+from transforms.area_choice import establishing
+from transforms.areas import Mention
 from transforms.candidate import denominator_before
 from transforms.cues import SEGMENT_RE, TARGET_LEAD_RE, nearest_cue
 from transforms.dates import parse_date, publication_date
