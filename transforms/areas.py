@@ -280,15 +280,18 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
 def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
                 branch_keys: set[str]) -> tuple[Mention | None, int] | None:
     """The mention starting at token i and the token after it, or None."""
-    found = _both_mention(sentence, toks, i, branch_keys)
-    if found is not None:
-        return found
+    first = toks[i][0].lower()
+    if first in ("kota", "kabupaten"):
+        found = _both_mention(sentence, toks, i, branch_keys)
+        if found is not None:
+            return found
     local = _local_mention(sentence, toks, i)
     if local is not None:
         return local
-    found = _prefixed_mention(sentence, toks, i)
-    if found is not None:
-        return found
+    if first in _PREFIXES_BY_FIRST:
+        found = _prefixed_mention(sentence, toks, i)
+        if found is not None:
+            return found
     return _bare_mention(sentence, toks, i, branch_keys)
 
 

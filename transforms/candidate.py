@@ -135,11 +135,15 @@ class Candidate:
         #: The nouns the number heads.
         self.head = right_head(self.right)
         self.unit = n.unit or ("idr" if _RUPIAH_AFTER_RE.match(self.right) else "count")
-        #: A previous figure this one restates ("17 persen atau 3.062.280 pekerja").
-        self.linked = prev if prev is not None and rules.OR_LINK.search(self.left) else None
         self._back = back
         #: Decisions made so far, by name, for the rules of later decisions.
         self.memo: dict[str, Any] = {}
+
+    @functools.cached_property
+    def linked(self) -> Reading | None:
+        """A previous figure this one restates ("17 persen atau 3.062.280 pekerja")."""
+        prev = self.prev
+        return prev if prev is not None and rules.OR_LINK.search(self.left) else None
 
     @functools.cached_property
     def continues(self) -> Reading | None:

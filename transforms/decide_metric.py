@@ -82,7 +82,7 @@ _WORKER_NOUN_RE = re.compile(
 def metric_of(c: Candidate) -> str | None:
     """The candidate's metric (decided once, revised by `REVISE`), None when none applies."""
     if "metric" not in c.memo:
-        d = decide(METRIC, c)
+        d = decide(METRIC_BY_UNIT[c.unit], c)
         metric, revised = revise(REVISE, c, d.outcome)
         c.memo["metric"] = metric
         c.memo["metric_rules"] = [d.name, *revised]
@@ -103,7 +103,9 @@ def _person(c: Candidate) -> bool:
 
 def _noun_after(c: Candidate) -> str | None:
     """The metric of the first noun-after rule that matches the words after the number."""
-    return next((m for p, m in rules.METRIC_AFTER if p.match(c.right)), None)
+    if "noun_after" not in c.memo:
+        c.memo["noun_after"] = next((m for p, m in rules.METRIC_AFTER if p.match(c.right)), None)
+    return c.memo["noun_after"]
 
 
 def _unregistered_units(c: Candidate) -> bool:
@@ -127,7 +129,11 @@ def _registered_after(c: Candidate) -> bool:
 
 
 def _cue(c: Candidate, window: str) -> str | None:
-    return nearest_cue(window)
+    """The nearest cue in a window of the candidate (cached: each window is read twice)."""
+    key = ("cue", window)
+    if key not in c.memo:
+        c.memo[key] = nearest_cue(window)
+    return c.memo[key]
 
 
 def _connected(c: Candidate, window: str) -> bool:
@@ -160,7 +166,7 @@ _RUPIAH: tuple[Rule[str | None], ...] = (
     Rule("idr_for_claims", lambda c: c.unit == "idr" and c.parts_of is not None
          and c.parts_of.metric == "claims", "benefits_paid",
          "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
-    Rule("idr_other", lambda c: c.unit == "idr", None, "Anggaran Rp2 miliar untuk pelatihan."),
+    Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
 )
 _PERCENT: tuple[Rule[str | None], ...] = (
     Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
@@ -194,7 +200,7 @@ _PERCENT: tuple[Rule[str | None], ...] = (
         c.covered or rules.COVERAGE_CUES.search(c.context[1]))
          and not c.has(rules.OTHER_TOPIC), "coverage_rate",
          "Saat ini kita dengan Pemkab Demak baru 40 persen (seed 000, after a coverage sentence)."),
-    Rule("pct_other", _pct, None, "Pembangunan jalan tol mencapai 80 persen."),
+    Rule("pct_other", always, None, "Pembangunan jalan tol mencapai 80 persen."),
 )
 _COUNT: tuple[Rule[str | None], ...] = (
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
@@ -247,9 +253,13 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Untuk pekerja penerima upah sudah 187.400 orang (a probe, 2026-12-03)."),
     Rule("no_metric", always, None, "Kudus memiliki 132 desa."),
 )
-#: The metric table: Rupiah first, then percent, then counts.
+#: The metric table: Rupiah first, then percent, then counts. Each part ends on its fallback,
+#: so `metric_of` reads only the part of the candidate's unit (`METRIC_BY_UNIT`); `METRIC` is
+#: the whole table for listing (explain's examples), never for `decide`.
 METRIC: tuple[Rule[str | None], ...] = (*_RUPIAH, *_PERCENT, *_COUNT)
-check_table(METRIC, "metric")
+METRIC_BY_UNIT = {"idr": _RUPIAH, "percent": _PERCENT, "count": _COUNT}
+for _unit, _table in METRIC_BY_UNIT.items():
+    check_table(_table, f"metric ({_unit})")
 
 #: Rules that refine a decided metric (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str | None], ...] = (

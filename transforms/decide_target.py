@@ -32,11 +32,15 @@ def _last_cue(c: Candidate, lo: int) -> str | None:
 
 
 def _in_phrase(c: Candidate) -> str | None:
-    return _last_cue(c, c.n.start - len(c.left))
+    if "cue_in_phrase" not in c.memo:
+        c.memo["cue_in_phrase"] = _last_cue(c, c.n.start - len(c.left))
+    return c.memo["cue_in_phrase"]
 
 
 def _in_sentence(c: Candidate) -> str | None:
-    return _last_cue(c, c.n.start - len(c.before))
+    if "cue_in_sentence" not in c.memo:
+        c.memo["cue_in_sentence"] = _last_cue(c, c.n.start - len(c.before))
+    return c.memo["cue_in_sentence"]
 
 
 TARGET: tuple[Rule[bool], ...] = (

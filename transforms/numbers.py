@@ -305,9 +305,10 @@ def find_numbers(text: str) -> list[Number]:
         taken.append((m.start(), m.end()))
     low = text.lower()
     words = _WORDS_RE.finditer(text) if any(w in low for w in _WORD_STEMS) else ()
-    spans = _Spans(taken) if words else None
+    spans: _Spans | None = None
     for m in words:
-        if spans is not None and spans.overlaps(m.start(), m.end()):
+        spans = spans or _Spans(taken)
+        if spans.overlaps(m.start(), m.end()):
             continue  # "12 ribuan": the scale word belongs to the digits
         if _IDIOM_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "pedagang kaki lima", "kendaraan roda dua": words, not numbers

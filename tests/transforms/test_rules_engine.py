@@ -11,7 +11,7 @@ import pytest
 
 from transforms.decide_area import AREA
 from transforms.decide_drop import DROP
-from transforms.decide_metric import METRIC
+from transforms.decide_metric import METRIC_BY_UNIT
 from transforms.decide_period import PERIOD
 from transforms.decide_segment import SEGMENT
 from transforms.decide_target import TARGET
@@ -114,7 +114,7 @@ def test_a_crowded_sentence_is_read_up_to_a_cap_and_the_rest_traced() -> None:
 
 
 def test_every_table_ends_on_a_fallback_and_has_examples() -> None:
-    for table in (DROP, METRIC, SEGMENT, TARGET, PERIOD, AREA):
+    for table in (DROP, *METRIC_BY_UNIT.values(), SEGMENT, TARGET, PERIOD, AREA):
         assert table[-1].when is always
         assert all(r.example for r in table)
     bad = (Rule("a", always, 1, "x"), Rule("a", always, 2, "y"))
