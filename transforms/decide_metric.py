@@ -74,6 +74,17 @@ _OF_ALL_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:total|seluruh|jum
 _EMPLOYER_UNIT_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|BU|unit\s+usaha|pemberi\s+kerja)\b",
                                re.IGNORECASE)
 _STOCK_RE = re.compile(r"^\W*(?:ada|tercatat|terdapat|sebanyak|jumlah\w*)\W*$", re.IGNORECASE)
+#: "N dari M" with nothing but people after M: N of the whole M ("Label: 81.000 dari 250.000").
+_PART_OF_WHOLE_RE = re.compile(
+    r"\s*dari\s+(?:total\s+|sekitar\s+)?\d[\d.,]*(?:\s*(?:juta|ribu))?\s*(?:$|[,;.)]|"
+    r"(?:orang|jiwa|pekerja|tenaga\s+kerja|potensi)\b)", re.IGNORECASE)
+#: "N atau X persen dari M": N is the covered part the rate measures.
+_OR_SHARE_OF_RE = re.compile(r"\s*atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
+                             r"dari\s+(?!target|sasaran|pagu|anggaran)", re.IGNORECASE)
+#: The words between a covered part (or its rate) and the whole: "dari", "dari total",
+#: "dari potensi".
+_WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
+                            r"(?:potensi\w*\s+)?", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -151,6 +162,15 @@ def _back_fits(c: Candidate) -> bool:
         or r.lstrip().startswith("dan "))
 
 
+def _whole_of_covered(c: Candidate) -> bool:
+    """The whole after a covered part or its rate: "81.000 dari 250.000", "80 persen dari
+    780.000 potensi peserta"."""
+    prev = c.prev
+    return prev is not None and bool(_WHOLE_LEFT_RE.fullmatch(c.left)) and (
+        (prev.unit == "count" and prev.metric == "participants")
+        or (prev.unit == "percent" and prev.metric == "coverage_rate"))
+
+
 def _whole_of_workers(c: Candidate) -> bool:
     whole = c.parts_of or c.continues
     return whole is not None and whole.unit == "count" and \
@@ -214,6 +234,15 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
+    Rule("covered_part_with_rate", lambda c: _OR_SHARE_OF_RE.match(c.text, c.n.end),
+         "participants", "Di Provinsi A tercatat 41.200 atau 62 persen dari 66.400 potensi "
+         "peserta: the first figure is the part covered."),
+    Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
+         and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
+         "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
+    Rule("whole_of_covered", _whole_of_covered, "workforce",
+         "12.100 dari 40.300; 62 persen dari 66.400 potensi peserta: the whole is the "
+         "workforce."),
     Rule("linked_rate", lambda c: c.linked is not None and c.linked.unit == "percent"
          and c.linked.metric == "coverage_rate", "participants",
          "17 persen atau 3.062.280 pekerja (seed 001)."),

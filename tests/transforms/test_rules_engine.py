@@ -131,3 +131,26 @@ def test_a_decision_is_the_first_matching_rule_with_its_name() -> None:
     assert (decide(table, 12).outcome, decide(table, 12).name) == ("big", "big")
     assert (decide(table, 4).outcome, decide(table, 4).name) == ("even", "kind.even")
     assert (decide(table, 3).outcome, decide(table, 3).name) == ("small", "other")
+
+
+# Issue 13: sentence shapes of real news, tested on paraphrases in other words and places.
+def _facts(body: str) -> list[tuple[str, str, float]]:
+    text = "BPJS Ketenagakerjaan Wilayah Kalimantan paparkan capaian\n\n" + body + TAIL
+    facts = extract(article_from_text(text), published=dt.date(2025, 3, 1)).facts
+    return [(f.metric, f.segment, f.value) for f in facts]
+
+
+def test_part_with_its_rate_of_a_potential_whole() -> None:
+    got = _facts("Kepesertaan BPJS Ketenagakerjaan tertinggi di Kalimantan Barat. "
+                 "Kalimantan Barat 41.200 atau 62 persen dari 66.400 potensi peserta.")
+    assert ("participants", "all", 41200) in got
+    assert ("coverage_rate", "all", 62) in got
+    assert ("workforce", "all", 66400) in got
+
+
+def test_labelled_row_part_of_whole() -> None:
+    got = _facts("BPJS Ketenagakerjaan menyampaikan data berikut:\n\n"
+                 "• Pekerja rentan: 12.100 dari 40.300\n\n• Tenaga kesehatan: 5.300 dari 9.800")
+    assert ("participants", "vulnerable", 12100) in got
+    assert ("workforce", "vulnerable", 40300) in got
+    assert ("participants", "other", 5300) in got and ("workforce", "other", 9800) in got
