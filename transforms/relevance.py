@@ -21,7 +21,9 @@ _COVERAGE_RE = re.compile(
 #: Off-topic stories, recognised by their headline: (reason, pattern).
 OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim procedure", re.compile(
-        r"\b(?:cara|syarat|langkah|panduan|tips)\b.*\b(?:klaim|cair|mencairkan|daftar|cek)\b|"
+        # "Memahami JHT dan Prosedur Klaim": an explainer (issue 13, real-news traps)
+        r"\b(?:cara|syarat|langkah|panduan|tips|prosedur)\b.*\b(?:klaim|cair|mencairkan|daftar|"
+        r"cek)\b|"
         r"\b(?:klaim|pencairan)\b.*\b(?:syarat|cara)\b", re.IGNORECASE)),
     ("investment", re.compile(
         r"\b(?:dana\s+kelolaan|investasi|imbal\s+hasil|hasil\s+pengembangan|aset)\b",

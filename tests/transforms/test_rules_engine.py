@@ -154,3 +154,13 @@ def test_labelled_row_part_of_whole() -> None:
     assert ("participants", "vulnerable", 12100) in got
     assert ("workforce", "vulnerable", 40300) in got
     assert ("participants", "other", 5300) in got and ("workforce", "other", 9800) in got
+
+
+def test_a_claim_procedure_explainer_is_off_topic() -> None:
+    from transforms.relevance import relevance
+
+    relevant, reason = relevance(
+        "Prosedur Klaim Jaminan Kematian bagi Ahli Waris",
+        "Peserta BPJS Ketenagakerjaan yang meninggal dunia berhak atas santunan; ahli waris "
+        "membawa kartu peserta BPJS Ketenagakerjaan ke kantor cabang terdekat.")
+    assert not relevant and "claim procedure" in reason
