@@ -43,7 +43,10 @@ ROSE_FROM_RE = re.compile(_ROSE_FROM, re.IGNORECASE)
 #: The same measure again: "dari X pada 2023 menjadi Y", or the value it rose from.
 _BECOMES_RE = re.compile(r"^[^,;.]{0,30}\b(?:menjadi|jadi)\s*$|^[^;.]{0,20}" + _ROSE_FROM,
                          re.IGNORECASE)
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b|lalu\b)", re.IGNORECASE)
+#: "lalu Lampung 1,02 juta, ..."; "Diikuti Jambi dengan 98 ribu orang dan ..." (issue 13: a
+#: ranking goes on place by place, the people noun optional).
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|tenaga\s+kerja)\b\s*)?"
+                              r"(?:$|[,;.]|dan\b|serta\b|lalu\b)", re.IGNORECASE)
 _AREA_LED_RE = re.compile(r"\s*(?:paling\s+(?:banyak|sedikit)\s+)?(?:dengan|:)?\s*",
                           re.IGNORECASE)
 

@@ -85,6 +85,7 @@ _OR_SHARE_OF_RE = re.compile(r"\s*atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?
 #: "dari potensi".
 _WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
                             r"(?:potensi\w*\s+)?", re.IGNORECASE)
+_FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -229,6 +230,12 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
          and _PLACEMENT_RE.match(c.right), "employers",
          "Bekerja sama dengan 56 perusahaan penempatan: agencies of migrant workers."),
+    Rule("employers_workers_come_from", lambda c: _noun_after(c) == "employers"
+         and c.prev is not None and c.prev.unit == "count"
+         and c.prev.metric in ("participants", "workforce")
+         and _FROM_RE.fullmatch(c.left), "employers",
+         "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
+         "companies the workers come from."),
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),

@@ -164,3 +164,19 @@ def test_a_claim_procedure_explainer_is_off_topic() -> None:
         "Peserta BPJS Ketenagakerjaan yang meninggal dunia berhak atas santunan; ahli waris "
         "membawa kartu peserta BPJS Ketenagakerjaan ke kantor cabang terdekat.")
     assert not relevant and "claim procedure" in reason
+
+
+def test_companies_the_workers_come_from_are_employers() -> None:
+    got = _facts("Di Kalimantan Selatan, sekitar 4.100 pekerja dari 215 perusahaan sudah "
+                 "terdaftar sebagai peserta BPJS Ketenagakerjaan.")
+    assert ("employers", "all", 215) in got
+
+
+def test_a_ranking_goes_on_place_by_place_with_people_nouns() -> None:
+    text = ("BPJS Ketenagakerjaan catat peserta aktif per provinsi\n\n"
+            "Peserta aktif BPJS Ketenagakerjaan terbanyak di Jawa Timur dengan 3,1 juta orang. "
+            "Disusul Jambi dengan 98 ribu orang dan Bengkulu 61 ribu orang." + TAIL)
+    facts = extract(article_from_text(text), published=dt.date(2025, 3, 1)).facts
+    got = {(f.area, f.metric, f.value) for f in facts}
+    assert ("Jambi", "participants", 98000) in got
+    assert ("Bengkulu", "participants", 61000) in got
