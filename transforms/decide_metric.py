@@ -85,6 +85,12 @@ _OR_SHARE_OF_RE = re.compile(r"\s*atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?
 #: "dari potensi".
 _WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
                             r"(?:potensi\w*\s+)?", re.IGNORECASE)
+#: "mencapai 29,98 juta, lalu naik menjadi 30,66 juta": the same measure at a later time.
+_ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|meningkat|bertambah|"
+                         r"turun|menurun|berkurang|tumbuh|melonjak)\s+(?:lagi\s+)?(?:menjadi|ke)"
+                         r"\s*(?:angka\s+)?", re.IGNORECASE)
+#: "58,95 persen (760.635 orang)": a count in brackets right after a rate restates it.
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
@@ -250,6 +256,14 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("whole_of_covered", _whole_of_covered, "workforce",
          "12.100 dari 40.300; 62 persen dari 66.400 potensi peserta: the whole is the "
          "workforce."),
+    Rule("bracketed_count_of_rate", lambda c: c.prev is not None and c.prev.unit == "percent"
+         and c.prev.metric == "coverage_rate" and _BRACKET_OPEN_RE.fullmatch(c.left)
+         and _person(c), "participants",
+         "Cakupan di provinsi itu baru 61,2 persen (412.300 orang): the people the rate counts."),
+    Rule("same_measure_later", lambda c: c.prev is not None and c.prev.unit == "count"
+         and _ROSE_TO_RE.fullmatch(c.left), lambda c: c.prev.metric,
+         "Pada 2021 peserta aktif 1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian: a time "
+         "series in one sentence."),
     Rule("linked_rate", lambda c: c.linked is not None and c.linked.unit == "percent"
          and c.linked.metric == "coverage_rate", "participants",
          "17 persen atau 3.062.280 pekerja (seed 001)."),

@@ -180,3 +180,15 @@ def test_a_ranking_goes_on_place_by_place_with_people_nouns() -> None:
     got = {(f.area, f.metric, f.value) for f in facts}
     assert ("Jambi", "participants", 98000) in got
     assert ("Bengkulu", "participants", 61000) in got
+
+
+def test_a_count_in_brackets_after_a_rate_restates_it() -> None:
+    got = _facts("Cakupan kepesertaan BPJS Ketenagakerjaan di Kalimantan Selatan baru mencapai "
+                 "61,2 persen (412.300 orang).")
+    assert ("coverage_rate", "all", 61.2) in got and ("participants", "all", 412300) in got
+
+
+def test_a_time_series_in_one_sentence_keeps_its_measure() -> None:
+    got = _facts("Pada 2021, peserta aktif BPJS Ketenagakerjaan di Kalimantan Selatan mencapai "
+                 "1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian.")
+    assert ("participants", "all", 1200000) in got and ("participants", "all", 1400000) in got
