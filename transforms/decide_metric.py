@@ -91,6 +91,14 @@ _ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|me
                          r"\s*(?:angka\s+)?", re.IGNORECASE)
 #: "58,95 persen (760.635 orang)": a count in brackets right after a rate restates it.
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+#: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
+_OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"
+                              r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
+#: "pembayaran manfaat klaim ... Rp320 miliar untuk 29.000 pekerja": the people paid are claims.
+_PAID_FOR_RE = re.compile(
+    r"\b(?:pembayaran|membayar\w*|dibayarkan|penyaluran|menyalurkan|disalurkan)\s+"
+    r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
+    r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
@@ -233,6 +241,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
         _person(c) or _CHILDREN_RE.match(c.right)), "claims",
          "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
+    Rule("paid_for_people", lambda c: _PAID_FOR_RE.search(c.before) and _person(c), "claims",
+         "Pembayaran manfaat JHT tahun ini mencapai Rp41 miliar untuk 3.900 pekerja."),
     Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
          and _PLACEMENT_RE.match(c.right), "employers",
          "Bekerja sama dengan 56 perusahaan penempatan: agencies of migrant workers."),
@@ -247,6 +257,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
+    Rule("covered_part_of_potential", lambda c: _OF_POTENTIAL_RE.match(c.text, c.n.end),
+         "participants", "Untuk pekerja mandiri baru 26.000 pekerja dari potensi 1,2 juta."),
     Rule("covered_part_with_rate", lambda c: _OR_SHARE_OF_RE.match(c.text, c.n.end),
          "participants", "Di Provinsi A tercatat 41.200 atau 62 persen dari 66.400 potensi "
          "peserta: the first figure is the part covered."),

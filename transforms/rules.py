@@ -99,6 +99,8 @@ PARTICIPANT_AFTER = _rx(
     # "baru 4.500 pekerja rentan yang ditanggung", "17.400 warga yang kami lindungi" (probe
     # articles, 2026-12-03)
     r"yang\s+(?:iurannya\s+)?ditanggung|lindungi|"
+    # "baru 115.000 pekerja yang ikut kepesertaan" (issue 13, real news)
+    r"ikut\s+(?:serta\s+dalam\s+)?kepesertaan|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).

@@ -192,3 +192,22 @@ def test_a_time_series_in_one_sentence_keeps_its_measure() -> None:
     got = _facts("Pada 2021, peserta aktif BPJS Ketenagakerjaan di Kalimantan Selatan mencapai "
                  "1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian.")
     assert ("participants", "all", 1200000) in got and ("participants", "all", 1400000) in got
+
+
+def test_the_covered_part_of_a_potential() -> None:
+    got = _facts("Untuk kepesertaan pekerja mandiri di Kalimantan Selatan, baru 26.000 pekerja "
+                 "dari potensi 1,2 juta.")
+    assert ("participants", "non_wage_earner", 26000) in got
+    assert ("workforce", "non_wage_earner", 1200000) in got
+
+
+def test_people_a_benefit_was_paid_for_are_claims() -> None:
+    got = _facts("Pembayaran manfaat JHT BPJS Ketenagakerjaan di Kalimantan Selatan tahun ini "
+                 "mencapai Rp41 miliar untuk 3.900 pekerja.")
+    assert ("claims", "all", 3900) in got
+
+
+def test_workers_who_joined_the_programme_are_participants() -> None:
+    got = _facts("Dari total pekerja di Kalimantan Selatan sebanyak 640.000, baru sebanyak "
+                 "201.000 pekerja yang ikut kepesertaan BPJS Ketenagakerjaan.")
+    assert ("participants", "all", 201000) in got
