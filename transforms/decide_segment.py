@@ -19,6 +19,10 @@ from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
+#: Workers counted with the villages they serve: "dari 147 desa dan 1.444 pekerja", "seluruh
+#: desa yang berjumlah 161 beserta perangkatnya sebanyak 2.299 orang" (issue 13, real news).
+_VILLAGE_WORKERS_RE = re.compile(r"\bdesa\b[^.;]{0,50}\b(?:dan|beserta)\s+(?:perangkat\w*\s+"
+                                 r"(?:sebanyak\s+)?)?$", re.IGNORECASE)
 _FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|penggarap|"
                              r"pedagang\s+kecil|kuli)\b", re.IGNORECASE)
 _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|dibiayai\s+"
@@ -47,6 +51,18 @@ def _term(c: Candidate) -> str | None:
     return first_segment(c.clause_left + " " + after) or first_segment(c.left)
 
 
+_WAGE_SEGMENTS = ("wage_earner", "non_wage_earner")
+
+
+def _employers_of_wage_segment(c: Candidate) -> bool:
+    """Employers counted beside a wage segment's participants (or named with it)."""
+    if metric_of(c) != "employers":
+        return False
+    term = _term(c)
+    return term in _WAGE_SEGMENTS or (term is None and c.prev is not None
+                                      and c.prev.segment in _WAGE_SEGMENTS)
+
+
 SEGMENT: tuple[Rule[str], ...] = (
     Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.segment,
          "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),
@@ -55,6 +71,12 @@ SEGMENT: tuple[Rule[str], ...] = (
          "JKK 850 kasus pekerja konstruksi dengan nilai Rp12 miliar (dev 018)."),
     Rule("employer_unit", _employer_unit, _employer_unit,
          "86 kalurahan telah mendaftarkan pamong (corpus 008): village apparatus."),
+    Rule("village_workers", lambda c: metric_of(c) in ("participants", "workforce")
+         and _VILLAGE_WORKERS_RE.search(c.clause_left), "village_apparatus",
+         "Di Kabupaten A, dari 120 desa dan 980 pekerja, seluruhnya sudah terdaftar."),
+    Rule("employers_of_a_wage_segment", _employers_of_wage_segment, "all",
+         "Peserta PU 81.000 orang dengan jumlah perusahaan sebanyak 5.800: employers are not "
+         "split by the wage segment of their workers."),
     Rule("term_in_phrase", _term, _term,
          "Melindungi guru ngaji, marbot masjid, dan pengurus tempat ibadah sebanyak 2.350 orang "
          "(corpus 008)."),

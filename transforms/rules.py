@@ -29,7 +29,7 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem)\b"),
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
-         r"ekosistem\s+desa|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
+         r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
          r"pamong(?:\s+kalurahan)?)\b"),
      "village_apparatus"),
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"

@@ -211,3 +211,21 @@ def test_workers_who_joined_the_programme_are_participants() -> None:
     got = _facts("Dari total pekerja di Kalimantan Selatan sebanyak 640.000, baru sebanyak "
                  "201.000 pekerja yang ikut kepesertaan BPJS Ketenagakerjaan.")
     assert ("participants", "all", 201000) in got
+
+
+def test_workers_counted_with_their_villages_are_village_apparatus() -> None:
+    got = _facts("Untuk Kabupaten Tapin, dari 120 desa dan 980 tenaga kerja seluruhnya sudah "
+                 "terdaftar sebagai peserta BPJS Ketenagakerjaan.")
+    assert ("participants", "village_apparatus", 980) in got
+
+
+def test_employers_are_not_split_by_wage_segment() -> None:
+    got = _facts("Kepesertaan aktif BPJS Ketenagakerjaan dari PU di Kalimantan Selatan mencapai "
+                 "81.000 peserta dengan jumlah perusahaan sebanyak 5.800 perusahaan.")
+    assert ("employers", "all", 5800) in got
+
+
+def test_village_ecosystem_in_other_regional_words() -> None:
+    got = _facts("Perlindungan BPJS Ketenagakerjaan bagi ekosistem nagari di Kalimantan Selatan "
+                 "mencapai 4.200 peserta.")
+    assert ("participants", "village_apparatus", 4200) in got
