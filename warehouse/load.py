@@ -29,6 +29,8 @@ from warehouse.errors import UNREADABLE_RAW_PAGE, WarehouseError
 
 _FACT_COLS = ", ".join(FACT_SCHEMA.names)
 _QUARANTINE_COLS = ", ".join(QUARANTINE_SCHEMA.names)
+#: The fact columns of the `facts f` alias, for copying rows to fact_history by name.
+_FACT_COLS_OF_F = ", ".join("f." + c for c in FACT_SCHEMA.names)
 _ARTICLE_COLS = ", ".join(ARTICLE_SCHEMA.names)
 
 
@@ -140,7 +142,7 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         con,
         f"""insert into fact_history ({_FACT_COLS}, loaded_at, superseded_at, superseded_by_run,
                                       superseded_by_parser)
-           select {", ".join("f." + c for c in FACT_SCHEMA.names)}, f.loaded_at,
+           select {_FACT_COLS_OF_F}, f.loaded_at,
                   current_timestamp, ?, c.parser_version
            from facts f join _changed c using (article_id)""",
         [batch.run_id],
