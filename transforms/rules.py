@@ -167,7 +167,9 @@ WORKFORCE_SHARE_AFTER = _rx(r"^\s*(?:persen\s+|%\s*)?(?:dari\s+)?(?:pekerja|tena
                             r"penduduk\s+bekerja|angkatan\s+kerja)\b[^,.;]{0,30}"
                             r"\b(?:informal|formal|sektor|bekerja\s+di)\b")
 #: Right after a percent: "menyumbang 35 persen peserta" (corpus 024) is a share of participants.
-SHARE_AFTER = _rx(r"^\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?)?peserta\b")
+SHARE_AFTER = _rx(r"^\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?)?peserta\b|"
+                  # "59 persen untuk segmen penerima upah" (issue 13, real news)
+                  r"^\s*untuk\s+segmen\b")
 #: Rupiah that are benefits paid (and not budgets, contributions or funds).
 BENEFIT_CUES = _rx(
     r"\b(?:santunan|manfaat|klaim|dibayarkan|pembayaran\s+(?:klaim|jaminan|manfaat)|"

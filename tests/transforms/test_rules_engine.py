@@ -229,3 +229,9 @@ def test_village_ecosystem_in_other_regional_words() -> None:
     got = _facts("Perlindungan BPJS Ketenagakerjaan bagi ekosistem nagari di Kalimantan Selatan "
                  "mencapai 4.200 peserta.")
     assert ("participants", "village_apparatus", 4200) in got
+
+
+def test_a_percent_for_a_segment_is_its_share() -> None:
+    got = _facts("Dari 900 ribu pekerja yang sudah dilindungi BPJS Ketenagakerjaan di Kalimantan "
+                 "Selatan, sebanyak 64 persen untuk segmen penerima upah.")
+    assert ("participants", "wage_earner", 64) in got
