@@ -74,6 +74,8 @@ class Item:
     as_of: str | None
     approximate: bool
     evidence: str = ""
+    #: The rules that decided a predicted fact (empty for gold), for --by-rule.
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +375,7 @@ def item_from_fact(fact: Any) -> Item:
         as_of=fact.as_of,
         approximate=bool(fact.approximate),
         evidence=fact.evidence,
+        rules=tuple(getattr(fact, "rules", ())),
     )
 
 
@@ -513,6 +516,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--min-f1", type=float, help="exit 1 when strict F1 is below this")
     ap.add_argument("--verbose", action="store_true", help="list missed and spurious facts")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="also group misses and false facts by the rule that fired")
     return ap.parse_args(argv)
 
 
@@ -532,6 +537,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(summary(results), ensure_ascii=False, indent=1))
     else:
         print(render_text(results, args.verbose))
+    if args.by_rule:
+        from benchmarks.by_rule import render_by_rule, rule_report
+
+        print(render_by_rule(rule_report(pages)))
     f1 = total_scores(results).f1
     if args.min_f1 is not None and f1 < args.min_f1:
         print(f"strict F1 {f1:.4f} is below --min-f1 {args.min_f1}", file=sys.stderr)

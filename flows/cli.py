@@ -329,12 +329,18 @@ def extract(
     = ExtractFormat.table,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, when the "
                                                   "page does not say.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="For every number: kept or "
+                                          "dropped, and the rule of each decision with its "
+                                          "example sentence.")] = False,
 ) -> None:
     """Print the facts of pages without touching the warehouse (debug one page)."""
-    from flows.extract_cmd import extract_paths
+    from flows.extract_cmd import explain_paths, extract_paths
 
     day = parse_day(published, "--published")
-    failed = extract_paths(paths, fmt=format.value, published=day)
+    if explain:
+        failed = explain_paths(paths, published=day)
+    else:
+        failed = extract_paths(paths, fmt=format.value, published=day)
     if failed:
         raise typer.Exit(1)
 

@@ -95,3 +95,43 @@ def extract_paths(
             ],
         )
     return failures
+
+
+def explain_paths(paths: list[str], *, published: dt.date | None,
+                  out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Print, for every number of every input, kept or dropped and the rule of each decision."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from transforms.extract import explain
+
+    console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
+    stderr = err or sys.stderr
+    failures = 0
+    for path in paths:
+        try:
+            extraction, traces = explain(read_article(path), published=published)
+        except InputError as exc:
+            stderr.write(f"cakupan extract: {path}: {exc}\n")
+            failures += 1
+            continue
+        except Exception as exc:  # a parser bug on one page must not hide the others'
+            stderr.write(f"cakupan extract: {path}: parser error: {type(exc).__name__}: {exc}\n")
+            failures += 1
+            continue
+        kept = sum(t.kept for t in traces)
+        console.print(f"[bold]{escape(path)}[/bold]: {len(traces)} numbers, {kept} kept, "
+                      f"{len(extraction.facts)} facts; "
+                      f"{'relevant' if extraction.relevant else 'not relevant'}: "
+                      f"{escape(extraction.relevance_reason)}")
+        sentence = None
+        for t in traces:
+            if t.sentence != sentence:
+                sentence = t.sentence
+                console.print(f"\n  [dim]{escape(sentence)}[/dim]")
+            verdict = "[green]kept[/green]" if t.kept else "[red]dropped[/red]"
+            console.print(f"  {escape(t.number)}: {verdict}")
+            for decision, rule, example in t.decisions:
+                console.print(f"      {decision:<8} {escape(rule)}  "
+                              f"[dim]e.g. {escape(example)}[/dim]")
+    return failures

@@ -33,6 +33,7 @@ EXTRACT_KEYS: tuple[str, ...] = (
     "area_mention",
     "area_code",
     "flags",
+    "rules",
     "published",
 )
 
@@ -83,6 +84,7 @@ def fact_record(input_path: str, fact: Fact, published: dt.date | None) -> dict[
         "area_mention": fact.area_mention,
         "area_code": fact.area_code,
         "flags": list(fact.flags),
+        "rules": list(fact.rules),
         "published": published.isoformat() if published else None,
     }
 

@@ -12,65 +12,32 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from transforms.area_words import (  # noqa: F401  (STOP_* are used by callers too)
+    _BOTH_RE,
+    _CAPITAL_ONLY_PREFIXES,
+    _LOCAL_PREFIXES,
+    _NATIONAL_WORDS,
+    _NOT_A_PLACE_BEFORE,
+    _NOT_NAMES,
+    _ORG_WORDS,
+    _PLACE_SECOND_WORDS,
+    _PLACEHOLDERS,
+    _PREFIX_WORDS,
+    _PREFIXES_BY_FIRST,
+    _TOKEN_RE,
+    _TRIGGERS,
+    STOP_AFTER,
+    STOP_BEFORE,
+)
 from transforms.gazetteer import (
     MAX_NAME_WORDS,
     NAME_PREFIXES,
-    TYPE_PREFIXES,
     AreaRecord,
     branch,
     candidates,
     key_of,
     resolve_typed,
 )
-
-_TOKEN_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’.-]*[A-Za-z])?")
-#: Organisation words that may stand between a type word or nothing and a name.
-_ORG_WORDS: tuple[tuple[str, ...], ...] = (
-    ("bpjs", "ketenagakerjaan"), ("bp", "jamsostek"), ("bpjs", "tk"), ("bpjamsostek",),
-    ("jamsostek",),
-)
-#: Words before a capitalised name that make it part of another proper name ("PO Hotel Semarang").
-STOP_BEFORE: frozenset[str] = frozenset({
-    "hotel", "universitas", "bank", "pasar", "jalan", "jl", "stasiun", "bandara", "radio", "rsud",
-    "rs", "masjid", "gedung", "toko", "kampus", "perumahan", "taman", "lapangan", "harian",
-    "politeknik", "institut", "stadion", "pelabuhan", "terminal", "polres", "polresta", "kodim",
-    "koran", "tribun", "unit", "uin", "iain", "unnes", "undip", "kecamatan", "kec", "kelurahan",
-    "desa", "dusun", "kampung", "ibu",
-})
-#: Words after a name that make it a slogan or another proper name: "2025 Indonesia Emas"
-#: (seed 000: the 95 percent target belongs to Demak, not to the country).
-STOP_AFTER: frozenset[str] = frozenset({"emas", "maju", "raya", "timur", "barat", "selatan",
-                                         "utara", "tengah", "pos", "ekspres", "post", "today"})
-#: A type word that names the regency and the city at once ("Kota dan Kabupaten Kediri", seed 003).
-_BOTH_RE = re.compile(r"^(?:kota\s+dan\s+kabupaten|kabupaten\s+dan\s+kota)$")
-_PREFIX_WORDS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
-    sorted(((tuple(p.rstrip(".").split()), t) for p, t in TYPE_PREFIXES),
-           key=lambda x: -len(x[0]))
-)
-#: Prefixes whose name must be capitalised in the text ("Wilayah Jateng-DIY", not "di wilayah").
-_CAPITAL_ONLY_PREFIXES = frozenset({("wilayah",), ("kota",), ("cabang",), ("kc",)})
-_NATIONAL_WORDS = {"nasional": "nasional"}
-_PREFIXES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _words, _type in _PREFIX_WORDS:
-    _PREFIXES_BY_FIRST.setdefault(_words[0], []).append((_words, _type))
-#: "Pemkab" with no name after it: the regency the article is about (corpus 015).
-_PLACEHOLDERS = {"pemkab": "regency", "pemkot": "city", "pemprov": "province"}
-#: Type words for places below a regency, which the gazetteer does not list (corpus 018).
-_LOCAL_PREFIXES: dict[str, str] = {
-    "kecamatan": "district", "kec": "district", "desa": "village", "kelurahan": "village",
-    "kalurahan": "village", "kades": "village", "lurah": "village", "pemdes": "village",
-}
-#: Lower-case words that can start a mention; any other lower-case word is skipped at once.
-_TRIGGERS = frozenset({*_PREFIXES_BY_FIRST, *_LOCAL_PREFIXES, *_PLACEHOLDERS, "nasional"})
-#: Second words of district and village names ("Semarang Timur", "Mandiraja Kulon"); any other
-#: capitalised word after the name is not part of it ("Pemdes Sukamaju Lindungi ...").
-_PLACE_SECOND_WORDS = frozenset({"Timur", "Barat", "Utara", "Selatan", "Tengah", "Kulon", "Wetan",
-                                 "Lor", "Kidul", "Baru", "Lama", "Jaya", "Indah", "Makmur", "Sari",
-                                 "Raya", "Hilir", "Hulu", "Ilir", "Ulu", "Dalam", "Luar"})
-_NOT_A_PLACE_BEFORE = frozenset({"perangkat", "aparatur", "aparat", "dana", "ekosistem",
-                                 "anggaran", "pemerintahan", "musyawarah", "sekretaris"})
-_NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
-                        "Dinas", "Pemkab", "Pemkot", "Pemprov", "Pemerintah", "Sekretaris"})
 
 
 def _is_name(word: str) -> bool:
@@ -313,6 +280,24 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
 def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
                 branch_keys: set[str]) -> tuple[Mention | None, int] | None:
     """The mention starting at token i and the token after it, or None."""
+    first = toks[i][0].lower()
+    if first in ("kota", "kabupaten"):
+        found = _both_mention(sentence, toks, i, branch_keys)
+        if found is not None:
+            return found
+    local = _local_mention(sentence, toks, i)
+    if local is not None:
+        return local
+    if first in _PREFIXES_BY_FIRST:
+        found = _prefixed_mention(sentence, toks, i)
+        if found is not None:
+            return found
+    return _bare_mention(sentence, toks, i, branch_keys)
+
+
+def _both_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
+                  branch_keys: set[str]) -> tuple[Mention, int] | None:
+    """"kota dan kabupaten X": the name after the pair of type words."""
     lower = [t[0].lower() for t in toks[i : i + 3]]
     if len(lower) == 3 and _BOTH_RE.match(" ".join(lower)):
         hit = _longest_name(sentence, toks, i + 3, None) if i + 3 < len(toks) else None
@@ -323,9 +308,12 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
                 (r for r in recs if r.area_type == "regency"), recs[0])
             end = toks[i + 3 + n - 1][2]
             return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + 3 + n
-    local = _local_mention(sentence, toks, i)
-    if local is not None:
-        return local
+    return None
+
+
+def _prefixed_mention(sentence: str, toks: list[tuple[str, int, int]],
+                      i: int) -> tuple[Mention, int] | None:
+    """A name after its type word ("Kabupaten Demak", "Kantor Cabang Kediri")."""
     for words, area_type in _PREFIXES_BY_FIRST.get(toks[i][0].lower(), ()):
         n = len(words)
         if tuple(w.lower() for w in (t[0] for t in toks[i : i + n])) != words:
@@ -358,6 +346,12 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
             rec = recs[0]
         end = toks[j + m - 1][2]
         return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), j + m
+    return None
+
+
+def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
+                  branch_keys: set[str]) -> tuple[Mention | None, int] | None:
+    """A bare name, a placeholder ("pemkab") or a national word at token i."""
     word = toks[i][0]
     if word.lower() in _PLACEHOLDERS and (i + 1 >= len(toks) or not _is_name(toks[i + 1][0])
                                           or not _gap_ok(sentence, toks, i)):
@@ -392,94 +386,3 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
     rec = branch(recs[0].name) if is_branch else recs[0]
     end = toks[i + n - 1][2]
     return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], False), i + n
-
-
-def article_branches(sentences: Iterable[str]) -> set[str]:
-    """Names of the branches an article names with a type word ("Cabang Kediri")."""
-    names: set[str] = set()
-    for s in sentences:
-        if "abang" not in s and "KCP" not in s and "KC " not in s:
-            continue
-        for m in find_mentions(s):
-            if m.record.area_type == "branch":
-                names.add(m.record.name)
-    return names
-
-
-_BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
-_FIGURE_THEN_LOCATIVE_RE = re.compile(
-    r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
-_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
-
-
-def choose(mentions: list[Mention], position: int, sentence: str = "", *,
-           anywhere: bool = False) -> Mention | None:
-    """The mention a figure at `position` describes: the strongest kind, nearest before it, else
-    the first after it in the same clause (`anywhere`: after it in the sentence, for a figure the
-    article has not placed yet, "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI")."""
-    # A place in the figure's own clause beats a stronger one across a break: "tertinggi di
-    # Kota Tarakan 71 persen, sedangkan terendah Kabupaten Nunukan 44 persen".
-    # "4,6 juta peserta di Jawa Tengah dan 1,3 juta peserta di DIY": a locative right after the
-    # figure's own words is its place.
-    after = next((m for m in mentions if m.locative and not m.speaker and not m.placeholder
-                  and m.start > position
-                  and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
-    if after is not None:
-        return after
-    chosen = _strongest(mentions, position, sentence, anywhere)
-    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, position)]
-    if chosen is not None and breaks and chosen.end <= breaks[-1]:
-        own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
-               and m.rank >= 0 and not m.placeholder]
-        if own:
-            return max(own, key=lambda m: (m.rank, m.start))
-    return _address_head(mentions, chosen, sentence) if chosen is not None else None
-
-
-#: Administrative levels, smallest first, for addresses written "Desa X, Kecamatan Y, Kabupaten Z".
-_LEVEL = {"village": 0, "district": 1, "regency": 2, "city": 2, "province": 3}
-_ADDRESS_JOIN_RE = re.compile(r"\s*,\s*")
-
-
-def _address_head(mentions: list[Mention], chosen: Mention, sentence: str) -> Mention:
-    """The most specific place of the address `chosen` ends: in "Pemerintah Desa Sumbersari,
-    Kecamatan Sumbersari, Kabupaten Jember, mendaftarkan ..." the village registers, the
-    district and regency only locate it (a probe article, 2026-12-03)."""
-    i = next((k for k, m in enumerate(mentions) if m is chosen), None)
-    if i is None:
-        return chosen
-    while i > 0:
-        before, cur = mentions[i - 1], mentions[i]
-        if _LEVEL.get(before.record.area_type, 9) >= _LEVEL.get(cur.record.area_type, -1) or \
-                not _ADDRESS_JOIN_RE.fullmatch(sentence, before.end, cur.start):
-            break
-        i -= 1
-    return mentions[i]
-
-
-def _strongest(mentions: list[Mention], position: int, sentence: str,
-               anywhere: bool) -> Mention | None:
-    """The strongest kind of mention nearest before the figure, else the first after it."""
-    # A speaker's office ("Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan", dev 016)
-    # places a figure only when nothing else in the article does.
-    for rank in (2, 1, 0, -1) if anywhere else (2, 1, 0):
-        pool = [m for m in mentions if m.rank == rank and not m.placeholder]
-        before = [m for m in pool if m.end <= position]
-        if before:
-            return before[-1]
-        after = [m for m in pool if m.start >= position
-                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))]
-        if after:
-            return after[0]
-    return None
-
-
-def establishing(mentions: list[Mention]) -> Mention | None:
-    """The mention a sentence leaves established for the sentences after it."""
-    best: Mention | None = None
-    for m in mentions:
-        if m.placeholder or m.rank < 0:
-            continue
-        if best is None or m.rank >= best.rank:
-            best = m  # the strongest kind, the last of it
-    return best

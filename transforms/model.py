@@ -123,11 +123,15 @@ class Fact:
     area_code: str | None = None
     #: Reconciliation and plausibility flags ("parts_exceed_total", ...), never silent fixes.
     flags: tuple[str, ...] = ()
+    #: The rules that decided the fact, "decision:rule" in order (metric, segment, target,
+    #: period, area): the trace an analyst reads to learn why the figure came out.
+    rules: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (flags as a list)."""
         d = asdict(self)
         d["flags"] = list(self.flags)
+        d["rules"] = list(self.rules)
         return d
 
 

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import re
 
-_TK_RE = re.compile(
-    r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bBP\s*Jamsostek\b|\bBPJamsostek\b|\bJamsostek\b|"
-    r"\bjaminan\s+sosial\s+ketenagakerjaan\b|\bJamsosnaker\b",
-    re.IGNORECASE,
-)
-_HEALTH_RE = re.compile(
-    r"\bBPJS\s*Kesehatan\b|\bJKN\b|\bKIS\b|\bJaminan\s+Kesehatan\s+Nasional\b|\bUHC\b",
-    re.IGNORECASE,
-)
+from transforms.lexicon import HEALTH_IN_ARTICLE_RE, OURS_IN_ARTICLE_RE
+
+_TK_RE = OURS_IN_ARTICLE_RE
+_HEALTH_RE = HEALTH_IN_ARTICLE_RE
 #: A headline on social security ("Desa Sadar Jaminan Sosial"): with health insurance ruled out
 #: above, one mention of BPJS Ketenagakerjaan in the body is enough (a probe article, 2026-12-03).
 _SOCIAL_SECURITY_RE = re.compile(r"\bjaminan\s+sosial\b|\bjamsos\b", re.IGNORECASE)
@@ -26,7 +21,9 @@ _COVERAGE_RE = re.compile(
 #: Off-topic stories, recognised by their headline: (reason, pattern).
 OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim procedure", re.compile(
-        r"\b(?:cara|syarat|langkah|panduan|tips)\b.*\b(?:klaim|cair|mencairkan|daftar|cek)\b|"
+        # "Memahami JHT dan Prosedur Klaim": an explainer (issue 13, real-news traps)
+        r"\b(?:cara|syarat|langkah|panduan|tips|prosedur)\b.*\b(?:klaim|cair|mencairkan|daftar|"
+        r"cek)\b|"
         r"\b(?:klaim|pencairan)\b.*\b(?:syarat|cara)\b", re.IGNORECASE)),
     ("investment", re.compile(
         r"\b(?:dana\s+kelolaan|investasi|imbal\s+hasil|hasil\s+pengembangan|aset)\b",

@@ -33,6 +33,8 @@ from warehouse.errors import HELD_BACK_SEVERITY, UNREADABLE_RAW_PAGE, WarehouseE
 
 _FACT_COLS = ", ".join(FACT_SCHEMA.names)
 _QUARANTINE_COLS = ", ".join(QUARANTINE_SCHEMA.names)
+#: The fact columns of the `facts f` alias, for copying rows to fact_history by name.
+_FACT_COLS_OF_F = ", ".join("f." + c for c in FACT_SCHEMA.names)
 _ARTICLE_COLS = ", ".join(ARTICLE_SCHEMA.names)
 
 
@@ -145,8 +147,10 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
     )
     superseded = _count(
         con,
-        """insert into fact_history
-           select f.*, current_timestamp, ?, c.parser_version
+        f"""insert into fact_history ({_FACT_COLS}, loaded_at, superseded_at, superseded_by_run,
+                                      superseded_by_parser)
+           select {_FACT_COLS_OF_F}, f.loaded_at,
+                  current_timestamp, ?, c.parser_version
            from facts f join _changed c using (article_id)""",
         [batch.run_id],
     )

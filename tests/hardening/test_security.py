@@ -44,6 +44,7 @@ DYNAMIC_SQL: dict[tuple[str, str], str] = {
     ("warehouse/load.py", "last_wins if repeats else ''"): "a literal clause",
     ("warehouse/load.py", "_FACT_COLS"): "column names from the Arrow schema constants",
     ("warehouse/load.py", "_QUARANTINE_COLS"): "column names from the Arrow schema constants",
+    ("warehouse/load.py", "_FACT_COLS_OF_F"): "column names from the Arrow schema constants",
     ("warehouse/load.py", "_ARTICLE_COLS"): "column names from the Arrow schema constants",
     ("warehouse/load.py", "_OF_CHANGED.format(t='f')"): "module constant with a literal alias",
     ("warehouse/load.py", "_OF_CHANGED.format(t='q')"): "module constant with a literal alias",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.areas import choose, establishing, find_mentions
+from transforms.area_choice import choose, establishing
+from transforms.areas import find_mentions
 
 MENTION_CASES = [
     ("Kepala Kantor BPJS Ketenagakerjaan Cabang Semarang Majapahit Farah Diana mengatakan",
