@@ -119,7 +119,40 @@ def article_paragraphs(blocks: Iterable[Block], title: str) -> list[str]:
         if _is_chrome(block) or _repeats_title(text, title_key):
             continue
         kept.append(text)
+    if kept:
+        kept[-1] = trim_cut_end(kept[-1])
+        if not kept[-1]:
+            kept.pop()
     return kept
+
+
+#: A last line long enough to be prose (a table row or a list item is not cut prose).
+CUT_MIN_CHARS = 60
+_LAST_TOKEN_RE = re.compile(r"\s*\S+$")
+#: A figure right before the cut, its noun or unit lost: "sebanyak 12.500 pe", "Rp 3,2 tr".
+_FIGURE_AT_END_RE = re.compile(
+    r"\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s*(?:ribu|juta|miliar|triliun|rb|jt|persen|%))?\W*$", _I)
+_YEAR_AT_END_RE = re.compile(r"\b(?:19|20)\d\d\W*$")
+
+
+def trim_cut_end(text: str) -> str:
+    """The last paragraph without the word a page cut in half, and without a figure the cut
+    parted from its noun.
+
+    A page that ends mid-sentence ("... telah mencapai 12.500 pe", a paywall or the end of page
+    one) leaves a figure whose metric noun, unit or digits may be missing: it is left out, as a
+    figure the engine is unsure of. A year right before the cut keeps its meaning and stays.
+    Text ending on punctuation, a comma included (a clause boundary), is whole and unchanged.
+    """
+    head, _, last = text.rpartition("\n")
+    if (len(last) < CUT_MIN_CHARS or len(last.split()) < 8 or "|" in last
+            or not last[-1:].isalnum()):
+        return text
+    cut = _LAST_TOKEN_RE.sub("", last)
+    if not _YEAR_AT_END_RE.search(cut):
+        cut = _FIGURE_AT_END_RE.sub("", cut)
+    cut = cut.rstrip(" ,;:-–—(\"“")
+    return f"{head}\n{cut}" if head and cut else (cut or head)
 
 
 def chrome_reason(text: str) -> str | None:
