@@ -243,10 +243,25 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
         elif mention is not None:
             compared_end = None
             mention = _situate(sentence, mention, headline)
-        if mention is not None:
+        if mention is not None and not _is_address_of(sentence, mentions, mention):
             mentions.append(mention)
         i = next_i
     return mentions
+
+
+#: What stands between a place and the province of its address: "Kabupaten X, Jawa Timur".
+_ADDRESS_GAP_RE = re.compile(r"\s*,\s*")
+
+
+def _is_address_of(sentence: str, mentions: list[Mention], m: Mention) -> bool:
+    """True for a province written after one of its regencies or cities as its address
+    ("Pemerintah Kabupaten X, Jawa Timur, mendaftarkan ...", "di Kota Y, Provinsi Z"): it
+    says where the place lies, and the figure belongs to the place."""
+    if not mentions or m.record.area_type != "province":
+        return False
+    prev = mentions[-1]
+    return (prev.record.area_type in ("regency", "city") and prev.record.parent == m.record.name
+            and bool(_ADDRESS_GAP_RE.fullmatch(sentence[prev.end : m.start])))
 
 
 #: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).

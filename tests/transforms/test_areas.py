@@ -71,3 +71,19 @@ def test_explicit_mention_after_the_number_in_the_same_clause() -> None:
 def test_no_mention_no_choice() -> None:
     assert choose([], 0) is None
     assert establishing([]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah Kabupaten Kendal, Jawa Tengah mendaftarkan 2.100 pekerja rentan.",
+    "Jumlah peserta di wilayah Kabupaten Kendal, Provinsi Jawa Tengah mencapai 12 ribu jiwa.",
+])
+def test_a_province_written_as_the_address_of_its_regency_is_no_place_of_its_own(
+    sentence: str,
+) -> None:
+    assert [m.record.name for m in find_mentions(sentence)] == ["Kendal"]
+
+
+def test_a_province_that_is_not_the_parent_is_another_place() -> None:
+    names = [m.record.name for m in find_mentions("Peserta di Kabupaten Kendal, Jawa Timur dan "
+                                                  "Bali naik.")]
+    assert names == ["Kendal", "Jawa Timur", "Bali"]
