@@ -282,8 +282,21 @@ _SPEAKING_RE = re.compile(
 #: A dateline at the start of a paragraph: "Jakarta (ANTARA) -", "Banyumas -", "KBRN, Ambon:".
 _DATELINE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s(?![\s\d]*[\d])|"  # not "Cabang Dumai: 151.200 peserta"
-    r"^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)")
+    r"^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)|"
+    # "Kota, (Nama Media) -", "Kota, Nama Media -": the outlet after the place, then the dash
+    r"^\s*,\s*\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)?\s*[-–—]{1,2}\s")
 _DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\.ID|ID))\s*,?\s*$")
+#: "Namamedia.co, Kota -", "Nama Media, Kota -": the outlet first, the place, then the dash.
+_DATELINE_OUTLET_BEFORE_RE = re.compile(
+    r"^\W*(?:[\w-]+\.(?:com|co\.id|co|id|net)|[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s*,\s*$",
+    re.IGNORECASE)
+_DASH_AFTER_RE = re.compile(r"^\s*[-–—]{1,2}\s")
+#: The outlet's own name in a dateline's brackets: "Kota (ANTARA Kalsel) -" names no area.
+_IN_OUTLET_BEFORE_RE = re.compile(r"^[^()]{1,30}\([^()]*$")
+_IN_OUTLET_AFTER_RE = re.compile(r"^[^()]*\)\s*[-–—]{1,2}\s")
+#: ... or after the place, unbracketed: "Kota, Radar Papua -".
+_OUTLET_NAME_BEFORE_RE = re.compile(r"^\W*[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*(?:[A-Z][\w.]*\s+){1,2}$")
+_OUTLET_NAME_AFTER_RE = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s*[-–—]{1,2}\s")
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:Kepala|Kakanwil|Kacab|Deputi\s+Direktur|Direktur|Plt\.?|Pjs\.?|Asisten\s+Deputi)\b"
     r"[^,.;]*$")
@@ -312,6 +325,11 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     if not headline and m.start <= 12 and (_DATELINE_AFTER_RE.match(after)
                                            or _DATELINE_BEFORE_RE.match(before)):
         return None
+    if not headline and m.start <= 40 and (
+            (_DATELINE_OUTLET_BEFORE_RE.match(before) and _DASH_AFTER_RE.match(after))
+            or (_IN_OUTLET_BEFORE_RE.match(before) and _IN_OUTLET_AFTER_RE.match(after))
+            or (_OUTLET_NAME_BEFORE_RE.match(before) and _OUTLET_NAME_AFTER_RE.match(after))):
+        return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):
         return None
@@ -323,6 +341,10 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             return None
         return dataclasses.replace(m, locative=True)
     return m
+
+
+#: Type words that may stand between "Cabang" and the town a branch is named by.
+_BRANCH_TOWN_WORDS = frozenset({"Kota", "Kabupaten", "Kab"})
 
 
 def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
@@ -352,6 +374,9 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
         elif i + n >= len(toks) or not _gap_ok(sentence, toks, i + n - 1):
             continue
         j = _skip_org(toks, i + n)
+        if area_type == "branch" and j + 1 < len(toks) and toks[j][0] in _BRANCH_TOWN_WORDS \
+                and _gap_ok(sentence, toks, j):
+            j += 1  # "Cabang Kota Makassar": the branch of the city, named by it
         if j >= len(toks):
             continue
         want = None if area_type == "branch" else area_type

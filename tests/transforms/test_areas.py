@@ -87,3 +87,33 @@ def test_a_province_that_is_not_the_parent_is_another_place() -> None:
     names = [m.record.name for m in find_mentions("Peserta di Kabupaten Kendal, Jawa Timur dan "
                                                   "Bali naik.")]
     assert names == ["Kendal", "Jawa Timur", "Bali"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the outlet after the place, bracketed or not, then the dash
+    "Sorong, (Antara Papua) - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+    "Sorong, Radar Papua - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+    # the outlet first, a domain or a name, then the place and the dash
+    "Papuanews.co, Sorong - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+    "Warta Timur, Sorong - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+])
+def test_datelines_printed_around_an_outlet_name_are_no_area(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+def test_a_place_listed_before_others_is_no_dateline() -> None:
+    names = [m.record.name for m in find_mentions("Sorong, Manokwari dan Fakfak - tiga daerah "
+                                                  "itu - mencatat kenaikan peserta.")]
+    assert names == ["Sorong", "Manokwari", "Fakfak"]
+
+
+def test_the_province_in_an_outlet_name_of_a_dateline_is_no_area() -> None:
+    names = [m.record.name for m in find_mentions("Manokwari (ANTARA Papua Barat) - Peserta di "
+                                                  "Kabupaten Sorong naik.")]
+    assert names == ["Sorong"]
+
+
+def test_a_branch_named_with_the_city_type_word_is_that_city_branch() -> None:
+    mentions = find_mentions("Kantor BPJS Ketenagakerjaan Cabang Kota Sorong mencatat 310 "
+                             "perusahaan baru.")
+    assert [(m.record.name, m.record.area_type) for m in mentions] == [("Sorong", "branch")]
