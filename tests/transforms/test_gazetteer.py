@@ -88,6 +88,8 @@ def test_tables_are_complete_and_consistent() -> None:
     ("Kabupaten Inhil", "Indragiri Hilir", "regency"),
     ("Tanjabbar", "Tanjung Jabung Barat", "regency"),
     ("Labura", "Labuhanbatu Utara", "regency"),
+    ("Boltim", "Bolaang Mongondow Timur", "regency"),
+    ("Bolmong Selatan", "Bolaang Mongondow Selatan", "regency"),
     # spaced and joined spellings of one name
     ("Labuhan Batu", "Labuhanbatu", "regency"),
     # regencies renamed after the source list was made, under both names
