@@ -291,6 +291,13 @@ _DATELINE_OUTLET_BEFORE_RE = re.compile(
     r"^\W*(?:[\w-]+\.(?:com|co\.id|co|id|net)|[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s*,\s*$",
     re.IGNORECASE)
 _DASH_AFTER_RE = re.compile(r"^\s*[-–—]{1,2}\s")
+#: A whole dateline head: "Kota, Provinsi (ANTARA) -", "Kota, 10/12 (Antara) -", "Kota, Media -",
+#: or a line that is only "Kota, Nama Media": every name inside it is the place of writing.
+_DATELINE_HEAD_RE = re.compile(
+    r"^\W*(?!(?:Di|Dari|Ke|Untuk|Sementara|Sedangkan|Selain|Adapun|Namun|Lalu)\b)"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*,\s*"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*)"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}\s|[-–—]*\s*$)")
 #: The outlet's own name in a dateline's brackets: "Kota (ANTARA Kalsel) -" names no area.
 _IN_OUTLET_BEFORE_RE = re.compile(r"^[^()]{1,30}\([^()]*$")
 _IN_OUTLET_AFTER_RE = re.compile(r"^[^()]*\)\s*[-–—]{1,2}\s")
@@ -322,6 +329,9 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
     before = sentence[: m.start]
     after = sentence[m.end :]
+    if not headline and m.start <= 40 and (head := _DATELINE_HEAD_RE.match(sentence)) and \
+            m.end <= head.end():
+        return None
     if not headline and m.start <= 12 and (_DATELINE_AFTER_RE.match(after)
                                            or _DATELINE_BEFORE_RE.match(before)):
         return None

@@ -117,3 +117,19 @@ def test_a_branch_named_with_the_city_type_word_is_that_city_branch() -> None:
     mentions = find_mentions("Kantor BPJS Ketenagakerjaan Cabang Kota Sorong mencatat 310 "
                              "perusahaan baru.")
     assert [(m.record.name, m.record.area_type) for m in mentions] == [("Sorong", "branch")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # the place, its province and the agency: the province is part of the dateline too
+    ("Sorong, Papua Barat Daya (ANTARA) - Pemkab Sorong mendaftarkan 900 pekerja rentan.",
+     ["Sorong"]),
+    # the place and a day/month before the agency
+    ("Ternate, 14/3 (Antara) - BPJS Ketenagakerjaan Malut menargetkan 90.000 pekerja.",
+     ["Maluku Utara"]),
+    # a dateline alone on its line
+    ("Ternate, Malut Pos", []),
+    # a sentence that opens with a place and a comma is no dateline
+    ("Kota Ternate, Maluku Utara mencatat 1.000 peserta baru.", ["Ternate"]),
+])
+def test_dateline_heads_name_no_area(sentence: str, names: list[str]) -> None:
+    assert [m.record.name for m in find_mentions(sentence)] == names
