@@ -40,9 +40,10 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
                              r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),
      "relative"),
     ("this_year", re.compile(r"\btahun\s+ini\b", re.IGNORECASE), "relative"),
+    # "sejauh ini baru mencapai 58 persen": so far, i.e. now (real news, issue 13)
     ("now", re.compile(
-        r"\b(?:saat\s+ini|kini|sekarang|hingga\s+hari\s+ini|per\s+hari\s+ini|terkini)\b",
-        re.IGNORECASE), "now"),
+        r"\b(?:saat\s+ini|kini|sekarang|hingga\s+hari\s+ini|per\s+hari\s+ini|terkini|"
+        r"sejauh\s+ini)\b", re.IGNORECASE), "now"),
     # "tercatat" alone says "as recorded now" only when no period was stated before (corpus 016:
     # "Dari jumlah itu, ... tercatat 23.115 orang" keeps "hingga Agustus 2024").
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
