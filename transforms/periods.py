@@ -16,13 +16,17 @@ _YEAR = r"(?P<y>(?:19[89]|20[0-4])\d)(?![\d.,]\d)"
 #: Ordered period rules: (name, pattern, kind). The first rule that matches wins.
 _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "per 30 September 2024", "hingga 31 Desember 2023": a day stated with a period word.
+    # "periode 1 Januari – 30 Oktober 2019": the end of a range of days is a day stated too.
     ("day", re.compile(
-        r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|posisi|tanggal)\s+(?P<d>\d{1,2})\s+"
+        r"(?:\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|posisi|tanggal)|[-–—])\s+"
+        r"(?P<d>\d{1,2})\s+"
         r"(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE), "month_day"),
-    # "hingga November 2021", "akhir Mei 2019", "per Februari 2025", "November 2021".
+    # "hingga November 2021", "akhir Mei 2019", "per Februari 2025", "November 2021",
+    # "sampai dengan Desember tahun 2023" (real news, issue 13).
     # A month after a day number is the day rule's (checked in scan_periods, _DAY_BEFORE_RE).
     ("month", re.compile(
-        r"(?<![^\W\d_])(?=[A-Za-z])\b(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE),
+        r"(?<![^\W\d_])(?=[A-Za-z])\b(?P<m>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?" + _YEAR,
+        re.IGNORECASE),
      "month"),
     # "semester I-2024" (corpus 036), "triwulan III 2024": the quarter's or half's last month.
     ("quarter", re.compile(
