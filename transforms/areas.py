@@ -210,10 +210,25 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
         elif mention is not None:
             compared_end = None
             mention = _situate(sentence, mention, headline)
-        if mention is not None:
+        if mention is not None and not _is_address_of(sentence, mentions, mention):
             mentions.append(mention)
         i = next_i
     return mentions
+
+
+#: What stands between a place and the province of its address: "Kabupaten X, Jawa Timur".
+_ADDRESS_GAP_RE = re.compile(r"\s*,\s*")
+
+
+def _is_address_of(sentence: str, mentions: list[Mention], m: Mention) -> bool:
+    """True for a province written after one of its regencies or cities as its address
+    ("Pemerintah Kabupaten X, Jawa Timur, mendaftarkan ...", "di Kota Y, Provinsi Z"): it
+    says where the place lies, and the figure belongs to the place."""
+    if not mentions or m.record.area_type != "province":
+        return False
+    prev = mentions[-1]
+    return (prev.record.area_type in ("regency", "city") and prev.record.parent == m.record.name
+            and bool(_ADDRESS_GAP_RE.fullmatch(sentence[prev.end : m.start])))
 
 
 #: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).
@@ -234,8 +249,28 @@ _SPEAKING_RE = re.compile(
 #: A dateline at the start of a paragraph: "Jakarta (ANTARA) -", "Banyumas -", "KBRN, Ambon:".
 _DATELINE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s(?![\s\d]*[\d])|"  # not "Cabang Dumai: 151.200 peserta"
-    r"^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)")
+    r"^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)|"
+    # "Kota, (Nama Media) -", "Kota, Nama Media -": the outlet after the place, then the dash
+    r"^\s*,\s*\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)?\s*[-–—]{1,2}\s")
 _DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\.ID|ID))\s*,?\s*$")
+#: "Namamedia.co, Kota -", "Nama Media, Kota -": the outlet first, the place, then the dash.
+_DATELINE_OUTLET_BEFORE_RE = re.compile(
+    r"^\W*(?:[\w-]+\.(?:com|co\.id|co|id|net)|[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s*,\s*$",
+    re.IGNORECASE)
+_DASH_AFTER_RE = re.compile(r"^\s*[-–—]{1,2}\s")
+#: A whole dateline head: "Kota, Provinsi (ANTARA) -", "Kota, 10/12 (Antara) -", "Kota, Media -",
+#: or a line that is only "Kota, Nama Media": every name inside it is the place of writing.
+_DATELINE_HEAD_RE = re.compile(
+    r"^\W*(?!(?:Di|Dari|Ke|Untuk|Sementara|Sedangkan|Selain|Adapun|Namun|Lalu)\b)"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*,\s*"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*)"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}\s|[-–—]*\s*$)")
+#: The outlet's own name in a dateline's brackets: "Kota (ANTARA Kalsel) -" names no area.
+_IN_OUTLET_BEFORE_RE = re.compile(r"^[^()]{1,30}\([^()]*$")
+_IN_OUTLET_AFTER_RE = re.compile(r"^[^()]*\)\s*[-–—]{1,2}\s")
+#: ... or after the place, unbracketed: "Kota, Radar Papua -".
+_OUTLET_NAME_BEFORE_RE = re.compile(r"^\W*[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*(?:[A-Z][\w.]*\s+){1,2}$")
+_OUTLET_NAME_AFTER_RE = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s*[-–—]{1,2}\s")
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:Kepala|Kakanwil|Kacab|Deputi\s+Direktur|Direktur|Plt\.?|Pjs\.?|Asisten\s+Deputi)\b"
     r"[^,.;]*$")
@@ -261,8 +296,16 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
     before = sentence[: m.start]
     after = sentence[m.end :]
+    if not headline and m.start <= 40 and (head := _DATELINE_HEAD_RE.match(sentence)) and \
+            m.end <= head.end():
+        return None
     if not headline and m.start <= 12 and (_DATELINE_AFTER_RE.match(after)
                                            or _DATELINE_BEFORE_RE.match(before)):
+        return None
+    if not headline and m.start <= 40 and (
+            (_DATELINE_OUTLET_BEFORE_RE.match(before) and _DASH_AFTER_RE.match(after))
+            or (_IN_OUTLET_BEFORE_RE.match(before) and _IN_OUTLET_AFTER_RE.match(after))
+            or (_OUTLET_NAME_BEFORE_RE.match(before) and _OUTLET_NAME_AFTER_RE.match(after))):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):
@@ -275,6 +318,10 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             return None
         return dataclasses.replace(m, locative=True)
     return m
+
+
+#: Type words that may stand between "Cabang" and the town a branch is named by.
+_BRANCH_TOWN_WORDS = frozenset({"Kota", "Kabupaten", "Kab"})
 
 
 def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
@@ -325,6 +372,9 @@ def _prefixed_mention(sentence: str, toks: list[tuple[str, int, int]],
         elif i + n >= len(toks) or not _gap_ok(sentence, toks, i + n - 1):
             continue
         j = _skip_org(toks, i + n)
+        if area_type == "branch" and j + 1 < len(toks) and toks[j][0] in _BRANCH_TOWN_WORDS \
+                and _gap_ok(sentence, toks, j):
+            j += 1  # "Cabang Kota Makassar": the branch of the city, named by it
         if j >= len(toks):
             continue
         want = None if area_type == "branch" else area_type

@@ -2,7 +2,8 @@
 
 A dot ends a sentence only when whitespace and a capital, digit or quote follow, and the word
 before it is not an abbreviation ("Rp.", "No.", "Kab.", "Pps.", initials "M."). Digits never split:
-"170.607" and "21,54" have no whitespace after their separators. Lines are blocks of their own
+"170.607" and "21,54" have no whitespace after their separators; a dot between a lower-case word
+and a capitalised one ("Nikmat.Sementara") is a lost space. Lines are blocks of their own
 (a byline, a list item), and blank lines separate paragraphs.
 """
 
@@ -22,7 +23,11 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "mayjen", "brigjen", "kompol", "ipda", "aiptu", "bripka", "akp", "iptu",
 })
 _BLOCK_RE = re.compile(r"[^\n]+")
-_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END_RE = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    # "... di Palembang.Sementara itu, ...": a space lost between two sentences of real pages
+    # (a lower-case word, its dot, a capitalised word); "Kompas.com", "Rp.500" do not split
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SPACE_RE = re.compile(r"\s+")
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]")
