@@ -172,6 +172,7 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     """Gate one batch with Great Expectations, then load it in one transaction."""
     articles = [a for r in results for a in r.articles]
     facts = [f for r in results for f in r.facts]
+    report_facts = [x for r in results for x in r.report_facts]
     summary.errors.extend(e for r in results for e in r.errors)
     started = time.perf_counter()
     # quote(): Prefect walks every element of a task's parameters looking for futures; a batch's
@@ -179,7 +180,8 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     # run in the flow's own process, so the annotation is unwrapped there, whatever the runner.
     verdict = tasks.validate_batch(quote(facts), quote(articles), summary.run_id,
                                    settings.docs_dir if settings.data_docs else None,
-                                   settings.max_bad_share)
+                                   settings.max_bad_share,
+                                   quote([x["fact_id"] for x in report_facts]))
     summary.errors.extend(verdict.article_problems)
     if verdict.docs_index:
         summary.docs_index = str(verdict.docs_index)
@@ -196,7 +198,8 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
             tally.messages.append(f"{len(rows)} pages held back by the validation gate")
         summary.work_seconds += time.perf_counter() - started
         return
-    batch = steps.build_batch(summary.run_id, articles, verdict.good, verdict.quarantined, pages)
+    batch = steps.build_batch(summary.run_id, articles, verdict.good, verdict.quarantined, pages,
+                              report_facts)
     result = tasks.load_batch(quote(con), quote(batch))
     summary.work_seconds += time.perf_counter() - started
     good_rows = verdict.good.to_dict("records")
