@@ -1,5 +1,6 @@
-"""The shipped raw/ sample: one report of each kind, loaded beside the 37 news facts, and the
-side-by-side view's documented example answering on it (the steps without Prefect)."""
+"""The shipped raw/ sample: one report of each kind, loaded beside the 37 news facts (the TPAK
+typo quarantined), and the side-by-side view's documented example answering on it (the
+pipeline's steps without Prefect)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,12 @@ import pytest
 from extractors.landing import RawStore
 from extractors.sources import DEFAULT_SOURCES_PATH, load_sources
 from flows import steps
-from tests.reports.sample import REPORT_DOCUMENTS, REPORT_FACTS, documents
+from tests.reports.sample import (
+    REPORT_DOCUMENTS,
+    REPORT_FACTS,
+    REPORT_QUARANTINED,
+    documents,
+)
 from warehouse.db import connect
 from warehouse.examples import VIEW_EXAMPLES
 from warehouse.load import load_batch
@@ -43,7 +49,11 @@ def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBP
     verdict = steps.validate_batch(result.facts, result.articles, run_id="run-sample",
                                    docs_dir=None, max_bad_share=0.5,
                                    report_ids=[x["fact_id"] for x in result.report_facts])
-    assert verdict.gate_passed and verdict.quarantined.empty
+    assert verdict.gate_passed
+    quarantined = verdict.quarantined.to_dict("records")
+    assert [(q["source_id"], q["value_text"], q["reasons"]) for q in quarantined] == [
+        ("limapuluhkota_ikd", "7,63", ["continuity_break"])]
+    assert len(quarantined) == REPORT_QUARANTINED
     con = connect(tmp_path_factory.mktemp("w") / "w.duckdb")
     upsert_sources(con, [steps.source_row(s) for s in sources])
     load_batch(con, steps.build_batch("run-sample", result.articles, verdict.good,
@@ -56,7 +66,7 @@ def test_the_sample_loads_37_news_facts_and_the_reports_figures(
 ) -> None:
     kinds = dict(sample_warehouse.execute(
         "select source_kind, count(*) from facts_lineage group by 1").fetchall())
-    assert kinds == {"news": 37, "html_table": 16, "json_rows": 28, "ckan": 5, "bps": 2,
+    assert kinds == {"news": 37, "html_table": 18, "json_rows": 28, "ckan": 5, "bps": 2,
                      "pdf_table": 3}
     assert sum(kinds.values()) - 37 == REPORT_FACTS
     rows = sample_warehouse.execute(
@@ -70,6 +80,12 @@ def test_the_sample_loads_37_news_facts_and_the_reports_figures(
     assert figures[("kemnaker_peserta_provinsi", "Kepulauan Bangka Belitung", "participants",
                     "2023-12")] == 216685
     assert figures[("banjarmasin_tpt", "Banjarmasin", "unemployed", "2019")] == 7.69
+    assert figures[("limapuluhkota_ikd", "Lima Puluh Kota", "workforce", "2024")] == 74.17
+    assert ("limapuluhkota_ikd", "Lima Puluh Kota", "workforce", "2023") not in figures
+    (held,) = sample_warehouse.execute(
+        "select q.value, q.reasons, r.row_label, r.column_label from quarantine q "
+        "join report_facts r using (fact_id)").fetchall()
+    assert held == (7.63, ["continuity_break"], "Tingkat partisipasi angkatan kerja", "2023")
     assert figures[("bps_pekerja_status", "Indonesia", "employed", "2008-08")] == 28183773
     per_source = Counter(s for s, *_ in rows)
     assert per_source["kemnaker_peserta_provinsi"] == 28
