@@ -128,6 +128,8 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
 
     store = RawStore(settings.raw_dir)
     processed = set() if reprocess_all else processed_pages(con, PARSER_VERSION)
+    if not reprocess_all:  # report documents count as done at their dataset's mapping version
+        processed |= steps.processed_reports(con, all_sources)
     pending = steps.pending_pages(store, processed, source_ids)
     summary.pages_landed = pending.landed
     summary.already_done = pending.already_done

@@ -183,9 +183,25 @@ def process_report_page(
     from transforms.reports.document import process_report
 
     lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
-                      PARSER_VERSION, run_id)
+                      report_version(source), run_id)
     return process_report(body, lineage, kind=source.kind, mapping=source.mapping,
                           content_type=page.content_type)
+
+
+def report_version(source: Any) -> str:
+    """The processing version of a report dataset: the parser's plus its mapping's digest.
+
+    Editing a dataset's mapping in sources.toml changes it, so the next run (or `cakupan
+    reprocess`) re-parses that dataset's landed documents offline and replaces their facts.
+    """
+    return f"{PARSER_VERSION}+map.{source.mapping_digest}"
+
+
+def processed_reports(con: Any, sources: Iterable[Any]) -> set[str]:
+    """Report documents already processed with their dataset's current mapping."""
+    from warehouse.reports import processed_with
+
+    return processed_with(con, {report_version(s) for s in sources if hasattr(s, "mapping")})
 
 
 def selectors_by_source(sources: Iterable[Any]) -> dict[str, Any]:
@@ -398,7 +414,7 @@ def run_counts(summary: Any) -> dict[str, int]:
 
 
 def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
-                  sources: Iterable[str] | None) -> int | None:
+                  sources: Iterable[str] | None, sources_file: Path | None = None) -> int | None:
     """Pages already done when an offline run would change nothing, else None (run the flow).
 
     Lets `cakupan run --offline` answer "nothing to do" without starting an orchestrator. Any
@@ -419,6 +435,13 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
         return None
     try:
         processed = processed_pages(con, PARSER_VERSION)
+        if sources_file is not None:  # report datasets: processed with their current mapping
+            from extractors.sources import SourcesError, load_sources
+
+            try:
+                processed |= processed_reports(con, load_sources(sources_file))
+            except SourcesError:
+                return None
     except duckdb.Error:
         return None
     finally:

@@ -40,3 +40,14 @@ def replace_report_lineage(con: duckdb.DuckDBPyConnection) -> int:
             qualify row_number() over (partition by fact_id order by _ord) = 1"""
     ).fetchall()
     return int(row[0][0]) if row and row[0] and row[0][0] is not None else 0
+
+
+def processed_with(con: duckdb.DuckDBPyConnection, versions: set[str]) -> set[str]:
+    """Landed documents already processed at one of these (parser + mapping) versions."""
+    if not versions:
+        return set()
+    rows = con.execute(
+        "select distinct raw_sha256 from page_processing where list_contains(?, parser_version)",
+        [sorted(versions)],
+    ).fetchall()
+    return {r[0] for r in rows}

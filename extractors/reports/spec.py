@@ -67,6 +67,13 @@ class ReportSource:
     selectors: None = None
 
     @property
+    def mapping_digest(self) -> str:
+        """10 hex naming the kind and mapping: a changed mapping re-parses the landed documents."""
+        import hashlib
+
+        return hashlib.sha256(repr((self.kind, self.mapping)).encode()).hexdigest()[:10]
+
+    @property
     def base_url(self) -> str:
         """The dataset's address (for the sources table)."""
         return self.url

@@ -118,3 +118,21 @@ def test_same_period_news_and_report_give_the_difference(
                             from reports_vs_news where area = 'Jawa Tengah'
                               and period = '2023-12'""").fetchall()
     assert row == ([3900000.0], ["Radio Idola Semarang"], [-47422.0], 47422.0)
+
+
+def test_a_mapping_change_makes_only_its_documents_pending_again(
+    sample_warehouse: duckdb.DuckDBPyConnection,
+) -> None:
+    import dataclasses
+
+    from transforms.version import PARSER_VERSION
+    from warehouse.load import processed_pages
+
+    con, store = sample_warehouse, RawStore(REPO / "raw")
+    sources = load_sources(DEFAULT_SOURCES_PATH)
+    done = processed_pages(con, PARSER_VERSION) | steps.processed_reports(con, sources)
+    assert steps.pending_pages(store, done).pages == []
+    changed = [dataclasses.replace(s, mapping=dataclasses.replace(s.mapping, title="Baru"))
+               if s.id == "banjarmasin_tpt" else s for s in sources]
+    done = processed_pages(con, PARSER_VERSION) | steps.processed_reports(con, changed)
+    assert [p.source for p in steps.pending_pages(store, done).pages] == ["banjarmasin_tpt"]
