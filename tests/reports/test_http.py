@@ -176,3 +176,12 @@ def test_reprocess_reads_raw_only(portal: MirrorServer, tmp_path: Path) -> None:
     assert len(portal.requests) == hits
     assert {f["metric"] for f in result.facts} == {"participants", "unemployed"}
     assert json.dumps(result.report_facts[0]["address"]).startswith('"http://127.0.0.1')
+
+
+def test_a_key_in_a_path_is_masked_in_any_logged_text() -> None:
+    from extractors.landing import redact
+
+    url = "https://webapi.bps.go.id/v1/api/list/model/data/domain/0000/var/1/key/abc123/"
+    assert redact(url).endswith("/key/***/")
+    assert redact(redact(url)) == redact(url)
+    assert redact("https://h/key/{key}/") == "https://h/key/{key}/"
