@@ -114,11 +114,15 @@ def _fetch_all(source: ReportSource, fetcher: Fetcher, store: RawStore, report: 
 
 def _paged(source: ReportSource, base: str, offset_name: str, limit: int | None,
            land: Callable[[str, str], int]) -> None:
-    """Pages of `page_size` rows (limit/skip or limit/offset) until a short or empty page."""
+    """Pages of `page_size` rows (limit/skip or limit/offset) until a page is not full.
+
+    A page with more rows than asked means the API ignores `limit` (it sent everything): asking
+    for the next page would land the same rows again, so paging stops there too.
+    """
     max_pages = min(source.politeness.max_pages, limit or source.politeness.max_pages)
     for page in range(max_pages):
         url = with_params(base, limit=source.page_size, **{offset_name: page * source.page_size})
-        if land(url, url) < source.page_size:
+        if land(url, url) != source.page_size:
             return
 
 

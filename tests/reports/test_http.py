@@ -185,3 +185,27 @@ def test_a_key_in_a_path_is_masked_in_any_logged_text() -> None:
     assert redact(url).endswith("/key/***/")
     assert redact(redact(url)) == redact(url)
     assert redact("https://h/key/{key}/") == "https://h/key/{key}/"
+
+
+def test_an_api_ignoring_limit_is_read_once(portal: MirrorServer, tmp_path: Path) -> None:
+    portal.fault("/api/bigdata/peserta?limit=10&skip=0",
+                 Fault(body=d.json_page(d.kemnaker_rows()), headers={"Content-Type":
+                                                                     "application/json"}),
+                 times=None)
+    source = source_of(tmp_path, portal, "kemnaker_json")
+    store = RawStore(tmp_path / "raw")
+    report = land(source, store)
+    assert report.landed_new == 1 and portal.hits("/api/bigdata/peserta?limit=10&skip=10") == 0
+    assert len(process(store, [source]).facts) == 28
+
+
+def test_fetching_never_parses_reports() -> None:
+    import ast
+
+    import extractors.reports.fetch as fetch_module
+
+    tree = ast.parse(Path(fetch_module.__file__).read_text(encoding="utf-8"))
+    imported = {node.module if isinstance(node, ast.ImportFrom) else alias.name
+                for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)
+                for alias in node.names}
+    assert not {m for m in imported if m and m.startswith("transforms")}
