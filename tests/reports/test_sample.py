@@ -136,3 +136,21 @@ def test_a_mapping_change_makes_only_its_documents_pending_again(
                if s.id == "banjarmasin_tpt" else s for s in sources]
     done = processed_pages(con, PARSER_VERSION) | steps.processed_reports(con, changed)
     assert [p.source for p in steps.pending_pages(store, done).pages] == ["banjarmasin_tpt"]
+
+
+def test_cakupan_extract_reads_a_landed_report_with_its_mapping() -> None:
+    import io
+    import json
+
+    from flows.extract_cmd import extract_paths
+
+    store = RawStore(REPO / "raw")
+    (row,) = [r for r in store.iter_manifest() if r.source == "bps_pekerja_status"]
+    path = store.page_path(row.sha256)
+    out, err = io.StringIO(), io.StringIO()
+    assert extract_paths([str(path)], fmt="jsonl", published=None, out=out, err=err) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["metric"], r["segment"], r["value"], r["as_of"]) for r in records] == [
+        ("employed", "wage_earner", 28515358.0, "2008-02"),
+        ("employed", "wage_earner", 28183773.0, "2008-08")]
+    assert err.getvalue() == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from transforms.model import Extraction
 from transforms.reports.bps import parse_bps
 from transforms.reports.html_table import parse_html_table
 from transforms.reports.mapping import Mapping, apply_mapping
@@ -53,3 +54,12 @@ def process_report(body: bytes, lineage: Lineage, *, kind: str, mapping: Mapping
     row.update(relevant=True, relevance_reason=reason, n_facts=len(mapped.facts),
                published_source="unknown")
     return row, mapped.facts, mapped.lineage
+
+
+def report_extraction(body: bytes, lineage: Lineage, *, kind: str, mapping: Mapping,
+                      content_type: str | None = None) -> Extraction:
+    """The document's facts as an `Extraction` (`cakupan extract` on a landed report)."""
+    table = read_table(kind, body, mapping, dataset=lineage.source_id, content_type=content_type)
+    mapped = apply_mapping(table, mapping, lineage, kind=kind, dataset_id=lineage.source_id)
+    assert mapped.extraction is not None
+    return mapped.extraction

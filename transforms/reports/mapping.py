@@ -85,6 +85,8 @@ class Mapped:
     facts: list[dict[str, Any]] = field(default_factory=list)
     lineage: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: The facts as `Fact`s (for `cakupan extract`, which prints them like an article's).
+    extraction: Extraction | None = None
 
 
 def _label_key(label: str) -> str:
@@ -119,7 +121,9 @@ def apply_mapping(table: Table, mapping: Mapping, lineage: Lineage, *, kind: str
     flagged = _check_totals(table, mapping, out.notes)
     facts = [_with_flags(f, flagged.get(x["column_label"], ())) for f, x in zip(facts, extras,
                                                                                strict=True)]
-    extraction = Extraction(True, f"report: {kind}", None, "unknown", tuple(facts))
+    extraction = Extraction(True, f"report: {kind}", None, "unknown", tuple(facts),
+                            tuple(out.notes))
+    out.extraction = extraction
     out.facts = fact_rows(extraction, lineage)
     seen: set[str] = set()
     for fact, extra in zip(facts, extras, strict=True):
