@@ -25,7 +25,6 @@ REPORT_SCHEMA = pa.schema(
         ("scale", pa.float64()),
     ]
 )
-_COLUMNS = ", ".join(REPORT_SCHEMA.names)
 
 
 def replace_report_lineage(con: duckdb.DuckDBPyConnection) -> int:
@@ -33,11 +32,16 @@ def replace_report_lineage(con: duckdb.DuckDBPyConnection) -> int:
     con.execute(
         "delete from report_facts where article_id in (select article_id from _changed)"
     )
+    # The columns are spelt out (REPORT_SCHEMA's order): no SQL is built from values here.
     row = con.execute(
-        f"""insert into report_facts ({_COLUMNS}, loaded_at)
-            select {_COLUMNS}, current_timestamp from _b_report_facts r
-            semi join _changed c on r.article_id = c.article_id
-            qualify row_number() over (partition by fact_id order by _ord) = 1"""
+        """insert into report_facts (fact_id, article_id, source_kind, dataset_id, address,
+               row_label, column_label, table_title, definition, cell_text, area_code_stated,
+               scale, loaded_at)
+           select fact_id, article_id, source_kind, dataset_id, address, row_label, column_label,
+                  table_title, definition, cell_text, area_code_stated, scale, current_timestamp
+           from _b_report_facts r
+           semi join _changed c on r.article_id = c.article_id
+           qualify row_number() over (partition by fact_id order by _ord) = 1"""
     ).fetchall()
     return int(row[0][0]) if row and row[0] and row[0][0] is not None else 0
 
