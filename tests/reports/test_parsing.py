@@ -219,3 +219,19 @@ def test_an_unknown_area_is_flagged_not_guessed() -> None:
     fact = apply_mapping(table, mapping, LINEAGE, kind="json_rows", dataset_id="x").facts[0]
     assert (fact["area"], fact["area_type"], fact["flags"]) == ("Atlantis", "other",
                                                                ["area_unknown"])
+
+
+def test_a_renamed_row_is_an_error_never_zero_facts() -> None:
+    mapping = Mapping((MetricRule("Tenaga Kerja", "participants", exact=True),),
+                      area="Kota Banjarmasin")
+    row, facts, _ = process_report(d.banjarmasin_html(), LINEAGE, kind="html_table",
+                                   mapping=mapping)
+    assert facts == []
+    assert "no row matches the mapping's labels ('Tenaga Kerja'); the table's rows: " \
+           "'Perusahaan', 'Pekerja'" in row["error"]
+
+
+def test_all_cells_missing_is_no_fact_and_no_error() -> None:
+    table = Table("T", [Cell("Produktivitas", y, "-", y) for y in ("2023", "2024", "2025")])
+    mapping = Mapping((MetricRule("Produktivitas", "employed"),), area="Kabupaten Lumajang")
+    assert apply_mapping(table, mapping, LINEAGE, kind="html_table", dataset_id="x").facts == []

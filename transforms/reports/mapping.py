@@ -118,6 +118,7 @@ def apply_mapping(table: Table, mapping: Mapping, lineage: Lineage, *, kind: str
             "area_code_stated": None if cell.area_code is None else str(cell.area_code),
             "scale": scale,
         })
+    _require_a_match(table, mapping, dataset_id)
     flagged = _check_totals(table, mapping, out.notes)
     facts = [_with_flags(f, flagged.get(x["column_label"], ())) for f, x in zip(facts, extras,
                                                                                strict=True)]
@@ -133,6 +134,21 @@ def apply_mapping(table: Table, mapping: Mapping, lineage: Lineage, *, kind: str
         seen.add(fid)
         out.lineage.append({"fact_id": fid, "article_id": lineage.article_id, **extra})
     return out
+
+
+def _require_a_match(table: Table, mapping: Mapping, dataset_id: str) -> None:
+    """A table whose rows match none of the mapping's labels is an error, never zero facts.
+
+    A renamed row ("Pekerja" became "Tenaga Kerja") would otherwise load nothing, silently. A
+    table without cells (an empty last page) and matched cells that are all missing are fine.
+    """
+    if not table.cells or any(mapping.rule_for(c.row_label) for c in table.cells):
+        return
+    seen = list(dict.fromkeys(c.row_label for c in table.cells))
+    wanted = ", ".join(repr(r.label) for r in mapping.metrics)
+    shown = ", ".join(repr(label) for label in seen[:8]) + (" ..." if len(seen) > 8 else "")
+    raise ReportParseError(f"dataset {dataset_id}: no row matches the mapping's labels "
+                           f"({wanted}); the table's rows: {shown}")
 
 
 def _with_flags(fact: Fact, flags: tuple[str, ...]) -> Fact:
