@@ -235,3 +235,20 @@ def test_all_cells_missing_is_no_fact_and_no_error() -> None:
     table = Table("T", [Cell("Produktivitas", y, "-", y) for y in ("2023", "2024", "2025")])
     mapping = Mapping((MetricRule("Produktivitas", "employed"),), area="Kabupaten Lumajang")
     assert apply_mapping(table, mapping, LINEAGE, kind="html_table", dataset_id="x").facts == []
+
+
+def test_ckan_xlsx_resource_is_read_as_text_cells() -> None:
+    import io
+
+    import pandas as pd
+
+    buffer = io.BytesIO()
+    rows = [{"No.": i, "Provinsi": name, "Kepesertaan Aktif": active}
+            for i, (_, name, active, _) in enumerate(d.KEMNAKER_ROWS[:3], start=1)]
+    pd.DataFrame(rows).to_excel(buffer, index=False)
+    mapping = Mapping((MetricRule("Kepesertaan Aktif", "participants"),),
+                      area_column="Provinsi", period="2023-12")
+    facts = facts_of("ckan", buffer.getvalue(), mapping)
+    assert {f["area"]: f["value"] for f in facts} == {
+        "Aceh": 583638.0, "Sumatera Utara": 2057246.0, "Sumatera Barat": 710474.0}
+    assert {f["as_of"] for f in facts} == {"2023-12"}
