@@ -26,11 +26,13 @@ __all__ = [
 JAMSOSTEK_START_YEAR = 1977
 
 #: Units each metric may carry (LABELLING.md): a participants percent is a segment's share,
-#: an unemployed percent is an unemployment rate; benefits are Rupiah, claims are cases.
+#: an unemployed percent is an unemployment rate, a workforce percent is the labour force
+#: participation rate (TPAK, official tables); benefits are Rupiah, claims are cases.
 METRIC_UNITS: tuple[str, ...] = (
     "participants/count",
     "participants/percent",
     "workforce/count",
+    "workforce/percent",
     "employed/count",
     "unemployed/count",
     "unemployed/percent",
@@ -160,6 +162,7 @@ PLAUSIBLE_MAX: dict[tuple[str, str], dict[str, float]] = {
     # A share of all participants, or an unemployment rate, cannot exceed the whole.
     ("participants", "percent"): dict.fromkeys(AREA_TYPES, 100.0),
     ("unemployed", "percent"): dict.fromkeys(AREA_TYPES, 100.0),
+    ("workforce", "percent"): dict.fromkeys(AREA_TYPES, 100.0),
 }
 
 #: Lowest plausible value of a whole-population total, per (metric, unit, segment, area type):

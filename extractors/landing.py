@@ -47,6 +47,8 @@ SECRET_QUERY_PARAMS: tuple[str, ...] = (
 )
 REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(//[^/\s:@]*:)[^@/\s]*@"), r"\1***@"),
+    # A key in the path, as the BPS WebAPI takes it (/key/<KEY>/); "{key}" is the placeholder.
+    (re.compile(r"(/key/)(?!\{key\})[^/?#\s]+"), r"\1***"),
     (re.compile(r"([?&;](?:" + "|".join(SECRET_QUERY_PARAMS) + r")=)[^&;#\s]*", re.IGNORECASE),
      r"\1***"),
 )

@@ -141,14 +141,18 @@ def _host(url: str) -> str:
 POLITENESS_FIELDS: Mapping[str, str] = {f.name: f.type for f in fields(Politeness)}
 SOURCE_KEYS: frozenset[str] = frozenset(
     {"id", "name", "base_url", "keywords", "selectors", "allowed_hosts", "verified",
-     "url_filter"}
+     "url_filter", "kind"}
     | set(DISCOVERY_KEYS)
     | set(POLITENESS_FIELDS)
 )
 
 
-def load_sources(path: str | Path = DEFAULT_SOURCES_PATH) -> list[Source]:
-    """Read and validate a sources file; any problem raises `SourcesError`, nothing is skipped."""
+def load_sources(path: str | Path = DEFAULT_SOURCES_PATH) -> list[Any]:
+    """Read and validate a sources file; any problem raises `SourcesError`, nothing is skipped.
+
+    News entries give `Source`s; report entries (`kind` other than news) give
+    `extractors.reports.spec.ReportSource`s.
+    """
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -162,16 +166,25 @@ def load_sources(path: str | Path = DEFAULT_SOURCES_PATH) -> list[Source]:
     entries = data.get("source", [])
     if not isinstance(entries, list):
         raise SourcesError(f"{path}: 'source' must be an array of tables ([[source]])")
-    sources: list[Source] = []
+    sources: list[Any] = []
     seen: dict[str, int] = {}
     for index, entry in enumerate(entries, start=1):
-        src = parse_source(entry, where=f"{path}: source #{index}")
+        src = _parse_any(entry, where=f"{path}: source #{index}")
         if src.id in seen:
             where = f"{path}: source #{index} ({src.id})"
             raise SourcesError(f"{where}: field 'id': duplicate of source #{seen[src.id]}")
         seen[src.id] = index
         sources.append(src)
     return sources
+
+
+def _parse_any(entry: Any, where: str) -> Any:
+    """A news `Source`, or a `ReportSource` for an entry whose kind is a report kind."""
+    from extractors.reports.spec import is_report_entry, parse_report_source
+
+    if is_report_entry(entry):
+        return parse_report_source(entry, where=where)
+    return parse_source(entry, where=where)
 
 
 def parse_source(entry: Any, *, where: str = "source") -> Source:

@@ -273,7 +273,8 @@ def run(
     if offline:
         from flows.steps import nothing_to_do
 
-        done = nothing_to_do(settings.warehouse, settings.published, settings.raw_dir, source)
+        done = nothing_to_do(settings.warehouse, settings.published, settings.raw_dir, source,
+                             settings.sources_file)
         if done is not None:
             typer.echo(f"Nothing to do: {done} landed pages are already processed by parser "
                        f"{PARSER_VERSION}; the warehouse is unchanged.")

@@ -43,10 +43,51 @@ def read_article(path: str) -> Article:
 
 
 def extract_one(path: str, published: dt.date | None) -> Extraction:
-    """Parse and extract one input."""
+    """Parse and extract one input (a landed report document is read with its mapping)."""
     from transforms.extract import extract
 
+    report = landed_report(path)
+    if report is not None:
+        return report
     return extract(read_article(path), published=published)
+
+
+def landed_report(path: str) -> Extraction | None:
+    """A file of raw/pages/ landed for a report dataset, read as `cakupan run` reads it.
+
+    None when the path is not a landed page of a report source in the shipped registry.
+    """
+    from extractors.landing import SHA_RE, RawStore
+    from extractors.sources import SourcesError, load_sources
+    from transforms.reports.document import report_extraction
+    from transforms.reports.table import ReportParseError
+    from transforms.rows import Lineage, article_id_for
+
+    p = Path(path)
+    if not SHA_RE.match(p.stem) or p.parent.parent.name != "pages" or not p.is_file():
+        return None
+    row = next((r for r in RawStore(p.parent.parent.parent).iter_manifest(on_error=_ignore)
+                if r.sha256 == p.stem), None)
+    try:
+        source = next((s for s in load_sources() if row and s.id == row.source), None)
+    except SourcesError:
+        return None
+    if row is None or not hasattr(source, "mapping"):
+        return None
+    from flows.steps import report_version
+
+    url = row.final_url or row.url
+    lineage = Lineage(article_id_for(url), row.source, url, row.sha256, report_version(source),
+                      "extract")
+    try:
+        return report_extraction(p.read_bytes(), lineage, kind=source.kind,
+                                 mapping=source.mapping, content_type=row.content_type)
+    except ReportParseError as exc:
+        raise InputError(f"report unreadable: {exc}") from None
+
+
+def _ignore(lineno: int, reason: str) -> None:
+    """A corrupted manifest line does not stop `cakupan extract`."""
 
 
 def extract_paths(

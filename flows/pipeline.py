@@ -130,6 +130,8 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
 
     store = RawStore(settings.raw_dir)
     processed = set() if reprocess_all else processed_pages(con, PARSER_VERSION)
+    if not reprocess_all:  # report documents count as done at their dataset's mapping version
+        processed |= steps.processed_reports(con, all_sources)
     pending = steps.pending_pages(store, processed, source_ids)
     summary.pages_landed = pending.landed
     summary.already_done = pending.already_done
@@ -177,6 +179,7 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     """Validate one batch with Great Expectations, gate each source, load in one transaction."""
     articles = [a for r in results for a in r.articles]
     facts = [f for r in results for f in r.facts]
+    report_facts = [x for r in results for x in r.report_facts]
     summary.errors.extend(e for r in results for e in r.errors)
     started = time.perf_counter()
     # quote(): Prefect walks every element of a task's parameters looking for futures; a batch's
@@ -184,13 +187,14 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     # run in the flow's own process, so the annotation is unwrapped there, whatever the runner.
     verdict = tasks.validate_batch(quote(facts), quote(articles), summary.run_id,
                                    settings.docs_dir if settings.data_docs else None,
-                                   settings.max_bad_share)
+                                   settings.max_bad_share,
+                                   quote([x["fact_id"] for x in report_facts]))
     summary.errors.extend(verdict.article_problems)
     if verdict.docs_index:
         summary.docs_index = str(verdict.docs_index)
     split = _gate(settings, con, summary, articles, verdict)
     batch = steps.build_batch(summary.run_id, split.articles, split.good, split.quarantined,
-                              pages, held_back=split.held_back)
+                              pages, held_back=split.held_back, report_facts=report_facts)
     result = tasks.load_batch(quote(con), quote(batch))
     summary.work_seconds += time.perf_counter() - started
     good_rows = split.good.to_dict("records")

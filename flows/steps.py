@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.landing import ManifestRow, RawStore, RawStoreError
-from extractors.sources import Selectors, Source
+from extractors.sources import Selectors
 from transforms.rows import Lineage, article_id_for, article_row, fact_rows
 from transforms.version import PARSER_VERSION
 from warehouse.errors import UNREADABLE_RAW_PAGE
@@ -104,6 +104,8 @@ class ChunkResult:
     facts: list[dict[str, Any]]
     errors: list[str]
     seconds: float
+    #: Report lineage rows of the report facts (transforms.reports.mapping.REPORT_COLUMNS).
+    report_facts: list[dict[str, Any]] = field(default_factory=list)
 
 
 #: The default time one page may take to parse and extract (Settings.page_seconds).
@@ -175,6 +177,7 @@ def process_chunk(
     articles: list[dict[str, Any]] = []
     facts: list[dict[str, Any]] = []
     errors: list[str] = []
+    report_facts: list[dict[str, Any]] = []
     chosen = selectors or {}
     for page in pages:
         try:
@@ -187,8 +190,13 @@ def process_chunk(
             errors.append(f"{page.source} {page.url}: {UNREADABLE_RAW_PAGE}: {exc}")
             continue
         try:
-            article, page_facts = process_page(body, page, run_id, chosen.get(page.source),
-                                               page_seconds)
+            config = chosen.get(page.source)
+            if hasattr(config, "mapping"):  # a report dataset (extractors.reports.spec)
+                article, page_facts, lineage_rows = process_report_page(body, page, run_id,
+                                                                        config)
+                report_facts.extend(lineage_rows)
+            else:
+                article, page_facts = process_page(body, page, run_id, config, page_seconds)
         except Exception as exc:  # a parser bug on one page must not lose the chunk
             lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
                               PARSER_VERSION, run_id)
@@ -199,12 +207,40 @@ def process_chunk(
             errors.append(f"{page.source} {page.url}: {article['error']}")
         articles.append(article)
         facts.extend(page_facts)
-    return ChunkResult(articles, facts, errors, time.perf_counter() - started)
+    return ChunkResult(articles, facts, errors, time.perf_counter() - started, report_facts)
 
 
-def selectors_by_source(sources: Iterable[Source]) -> dict[str, Selectors | None]:
-    """Each source's CSS overrides, for the parse step."""
-    return {s.id: s.selectors for s in sources}
+def process_report_page(
+    body: bytes, page: PageRef, run_id: str, source: Any
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Parse one landed report document with its dataset's mapping (transforms.reports)."""
+    from transforms.reports.document import process_report
+
+    lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
+                      report_version(source), run_id)
+    return process_report(body, lineage, kind=source.kind, mapping=source.mapping,
+                          content_type=page.content_type)
+
+
+def report_version(source: Any) -> str:
+    """The processing version of a report dataset: the parser's plus its mapping's digest.
+
+    Editing a dataset's mapping in sources.toml changes it, so the next run (or `cakupan
+    reprocess`) re-parses that dataset's landed documents offline and replaces their facts.
+    """
+    return f"{PARSER_VERSION}+map.{source.mapping_digest}"
+
+
+def processed_reports(con: Any, sources: Iterable[Any]) -> set[tuple[str, str]]:
+    """Report documents already processed with their dataset's current mapping."""
+    from warehouse.reports import processed_with
+
+    return processed_with(con, {report_version(s) for s in sources if hasattr(s, "mapping")})
+
+
+def selectors_by_source(sources: Iterable[Any]) -> dict[str, Any]:
+    """Each source's parse configuration: CSS overrides (news), the dataset itself (reports)."""
+    return {s.id: s if hasattr(s, "mapping") else s.selectors for s in sources}
 
 
 @dataclass(slots=True)
@@ -281,6 +317,7 @@ class Verdict:
 def validate_batch(
     facts: Sequence[dict[str, Any]], articles: Sequence[dict[str, Any]], *, run_id: str,
     docs_dir: Path | None, max_bad_share: float,
+    report_ids: Iterable[str] | None = None,
 ) -> Verdict:
     """Run the facts and articles suites on a batch (as DataFrames, before anything loads).
 
@@ -300,7 +337,13 @@ def validate_batch(
     ]
     gate_passed = fv.gate_passed and av.gate_passed
     reason = fv.reason if av.gate_passed else f"{fv.reason}; articles: {av.reason}"
-    return Verdict(fv.good, fv.quarantined, gate_passed, reason,
+    good, quarantined = fv.good, fv.quarantined
+    if report_ids:  # official tables: continuity, units, periods, areas (expectations/README.md)
+        from expectations.suite_reports import split_report_facts
+
+        good, quarantined = split_report_facts(good, quarantined, set(report_ids),
+                                               run_id=run_id, docs_dir=docs_dir)
+    return Verdict(good, quarantined, gate_passed, reason,
                    av.docs_index or fv.docs_index, fv.seconds + av.seconds, problems)
 
 
@@ -311,8 +354,11 @@ def build_batch(
     quarantined: Any,
     pages: Sequence[ManifestRow],
     held_back: Any = None,
+    report_facts: Sequence[dict[str, Any]] = (),
 ) -> Any:
-    """The warehouse batch: articles, validated facts, quarantine, held-back facts, pages."""
+    """The warehouse batch: articles, validated facts, quarantine, held-back facts, report
+    lineage and the landed pages."""
+    from transforms.reports.mapping import REPORT_COLUMNS
     from transforms.rows import ARTICLE_COLUMNS
     from warehouse.load import LoadBatch
 
@@ -324,15 +370,18 @@ def build_batch(
         quarantine=quarantined,
         pages=frame(page_rows, list(page_rows[0]) if page_rows else []),
         **({} if held_back is None else {"held_back": held_back}),
+        report_facts=frame(report_facts, REPORT_COLUMNS),
     )
 
 
-def source_row(source: Source) -> dict[str, Any]:
+def source_row(source: Any) -> dict[str, Any]:
     """A source as the warehouse's sources table wants it."""
     kind, url = next(
         ((k, getattr(source, k)) for k in ("sitemap", "feed", "listing") if getattr(source, k)),
         ("none", None),
     )
+    if hasattr(source, "mapping"):  # a report dataset: its kind and address
+        kind, url = source.kind, source.url
     return {
         "id": source.id,
         "name": source.name,
@@ -367,7 +416,7 @@ def run_counts(summary: Any) -> dict[str, Any]:
 
 
 def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
-                  sources: Iterable[str] | None) -> int | None:
+                  sources: Iterable[str] | None, sources_file: Path | None = None) -> int | None:
     """Pages already done when an offline run would change nothing, else None (run the flow).
 
     Lets `cakupan run --offline` answer "nothing to do" without starting an orchestrator. Any
@@ -391,6 +440,13 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
         processed = processed_pages(con, PARSER_VERSION)
         if published_stamp(published) != stamp(con):
             return None  # the published copy is behind the master, empty or corrupt: publish
+        if sources_file is not None:  # report datasets: processed with their current mapping
+            from extractors.sources import SourcesError, load_sources
+
+            try:
+                processed |= processed_reports(con, load_sources(sources_file))
+            except SourcesError:
+                return None
     except duckdb.Error:
         return None
     finally:

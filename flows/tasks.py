@@ -41,6 +41,10 @@ def fetch_source(
     if user_agent:
         polite = dataclasses.replace(source.politeness, user_agent=user_agent)
         source = dataclasses.replace(source, politeness=polite)
+    if getattr(source, "kind", "news") != "news":  # a report dataset (extractors/reports/)
+        from extractors.reports.fetch import fetch_report
+
+        return fetch_report(source, RawStore(raw_dir), limit=limit)
     from flows.progress import current
 
     def on_page(status: str) -> None:
@@ -61,10 +65,11 @@ def parse_chunk(
 
 @task(name="validate-batch", retries=0, cache_policy=NONE)
 def validate_batch(facts: list[dict[str, Any]], articles: list[dict[str, Any]], run_id: str,
-                   docs_dir: Path | None, max_bad_share: float) -> steps.Verdict:
+                   docs_dir: Path | None, max_bad_share: float,
+                   report_ids: list[str] | None = None) -> steps.Verdict:
     """Gate one batch with the Great Expectations suites before it is loaded."""
     return steps.validate_batch(facts, articles, run_id=run_id, docs_dir=docs_dir,
-                                max_bad_share=max_bad_share)
+                                max_bad_share=max_bad_share, report_ids=report_ids)
 
 
 @task(name="load-batch", retries=0, cache_policy=NONE)

@@ -80,4 +80,21 @@ from fact_versions
 where area = 'Demak'
 order by metric, segment, parser_version""",
     ),
+    (
+        "facts_lineage",
+        "Where does each official figure come from: dataset, table, row and column?",
+        """select source_kind, dataset_id, table_title, row_label, column_label, cell_text, value
+from facts_lineage
+where source_kind <> 'news'
+order by dataset_id, row_label, column_label""",
+    ),
+    (
+        "reports_vs_news",
+        "Official figures beside the news: same area, metric, segment and period, and the gap?",
+        """select area, metric, segment, period, report_value, dataset_id, news_values,
+       news_sources, differences, nearest_news_as_of, nearest_news_value
+from reports_vs_news
+where report_value is not null
+order by area, metric, period""",
+    ),
 )

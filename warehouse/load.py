@@ -30,6 +30,7 @@ from warehouse.batch import (
     to_arrow,
 )
 from warehouse.errors import HELD_BACK_SEVERITY, UNREADABLE_RAW_PAGE, WarehouseError
+from warehouse.reports import REPORT_SCHEMA, replace_report_lineage
 
 _FACT_COLS = ", ".join(FACT_SCHEMA.names)
 _QUARANTINE_COLS = ", ".join(QUARANTINE_SCHEMA.names)
@@ -60,6 +61,8 @@ class LoadBatch:
     quarantine: pd.DataFrame = field(default_factory=lambda: _empty(QUARANTINE_SCHEMA))
     pages: pd.DataFrame = field(default_factory=lambda: _empty(PAGE_SCHEMA))
     held_back: pd.DataFrame = field(default_factory=lambda: _empty(QUARANTINE_SCHEMA))
+    #: Report lineage of report facts and quarantined rows (warehouse.reports.REPORT_SCHEMA).
+    report_facts: pd.DataFrame = field(default_factory=lambda: _empty(REPORT_SCHEMA))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,7 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
             {_OF_CHANGED.format(t="q")} {_dedup(con, "_b_quarantine", "fact_id")}""",
     )
     held_back = _hold_back(con)
+    replace_report_lineage(con)
     con.execute("delete from articles where article_id in (select article_id from _changed)")
     written = _count(
         con,
@@ -244,6 +248,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         "_b_quarantine": _ordered(to_arrow(batch.quarantine, QUARANTINE_SCHEMA, "quarantine")),
         "_b_pages": _ordered(to_arrow(batch.pages, PAGE_SCHEMA, "pages")),
         "_b_held": _ordered(to_arrow(batch.held_back, QUARANTINE_SCHEMA, "held back")),
+        "_b_report_facts": _ordered(to_arrow(batch.report_facts, REPORT_SCHEMA, "report facts")),
     }
     with registered(con, **tables):
         try:

@@ -117,7 +117,8 @@ def test_raw_sample_is_reproducible_and_content_addressed(page: SeedPage) -> Non
 
 
 def test_raw_manifest_rows() -> None:
-    rows = _manifest()
+    # The report documents of the sample (issue 14) are checked in tests/reports/test_sample.py.
+    rows = {s: r for s, r in _manifest().items() if s in {p.source for p in SEEDS}}
     assert sorted(rows) == sorted(p.source for p in SEEDS)
     for row in rows.values():
         assert row["status"] == 200

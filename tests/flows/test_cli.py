@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.reports.sample import REPORT_FACTS
+
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "tests" / "golden" / "seeds"
 KEYS = ("area", "area_type", "metric", "segment", "value", "unit", "is_target", "target_year",
@@ -96,7 +98,7 @@ def test_run_offline_twice_then_query(tmp_path: Path) -> None:
     q = "select count(*) as n, sum(value) as s from facts"
     before = cakupan("query", q, "--format", "json", env=env)
     assert before.returncode == 0, before.stderr
-    assert json.loads(before.stdout)[0]["n"] == 37
+    assert json.loads(before.stdout)[0]["n"] == 37 + REPORT_FACTS
     second = cakupan("run", "--offline", env=env)
     assert second.returncode == 0, second.stderr
     assert "Nothing to do" in second.stdout
@@ -113,4 +115,5 @@ def test_run_offline_twice_then_query(tmp_path: Path) -> None:
     assert list(out.rglob("*.parquet"))
     checked = cakupan("validate", env=env)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "37 facts checked: 37 pass" in checked.stdout
+    total = 37 + REPORT_FACTS
+    assert f"{total} facts checked: {total} pass" in checked.stdout

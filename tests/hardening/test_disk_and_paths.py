@@ -28,6 +28,7 @@ from tests.hardening.harness import (
     sample_raw,
 )
 from tests.httpmirror import MirrorServer
+from tests.reports.sample import REPORT_DOCUMENTS
 
 pytestmark = pytest.mark.table_case
 
@@ -88,13 +89,14 @@ def test_a_full_disk_under_the_warehouse_is_a_clear_error_and_heals(
     assert proc.stderr.startswith("cakupan: error: the run stopped writing "), out
     assert "File too large" in proc.stderr
     folder = disk_children["efbig"].root
-    assert len(landed_pages_intact(folder / "raw")) == 5  # the raw pages are untouched
+    # The raw pages (5 articles, and the sample's report documents) are untouched.
+    assert len(landed_pages_intact(folder / "raw")) == 5 + REPORT_DOCUMENTS
     assert not (folder / "w.published.duckdb").exists()
     # Space is back: the next run finds the committed load in the log and publishes it.
     summary = run_flow(ingest_source, settings=settings_for(folder), offline=True)
     assert summary.status == "ok", summary.errors
     assert query(folder / "w.published.duckdb",
-                 "select count(distinct raw_sha256) from facts")[0][0] == 5
+                 "select count(distinct raw_sha256) from facts")[0][0] == 5 + REPORT_DOCUMENTS
 
 
 def test_a_full_disk_under_raw_fails_each_page_alone_and_heals(tmp_path: Path) -> None:
@@ -139,8 +141,9 @@ def test_a_corrupted_manifest_row_and_raw_file_are_reported_not_fatal(tmp_path: 
     summary = run_flow(ingest_source, settings=settings_for(tmp_path), offline=True)
     assert summary.status == "ok"
     errors = "\n".join(summary.errors)
-    assert "raw/manifest.jsonl line 6: not JSON" in errors
-    assert "raw/manifest.jsonl line 7: not JSON" in errors
+    # The two torn lines follow the sample's rows (5 articles and the report documents).
+    assert f"raw/manifest.jsonl line {len(rows) + 1}: not JSON" in errors
+    assert f"raw/manifest.jsonl line {len(rows) + 2}: not JSON" in errors
     assert f"raw page unreadable: page {victim['sha256']}.html is corrupted" in errors
     published = settings_for(tmp_path).published
     (error,) = query(published, "select error from articles where raw_sha256 = ?",

@@ -188,6 +188,11 @@ def main() -> None:
     args = parser.parse_args()
     for page, sha in zip(SEEDS, build(args.raw), strict=True):
         print(f"{page.source:18} {sha[:12]}  {page.url}")
+    # One report of each kind (issue 14): tests/reports/sample.py
+    from tests.reports.sample import land_reports
+
+    for source, sha, url in land_reports(args.raw):
+        print(f"{source:18} {sha[:12]}  {url}")
 
 
 if __name__ == "__main__":

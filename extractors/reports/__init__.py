@@ -1,0 +1,1 @@
+"""Regional reports: the dataset registry entries (`kind` other than news) and their fetching."""
