@@ -97,19 +97,26 @@ class Source:
         A declared URL's own scheme and port (plain http on 80 may go up to https on 443); an
         `allowed_hosts` entry allows its host on 80 and 443, or on the port it names.
         """
-        found: set[tuple[str, str, int]] = set()
-        for url in (self.base_url, self.sitemap, self.feed, self.listing):
-            if url:
-                origin = origin_of(url.replace("{page}", "1"))
-                if origin is not None:
-                    found.add(origin)
-                    if origin[0] == "http" and origin[2] == DEFAULT_PORTS["http"]:
-                        found.add(("https", origin[1], DEFAULT_PORTS["https"]))
-        for entry in self.allowed_hosts:
-            host, port = _split_host(entry)
-            for scheme, default in DEFAULT_PORTS.items():
-                found.add((scheme, host, port or default))
-        return frozenset(found)
+        return origins_of((self.base_url, self.sitemap, self.feed, self.listing),
+                          self.allowed_hosts)
+
+
+def origins_of(urls: tuple[str | None, ...], allowed_hosts: tuple[str, ...]
+               ) -> frozenset[tuple[str, str, int]]:
+    """The (scheme, host, port) origins of a source's declared URLs and its `allowed_hosts`."""
+    found: set[tuple[str, str, int]] = set()
+    for url in urls:
+        if url:
+            origin = origin_of(url.replace("{page}", "1"))
+            if origin is not None:
+                found.add(origin)
+                if origin[0] == "http" and origin[2] == DEFAULT_PORTS["http"]:
+                    found.add(("https", origin[1], DEFAULT_PORTS["https"]))
+    for entry in allowed_hosts:
+        host, port = _split_host(entry)
+        for scheme, default in DEFAULT_PORTS.items():
+            found.add((scheme, host, port or default))
+    return frozenset(found)
 
 
 DEFAULT_PORTS: Mapping[str, int] = {"http": 80, "https": 443}

@@ -63,7 +63,7 @@ def source_failures(tallies: dict[str, Any]) -> list[str]:
     return [
         f"{source}: source {t.status}: {t.cause or '; '.join(t.messages)}"
         for source, t in sorted(tallies.items())
-        if t.status != "ok"
+        if t.status != "ok" and (t.cause or t.messages)  # quarantined facts alone: no failure
     ]
 
 

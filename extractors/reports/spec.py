@@ -79,6 +79,13 @@ class ReportSource:
         return self.url
 
     @property
+    def origins(self) -> frozenset[tuple[str, str, int]]:
+        """Every (scheme, host, port) this dataset may be fetched from (as a news source's)."""
+        from extractors.sources import origins_of
+
+        return origins_of((self.url.replace("{key}", "k"),), self.allowed_hosts)
+
+    @property
     def hosts(self) -> frozenset[str]:
         """Hosts this dataset may be fetched from."""
         host = (urlsplit(self.url.replace("{key}", "k")).hostname or "").lower()

@@ -57,7 +57,8 @@ def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBP
     con = connect(tmp_path_factory.mktemp("w") / "w.duckdb")
     upsert_sources(con, [steps.source_row(s) for s in sources])
     load_batch(con, steps.build_batch("run-sample", result.articles, verdict.good,
-                                      verdict.quarantined, pending.pages, result.report_facts))
+                                      verdict.quarantined, pending.pages,
+                                      report_facts=result.report_facts))
     return con
 
 
