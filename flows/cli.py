@@ -50,6 +50,14 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
+class EngineChoice(StrEnum):
+    """Who runs the flow's tasks."""
+
+    auto = "auto"
+    local = "local"
+    prefect = "prefect"
+
+
 class Runner(StrEnum):
     """Where parse-and-extract runs."""
 
@@ -102,10 +110,36 @@ def parse_day(text: str | None, flag: str) -> dt.date | None:
 
 
 def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
-    """Run one flow on Prefect (temporary local API when no server is configured), timed."""
-    from flows.runtime import prepare_prefect_env
+    """Run one flow, timed: locally when no Prefect server is configured, else on Prefect."""
+    from flows.engine import choose_engine
 
     started = time.perf_counter()
+    engine = choose_engine(settings.engine, settings.task_runner, settings.dask_address)
+    if engine == "local":
+        summary = _run_local(settings, flow_name, **kwargs)
+    else:
+        summary = _run_prefect(settings, flow_name, **kwargs)
+    summary.total_seconds = time.perf_counter() - started
+    summary.engine = engine
+    return summary
+
+
+def _run_local(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
+    """The flow's body and tasks on a thread pool, without Prefect (flows.engine)."""
+    from flows import work
+    from flows.engine import FETCH_RETRY, LocalEngine
+    from flows.pipeline import flow_body
+
+    name = "ingest-source" if flow_name == "ingest" else flow_name
+    with LocalEngine(settings.workers, settings.artifacts_dir,
+                     {work.fetch_source: FETCH_RETRY}) as engine:
+        return flow_body(name, settings, engine, **kwargs)
+
+
+def _run_prefect(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
+    """Run one flow on Prefect (temporary local API when no server is configured)."""
+    from flows.runtime import prepare_prefect_env
+
     ephemeral = prepare_prefect_env(settings.prefect_home)
     from flows import pipeline
     from flows.runtime import ephemeral_api_for_processes, no_heartbeat
@@ -124,9 +158,7 @@ def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
         for name in ("prefect.flow_runs", "prefect.task_runs"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
     with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral):
-        summary = flow_fn.with_options(task_runner=runner)(settings=settings, **kwargs)
-    summary.total_seconds = time.perf_counter() - started
-    return summary
+        return flow_fn.with_options(task_runner=runner)(settings=settings, **kwargs)
 
 
 def _report_run(summary: Any, settings: Settings) -> None:
@@ -161,9 +193,13 @@ def _report_run(summary: Any, settings: Settings) -> None:
         typer.echo(f"published (read-only, for analysts): {summary.published}")
     if summary.docs_index:
         typer.echo(f"data docs: {summary.docs_index}")
+    if summary.artifact:
+        typer.echo(f"run summary: {summary.artifact}")
     startup = max(0.0, summary.total_seconds - summary.flow_seconds)
+    what = ("Prefect start-up and shut-down" if summary.engine == "prefect"
+            else "local engine, no Prefect server configured")
     typer.echo(
-        f"took {summary.total_seconds:.1f} s: orchestration (Prefect start-up and shut-down) "
+        f"took {summary.total_seconds:.1f} s: orchestration ({what}) "
         f"{startup:.1f} s ({100 * startup / max(summary.total_seconds, 1e-9):.0f}%), "
         f"the flow {summary.flow_seconds:.1f} s "
         f"(parse, validate and load work summed over tasks {summary.work_seconds:.1f} s)"
@@ -208,12 +244,16 @@ def run(
     dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler.")] = None,
     workers: Annotated[int | None, typer.Option(help="Parallel parse workers.")] = None,
     no_docs: Annotated[bool, typer.Option("--no-docs", help="Skip building Data Docs.")] = False,
+    engine: Annotated[EngineChoice | None, typer.Option(
+        help="auto: Prefect when a server is configured (PREFECT_API_URL) or for Dask, else "
+             "local; prefect: always (a temporary API when none) [env: CAKUPAN_ENGINE].")] = None,
 ) -> None:
     """Fetch new pages (unless --offline), then parse, validate, load and publish."""
     settings = make_settings(
         warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file,
         task_runner=task_runner.value if task_runner else None, dask_address=dask_address,
         workers=workers, data_docs=False if no_docs else None,
+        engine=engine.value if engine else None,
     )
     day = parse_day(since, "--since")
     if offline:

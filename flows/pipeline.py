@@ -1,5 +1,7 @@
-"""The Prefect flows: nightly, ingest-source, reprocess and backfill share one orchestration.
+"""The orchestration nightly, ingest-source, reprocess and backfill share, engine-agnostic.
 
+The Prefect flows themselves live in `flows.prefect_flows` (re-exported here); this module
+imports no Prefect, so the CLI's local engine (`flows.engine`) runs the same body without it.
 Every flow: take the writer lock, record the run, fetch each chosen source in isolation (unless
 offline), parse the landed pages not yet processed by this parser version in parallel chunks,
 validate and load each batch in one transaction (single writer), then publish the read-only copy
@@ -14,12 +16,8 @@ from collections import deque
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from prefect import flow, get_run_logger
-from prefect.artifacts import create_markdown_artifact
-from prefect.futures import PrefectFuture
-from prefect.utilities.annotations import quote
-
-from flows import steps, tasks
+from flows import steps, work
+from flows.engine import Engine
 from flows.settings import Settings
 from transforms.version import PARSER_VERSION
 
@@ -73,6 +71,10 @@ class RunSummary:
     notes: list[str] = field(default_factory=list)
     docs_index: str | None = None
     published: str | None = None
+    #: Where the run's Markdown summary is, when the engine writes it to a file (local engine).
+    artifact: str | None = None
+    #: "local" or "prefect": who ran the tasks (set by the CLI).
+    engine: str = "prefect"
     work_seconds: float = 0.0
     flow_seconds: float = 0.0
     total_seconds: float = 0.0
@@ -97,13 +99,12 @@ def choose_sources(all_sources: list[Any], wanted: list[str] | None) -> list[Any
     return [by_id[w] for w in dict.fromkeys(wanted)]
 
 
-def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
+def _fetch_all(engine: Engine, settings: Settings, sources: list[Any], summary: RunSummary,
                since: dt.date | None, limit: int | None, until: dt.date | None = None) -> None:
     """Fetch every source in isolation: a failing source is recorded, the others go on."""
-    logger = get_run_logger()
     futures = {
-        s.id: tasks.fetch_source.submit(s, settings.raw_dir, since, limit, settings.user_agent,
-                                        until)
+        s.id: engine.submit(work.fetch_source, s, settings.raw_dir, since, limit,
+                            settings.user_agent, until)
         for s in sources
     }
     for source_id, future in futures.items():
@@ -114,13 +115,14 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             tally.status = "failed"
             tally.messages.append(f"fetch failed: {type(exc).__name__}: {exc}")
             summary.errors.append(f"{source_id}: fetch failed: {exc}")
-            logger.warning("source %s failed: %s", source_id, exc)
+            engine.warning("source %s failed: %s", source_id, exc)
             continue
         steps.tally_crawl(tally, report)
         summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
 
 
-def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list[str] | None,
+def _process(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
+             source_ids: list[str] | None,
              all_sources: list[Any], reprocess_all: bool) -> None:
     """Parse pending pages in parallel chunks; validate and load batches as chunks finish."""
     from extractors.landing import RawStore
@@ -137,7 +139,7 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         return
     selectors = steps.selectors_by_source(all_sources)
     chunk_iter = steps.chunks(pending.pages, settings.chunk_size)
-    in_flight: deque[tuple[PrefectFuture, list[Any]]] = deque()
+    in_flight: deque[tuple[Any, list[Any]]] = deque()
     max_in_flight = max(2, settings.workers * 2)  # bounded: memory stays flat in archive size
     buffered: list[steps.ChunkResult] = []
     buffered_rows: list[Any] = []
@@ -149,7 +151,8 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         refs = [steps.PageRef.of(r) for r in rows]
         # Not quote()d: a Dask worker receives the annotation as a bare tuple, and walking 250
         # small refs costs Prefect little (benchmarks/RESULTS.md, "Orchestration").
-        future = tasks.parse_chunk.submit(str(settings.raw_dir), refs, summary.run_id, selectors)
+        future = engine.submit(work.parse_chunk, str(settings.raw_dir), refs, summary.run_id,
+                               selectors)
         in_flight.append((future, rows))
         return True
 
@@ -163,23 +166,21 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         buffered.append(result)
         buffered_rows.extend(rows)
         if len(buffered_rows) >= LOAD_BATCH_PAGES or not in_flight:
-            _validate_and_load(settings, con, summary, buffered, buffered_rows)
+            _validate_and_load(engine, settings, con, summary, buffered, buffered_rows)
             buffered, buffered_rows = [], []
 
 
-def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
+def _validate_and_load(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
                        results: list[steps.ChunkResult], pages: list[Any]) -> None:
     """Gate one batch with Great Expectations, then load it in one transaction."""
     articles = [a for r in results for a in r.articles]
     facts = [f for r in results for f in r.facts]
     summary.errors.extend(e for r in results for e in r.errors)
     started = time.perf_counter()
-    # quote(): Prefect walks every element of a task's parameters looking for futures; a batch's
-    # thousands of row dicts cost ~0.4 ms a row that way (benchmarks/RESULTS.md). These two tasks
-    # run in the flow's own process, so the annotation is unwrapped there, whatever the runner.
-    verdict = tasks.validate_batch(quote(facts), quote(articles), summary.run_id,
-                                   settings.docs_dir if settings.data_docs else None,
-                                   settings.max_bad_share)
+    # engine.call: run in the flow's own process (the Prefect engine quote()s the rows there).
+    verdict = engine.call(work.validate_batch, facts, articles, summary.run_id,
+                          settings.docs_dir if settings.data_docs else None,
+                          settings.max_bad_share)
     summary.errors.extend(verdict.article_problems)
     if verdict.docs_index:
         summary.docs_index = str(verdict.docs_index)
@@ -197,7 +198,7 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
         summary.work_seconds += time.perf_counter() - started
         return
     batch = steps.build_batch(summary.run_id, articles, verdict.good, verdict.quarantined, pages)
-    result = tasks.load_batch(quote(con), quote(batch))
+    result = engine.call(work.load_batch, con, batch)
     summary.work_seconds += time.perf_counter() - started
     good_rows = verdict.good.to_dict("records")
     bad_rows = verdict.quarantined.to_dict("records")
@@ -210,6 +211,7 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
 def run_pipeline(
     settings: Settings,
     *,
+    engine: Engine,
     flow_name: str,
     sources: list[str] | None = None,
     offline: bool = True,
@@ -243,9 +245,9 @@ def run_pipeline(
             start_run(con, summary.run_id, flow_name, ",".join(sources or []) or None, params)
             upsert_sources(con, [steps.source_row(s) for s in all_sources])
             if not offline:
-                _fetch_all(settings, chosen, summary, since, limit, until)
+                _fetch_all(engine, settings, chosen, summary, since, limit, until)
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
-            _process(settings, con, summary, sources, all_sources, reprocess_all)
+            _process(engine, settings, con, summary, sources, all_sources, reprocess_all)
             if summary.status == "ok" and any(t.status != "ok"
                                               for t in summary.sources.values()):
                 summary.status = "partial"
@@ -255,9 +257,10 @@ def run_pipeline(
         finally:
             con.close()
         if summary.status != "failed" or not settings.published.exists():
-            summary.published = str(tasks.publish(settings.warehouse, settings.published))
+            summary.published = str(engine.call(work.publish, settings.warehouse,
+                                                settings.published))
     summary.flow_seconds = time.perf_counter() - flow_started
-    create_markdown_artifact(
+    summary.artifact = engine.artifact(
         key=f"cakupan-{flow_name}-summary",
         markdown=steps.summary_markdown(summary.run_id, flow_name, summary.sources,
                                         summary.notes + summary.errors[:50]),
@@ -266,38 +269,37 @@ def run_pipeline(
     return summary
 
 
-@flow(name="nightly", validate_parameters=False, log_prints=False)
-def nightly(settings: Settings | None = None, since: dt.date | None = None,
-            limit: int | None = None) -> RunSummary:
-    """Every source, each in isolation, then validate, load and publish."""
-    return run_pipeline(settings or Settings.from_env(), flow_name="nightly", offline=False,
-                        since=since, limit=limit)
+def flow_body(flow_name: str, settings: Settings, engine: Engine, **params: Any) -> RunSummary:
+    """Map a flow's parameters to the shared body: the Prefect flows and the local engine agree."""
+    wanted = params.get("source")
+    wanted = [wanted] if isinstance(wanted, str) else wanted
+    if flow_name == "nightly":
+        return run_pipeline(settings, engine=engine, flow_name="nightly", offline=False,
+                            since=params.get("since"), limit=params.get("limit"))
+    if flow_name == "ingest-source":
+        return run_pipeline(settings, engine=engine, flow_name="ingest-source", sources=wanted,
+                            offline=params.get("offline", False), since=params.get("since"),
+                            limit=params.get("limit"))
+    if flow_name == "reprocess":
+        return run_pipeline(settings, engine=engine, flow_name="reprocess", sources=wanted,
+                            offline=True, reprocess_all=params.get("everything", False))
+    if flow_name == "backfill":
+        start, end = params["start"], params.get("end")
+        if end is not None and end < start:
+            raise ValueError(f"backfill end {end} is before its start {start}")
+        return run_pipeline(settings, engine=engine, flow_name="backfill", sources=wanted,
+                            offline=False, since=start, until=end, limit=params.get("limit"))
+    raise ValueError(f"unknown flow {flow_name!r}")
 
 
-@flow(name="ingest-source", validate_parameters=False, log_prints=False)
-def ingest_source(source: str | list[str] | None = None, settings: Settings | None = None,
-                  offline: bool = False, since: dt.date | None = None,
-                  limit: int | None = None) -> RunSummary:
-    """One source (or a few) fetched and processed: the data engineer's re-run."""
-    wanted = [source] if isinstance(source, str) else source
-    return run_pipeline(settings or Settings.from_env(), flow_name="ingest-source",
-                        sources=wanted, offline=offline, since=since, limit=limit)
+#: The Prefect flows, imported from flows.prefect_flows on first use (Prefect costs ~1 s).
+FLOWS = ("nightly", "ingest_source", "reprocess", "backfill")
 
 
-@flow(name="reprocess", validate_parameters=False, log_prints=False)
-def reprocess(source: str | list[str] | None = None, settings: Settings | None = None,
-              everything: bool = False) -> RunSummary:
-    """Re-parse landed pages with the current parser, without the network."""
-    wanted = [source] if isinstance(source, str) else source
-    return run_pipeline(settings or Settings.from_env(), flow_name="reprocess", sources=wanted,
-                        offline=True, reprocess_all=everything)
+def __getattr__(name: str) -> Any:
+    """`from flows.pipeline import nightly` keeps working, without importing Prefect eagerly."""
+    if name in FLOWS:
+        from flows import prefect_flows
 
-
-@flow(name="backfill", validate_parameters=False, log_prints=False)
-def backfill(source: str, start: dt.date, end: dt.date | None = None,
-             settings: Settings | None = None, limit: int | None = None) -> RunSummary:
-    """One source's archive over a date range (dated sitemap/feed entries), then processing."""
-    if end is not None and end < start:
-        raise ValueError(f"backfill end {end} is before its start {start}")
-    return run_pipeline(settings or Settings.from_env(), flow_name="backfill", sources=[source],
-                        offline=False, since=start, until=end, limit=limit)
+        return getattr(prefect_flows, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

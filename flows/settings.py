@@ -12,6 +12,8 @@ from typing import Any
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 TASK_RUNNERS = ("threads", "dask")
+#: Who runs the flows: auto (Prefect when a server is configured or for Dask, else local).
+ENGINES = ("auto", "local", "prefect")
 
 
 def published_path_for(warehouse: Path) -> Path:
@@ -41,12 +43,24 @@ class Settings:
     #: Build Great Expectations Data Docs after each validation.
     data_docs: bool = True
     user_agent: str | None = None
+    #: Who runs the flows' tasks (flows.engine): the Prefect engine records runs on an API.
+    engine: str = "auto"
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def published(self) -> Path:
         """The published read-only warehouse."""
         return published_path_for(self.warehouse)
+
+    @property
+    def artifacts_dir(self) -> Path:
+        """Where the local engine writes each flow's Markdown run summary."""
+        return self.warehouse.parent / "runs"
+
+    @property
+    def report_dir(self) -> Path:
+        """Where the nightly flow and `cakupan report` write the analyst report."""
+        return self.warehouse.parent / "report"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -67,6 +81,8 @@ class Settings:
             values["task_runner"] = env["CAKUPAN_TASK_RUNNER"]
         if env.get("CAKUPAN_DASK_ADDRESS"):
             values["dask_address"] = env["CAKUPAN_DASK_ADDRESS"]
+        if env.get("CAKUPAN_ENGINE"):
+            values["engine"] = env["CAKUPAN_ENGINE"]
         if env.get("CAKUPAN_WORKERS"):
             values["workers"] = int(env["CAKUPAN_WORKERS"])
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -80,6 +96,8 @@ class Settings:
             raise ValueError(
                 f"task runner must be one of {', '.join(TASK_RUNNERS)}, not {self.task_runner!r}"
             )
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, not {self.workers}")
         if self.chunk_size < 1:
