@@ -37,6 +37,7 @@ def one_run(root: Path, engine: str, home: Path) -> child.ChildRun:
     """`cakupan run --offline` on a private copy of the sample, fresh warehouse, given home."""
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(REPO / "raw", root / "raw")
+    (root / "var").mkdir()
     cmd = [*child.cakupan_command(), "run", "--offline", "--raw-dir", str(root / "raw"),
            "--warehouse", str(root / "var" / "cakupan.duckdb")]
     env = {**child.bench_env(root, home), "CAKUPAN_ENGINE": engine}

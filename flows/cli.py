@@ -193,6 +193,8 @@ def _report_run(summary: Any, settings: Settings) -> None:
         typer.echo(f"published (read-only, for analysts): {summary.published}")
     if summary.docs_index:
         typer.echo(f"data docs: {summary.docs_index}")
+    if summary.report:
+        typer.echo(f"report: {summary.report}")
     if summary.artifact:
         typer.echo(f"run summary: {summary.artifact}")
     startup = max(0.0, summary.total_seconds - summary.flow_seconds)
@@ -414,6 +416,33 @@ def export(
         fail(f"export failed: {exc}")
     for path in written:
         typer.echo(str(path))
+
+
+@app.command()
+def report(
+    out: Annotated[Path | None, typer.Option("--out", help="Folder to write report.html into "
+                                             "[default: var/report/].")] = None,
+    area: Annotated[str | None, typer.Option(help="Only this area (any type), e.g. Kediri.")]
+    = None,
+    since: Annotated[int | None, typer.Option(help="Only periods from this year, YYYY.")] = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Write the analyst report (HTML with charts, opens from disk) from the published warehouse."""
+    from warehouse.errors import WarehouseError
+
+    settings = make_settings(warehouse=warehouse)
+    if since is not None and not 1900 <= since <= 2100:
+        fail(f"--since wants a year as YYYY, not {since}")
+    if not settings.published.exists():
+        fail(f"no published warehouse at {settings.published}: run `cakupan run --offline` first")
+    from warehouse.report.build import write_report
+
+    try:
+        path = write_report(settings.published, out or settings.report_dir, area=area,
+                            since=since)
+    except (WarehouseError, OSError) as exc:
+        fail(f"report failed: {exc}")
+    typer.echo(f"report: {path}")
 
 
 @app.command()

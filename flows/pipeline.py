@@ -14,6 +14,7 @@ import datetime as dt
 import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from flows import steps, work
@@ -73,6 +74,8 @@ class RunSummary:
     published: str | None = None
     #: Where the run's Markdown summary is, when the engine writes it to a file (local engine).
     artifact: str | None = None
+    #: The analyst report the nightly flow wrote after publishing.
+    report: str | None = None
     #: "local" or "prefect": who ran the tasks (set by the CLI).
     engine: str = "prefect"
     work_seconds: float = 0.0
@@ -208,6 +211,15 @@ def _validate_and_load(engine: Engine, settings: Settings, con: Any, summary: Ru
     summary.facts_quarantined += len(bad_rows)
 
 
+def _write_report(engine: Engine, settings: Settings, summary: RunSummary) -> str | None:
+    """The analyst report from the fresh published copy; a failure is noted, never fatal."""
+    try:
+        return str(engine.call(work.write_report, settings.published, settings.report_dir))
+    except Exception as exc:  # the data is published; a chart problem must not fail the run
+        summary.notes.append(f"report not written: {type(exc).__name__}: {exc}")
+        return None
+
+
 def run_pipeline(
     settings: Settings,
     *,
@@ -259,11 +271,15 @@ def run_pipeline(
         if summary.status != "failed" or not settings.published.exists():
             summary.published = str(engine.call(work.publish, settings.warehouse,
                                                 settings.published))
+    if flow_name == "nightly" and summary.published:
+        summary.report = _write_report(engine, settings, summary)
     summary.flow_seconds = time.perf_counter() - flow_started
     summary.artifact = engine.artifact(
         key=f"cakupan-{flow_name}-summary",
         markdown=steps.summary_markdown(summary.run_id, flow_name, summary.sources,
-                                        summary.notes + summary.errors[:50]),
+                                        summary.notes + summary.errors[:50])
+        + (f"\n[Analyst report]({Path(summary.report).as_uri()}): `{summary.report}`\n"
+           if summary.report else ""),
         description=f"cakupan {flow_name} run {summary.run_id}",
     )
     return summary

@@ -32,6 +32,7 @@ parse_chunk = task(name="parse-chunk", retries=0, cache_policy=NONE)(work.parse_
 validate_batch = task(name="validate-batch", retries=0, cache_policy=NONE)(work.validate_batch)
 load_batch = task(name="load-batch", retries=0, cache_policy=NONE)(work.load_batch)
 publish = task(name="publish", retries=0, cache_policy=NONE)(work.publish)
+write_report = task(name="write-report", retries=0, cache_policy=NONE)(work.write_report)
 
 #: The task that runs each work function.
 TASKS: dict[Callable[..., Any], Any] = {
@@ -40,6 +41,7 @@ TASKS: dict[Callable[..., Any], Any] = {
     work.validate_batch: validate_batch,
     work.load_batch: load_batch,
     work.publish: publish,
+    work.write_report: write_report,
 }
 
 

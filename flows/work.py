@@ -57,3 +57,10 @@ def publish(master: Path, published: Path) -> Path:
 
     return do_publish(master, published)
 
+
+
+def write_report(published: Path, out_dir: Path) -> Path:
+    """Write the analyst report (HTML with charts) from the published warehouse."""
+    from warehouse.report.build import write_report as write
+
+    return write(published, out_dir)
