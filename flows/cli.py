@@ -299,8 +299,10 @@ def backfill(
 ) -> None:
     """Fetch and process one source's archive over a date range."""
     settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
-    _run_and_report(settings, "backfill", source=source, start=parse_day(start, "--start"),
-                    end=parse_day(end, "--end"), limit=limit)
+    first, last = parse_day(start, "--start"), parse_day(end, "--end")
+    if first and last and last < first:
+        fail(f"--end {last} is before --start {first}")
+    _run_and_report(settings, "backfill", source=source, start=first, end=last, limit=limit)
 
 
 # -- extract ---------------------------------------------------------------------------------------
