@@ -81,3 +81,35 @@ def test_the_flows_are_still_reachable_from_flows_pipeline() -> None:
     assert pipeline.ingest_source.name == "ingest-source"
     with pytest.raises(AttributeError):
         _ = pipeline.no_such_flow
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_with_a_server_configured_the_cli_records_the_run_its_state_and_artifact(
+    tmp_path: Path,
+) -> None:
+    import os
+    import shutil
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL
+
+    repo = Path(__file__).resolve().parents[2]
+    shutil.copytree(repo / "raw", tmp_path / "raw")
+    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value()),
+           "CAKUPAN_WAREHOUSE": str(tmp_path / "w.duckdb"),
+           "CAKUPAN_RAW_DIR": str(tmp_path / "raw"),
+           "CAKUPAN_PREFECT_HOME": str(tmp_path / "prefect"),
+           "CAKUPAN_DOCS_DIR": str(tmp_path / "docs")}
+    run = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--offline", "--no-docs",
+                          "--source", "rri"], capture_output=True, text=True, env=env,
+                         cwd=repo, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Prefect start-up" in run.stdout
+    run_id = next(w for w in run.stdout.split() if w.endswith(tuple("0123456789abcdef"))
+                  and "T" in w and "Z-" in w)
+    with get_client(sync_client=True) as client:
+        flow_runs = client.read_flow_runs()
+        artifacts = client.read_artifacts()
+    assert any(r.state is not None and r.state.is_completed() for r in flow_runs)
+    assert any(a.key == "cakupan-ingest-source-summary" and run_id in str(a.data)
+               for a in artifacts)
