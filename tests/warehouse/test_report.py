@@ -152,3 +152,24 @@ def test_the_report_renders_in_a_real_browser_with_no_console_message(
     drawn = run_chromium(page, "--screenshot=" + str(shot), "--window-size=1100,900",
                          "--hide-scrollbars")
     assert drawn.returncode == 0 and shot.stat().st_size > 20_000
+
+
+def test_the_report_command_writes_one_area_and_refuses_what_it_cannot_do(
+    warehouse: Path, tmp_path: Path,
+) -> None:
+    import sys
+
+    def cakupan(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "flows.cli", "report", *args],
+                              capture_output=True, text=True, timeout=300,
+                              cwd=Path(__file__).resolve().parents[2])
+
+    done = cakupan("--warehouse", str(warehouse), "--area", "Kediri", "--since", "2021",
+                   "--out", str(tmp_path / "kediri"))
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "kediri" / "report.html").read_text(encoding="utf-8")
+    assert "Kediri" in text and "Jambi" not in text and "scope: area Kediri" in text
+    missing = cakupan("--warehouse", str(tmp_path / "none.duckdb"))
+    assert missing.returncode == 2 and "run `cakupan run --offline` first" in missing.stderr
+    bad = cakupan("--warehouse", str(warehouse), "--since", "21")
+    assert bad.returncode == 2 and "YYYY" in bad.stderr and "Traceback" not in bad.stderr
