@@ -20,7 +20,6 @@ Goal: the default path at or under 5 s wall.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import tempfile
@@ -85,24 +84,16 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: measure, print, update the first_run section of RESULTS.md."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="runs of each variant")
-    parser.add_argument("--nice", type=int, default=0,
-                        help="niceness increment for the measured runs (negative, as root: the "
-                             "runs get the CPU ahead of other jobs on a shared machine)")
     parser.add_argument("--results", type=Path, default=report.RESULTS)
     args = parser.parse_args(argv)
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
-    if args.nice:
-        os.nice(args.nice)  # the children inherit it
     with tempfile.TemporaryDirectory(prefix="cakupan-first-run-") as tmp:
         runs = measure(args.rounds, Path(tmp))
     lines = summary_lines(runs)
     print("\n".join(lines))
-    nice = f" --nice {args.nice}" if args.nice else ""
-    report.update_results(f"first_run{'_nice' if args.nice else ''}",
-                          "0. First run: five shipped pages, a fresh warehouse"
-                          + (f" (runs at niceness {args.nice})" if args.nice else ""),
-                          f"python -m benchmarks.first_run --rounds {args.rounds}{nice}", lines,
+    report.update_results("first_run", "0. First run: five shipped pages, a fresh warehouse",
+                          f"python -m benchmarks.first_run --rounds {args.rounds}", lines,
                           args.results)
     return 0
 
