@@ -123,7 +123,7 @@ def _conflicts_and_quality(conf: pd.DataFrame, quarantine: pd.DataFrame,
          section("quality", "Data quality",
                  "Facts held back by validation, by the expectation they failed, and pages "
                  "that failed to parse.",
-                 chart_block(charts.quarantine_chart(quarantine), "Nothing is quarantined."),
+                 chart_block(charts.quarantine_chart(quarantine), ""),
                  table(quarantine, [("failed expectation", col("reason")),
                                     ("facts", num("facts")),
                                     ("example sentence", lambda r: f"<q>{esc(r['example'])}</q>")],

@@ -21,7 +21,8 @@ main{max-width:1000px;margin:0 auto;padding:24px}
 h1{font-size:26px;margin:0 0 4px}h2{margin-top:36px;border-bottom:1px solid #dde;padding-bottom:4px}
 .meta{color:#556}.note{color:#556;font-size:13px}
 table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13.5px}
-th,td{border-bottom:1px solid #e4e6ee;padding:4px 6px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid #e4e6ee;padding:4px 6px;text-align:left;vertical-align:top;
+overflow-wrap:anywhere}
 th{background:#f4f5f9}td.num{text-align:right;font-variant-numeric:tabular-nums}
 tr:target{background:#fff6c8}.chart{overflow-x:auto;margin:8px 0}
 .empty{color:#667;font-style:italic}q{font-style:italic}
@@ -87,7 +88,9 @@ def num(name: str) -> Cell:
 
 def chart_block(svg: str | None, empty: str) -> str:
     """A chart (trusted SVG from vl-convert, whose text it escapes itself) or a note."""
-    return f'<div class="chart">{svg}</div>' if svg else f'<p class="empty">{esc(empty)}</p>'
+    if svg:
+        return f'<div class="chart">{svg}</div>'
+    return f'<p class="empty">{esc(empty)}</p>' if empty else ""
 
 
 def section(anchor_id: str, title: str, intro: str, *parts: str) -> str:
