@@ -18,6 +18,8 @@ lint: $(VENV)/.installed-test
 
 evaluate: $(VENV)/.installed
 	$(BIN)/python benchmarks/evaluate.py --set all
+	-$(BIN)/python benchmarks/evaluate.py --set realdev
+	-$(BIN)/python benchmarks/evaluate.py --set realdev2
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m benchmarks.run_all

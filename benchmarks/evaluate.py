@@ -1,10 +1,11 @@
 """Score the extraction engine against hand-labelled pages, so every rule change is measured.
 
-Usage: python benchmarks/evaluate.py [--set seeds|corpus|all] [--dir PATH ...] [--json]
-[--min-f1 X] [--verbose]
+Usage: python benchmarks/evaluate.py [--set seeds|corpus|all|realdev|realdev2] [--dir PATH ...]
+[--json] [--min-f1 X] [--verbose]
 
 A labelled page is a pair `NAME.txt` (headline on the first line, then the page text) and
 `NAME.json` (its gold facts, tests/golden/seeds/*.json format). Scores are micro-averaged.
+The real-news sets (realdev, realdev2) are scored by the shared scorer: benchmarks/realsets.py.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "corpus": (REPO / "tests" / "golden" / "corpus",),
     "all": (REPO / "tests" / "golden" / "seeds", REPO / "tests" / "golden" / "corpus"),
 }
+#: Real-news sets, scored by ../shared/realdev/score.py (benchmarks/realsets.py).
+REAL_SET_NAMES: tuple[str, ...] = ("realdev", "realdev2")
 #: Fields compared for the by-field accuracy, on facts paired by value, unit and is_target.
 FIELDS: tuple[str, ...] = (
     "area",
@@ -71,6 +74,8 @@ class Item:
     as_of: str | None
     approximate: bool
     evidence: str = ""
+    #: The rules that decided a predicted fact (empty for gold), for --by-rule.
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +375,7 @@ def item_from_fact(fact: Any) -> Item:
         as_of=fact.as_of,
         approximate=bool(fact.approximate),
         evidence=fact.evidence,
+        rules=tuple(getattr(fact, "rules", ())),
     )
 
 
@@ -498,19 +504,28 @@ def render_text(results: Sequence[PageResult], verbose: bool) -> str:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=sorted(SETS), default="all", help="labelled set to score")
+    ap.add_argument(
+        "--set",
+        choices=sorted(SETS) + list(REAL_SET_NAMES),
+        default="all",
+        help="labelled set to score",
+    )
     ap.add_argument(
         "--dir", action="append", type=Path, help="score this folder instead (repeatable)"
     )
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--min-f1", type=float, help="exit 1 when strict F1 is below this")
     ap.add_argument("--verbose", action="store_true", help="list missed and spurious facts")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="also group misses and false facts by the rule that fired")
     return ap.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Score the chosen folders; 0 ok, 1 below --min-f1, 2 unusable input."""
     args = parse_args(argv)
+    if args.set in REAL_SET_NAMES and not args.dir:
+        return score_real(args)
     folders = tuple(args.dir) if args.dir else SETS[args.set]
     try:
         pages = [p for folder in folders for p in load_dir(folder)]
@@ -522,11 +537,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(summary(results), ensure_ascii=False, indent=1))
     else:
         print(render_text(results, args.verbose))
+    if args.by_rule:
+        from benchmarks.by_rule import render_by_rule, rule_report
+
+        print(render_by_rule(rule_report(pages)))
     f1 = total_scores(results).f1
     if args.min_f1 is not None and f1 < args.min_f1:
         print(f"strict F1 {f1:.4f} is below --min-f1 {args.min_f1}", file=sys.stderr)
         return 1
     return 0
+
+
+def score_real(args: argparse.Namespace) -> int:
+    """A real-news set, scored the way the shared scorer scores it."""
+    from benchmarks.realsets import main_real
+
+    return main_real(args.set, args.json, args.verbose, args.min_f1)
 
 
 if __name__ == "__main__":

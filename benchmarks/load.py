@@ -100,6 +100,7 @@ def fact_row(rng: random.Random, article: int, k: int, run_id: str) -> dict[str,
         "evidence_end": 120 + len(evidence),
         "value_text": f"{value:,.0f}".replace(",", "."),
         "flags": [],
+        "rules": [],
     }
 
 

@@ -75,6 +75,7 @@ def synthetic_facts(n: int, *, bad_every: int = 50) -> pd.DataFrame:
                 "evidence_end": 30,
                 "value_text": str(value),
                 "flags": [],
+                "rules": [],
             }
         )
     df = pd.DataFrame(rows, columns=list(FACT_COLUMNS))

@@ -1,14 +1,14 @@
-"""The GX side: an ephemeral context, one checkpoint per suite, Data Docs on disk, kept bounded.
+"""The GX side: an ephemeral context, one checkpoint per suite, results written as Data Docs.
 
 Great Expectations takes seconds to import, so it is imported here, on first validation only.
-The context is in memory (nothing under `gx/uncommitted/` piles up); the only files are the
-Data Docs site the caller names, where only the last `KEEP_RUNS` runs per suite are kept.
+The context is in memory (nothing under `gx/uncommitted/` piles up, results are dropped after
+each run); the Data Docs pages, one per validation and kept for every run, are written by
+`expectations.docs` from the checkpoint's results (GX's own site needs CDNs and forgot history).
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +16,8 @@ from typing import Any
 
 import pandas as pd
 
+from expectations import docs
 from expectations.rule import Rule, to_expectation
-
-#: Validation pages kept per suite in a Data Docs folder; older run folders are deleted.
-KEEP_RUNS = 20
-
-DOCS_SITE = "cakupan"
 
 #: Every failing row's index (COMPLETE), without copying each unexpected value into the result:
 #: the values are in the batch already, and serialising them doubled the run time.
@@ -79,21 +75,10 @@ def _new_runner(docs_dir: Path | None) -> Runner:
     )
 
     _quiet_gx()
-    sites: dict[str, Any] = {}
-    if docs_dir is not None:
-        sites[DOCS_SITE] = {
-            "class_name": "SiteBuilder",
-            "store_backend": {
-                "class_name": "TupleFilesystemStoreBackend",
-                "base_directory": str(docs_dir),
-            },
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        }
     config = DataContextConfig(
         store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
         analytics_enabled=False,
         progress_bars=ProgressBarsConfig(globally=False),
-        data_docs_sites=sites,
     )
     context = gx.get_context(mode="ephemeral", project_config=config)
     context.data_sources.add_pandas("cakupan")
@@ -115,14 +100,11 @@ def _checkpoint(runner: Runner, suite_name: str, rules: tuple[Rule, ...]) -> Any
     definition = ctx.validation_definitions.add(
         gx.ValidationDefinition(name=suite_name, data=batch, suite=suite)
     )
-    actions = []
-    if runner.docs_dir is not None:
-        actions.append(gx.checkpoint.UpdateDataDocsAction(name="docs", site_names=[DOCS_SITE]))
     checkpoint = ctx.checkpoints.add(
         gx.Checkpoint(
             name=suite_name,
             validation_definitions=[definition],
-            actions=actions,
+            actions=[],
             result_format=RESULT_FORMAT,
         )
     )
@@ -155,13 +137,14 @@ def run_suite(
     runner = runner_for(docs_dir)
     with _LOCK:
         checkpoint = _checkpoint(runner, suite_name, rules)
-        if runner.docs_dir is not None:
-            _prune(runner, suite_name)
         result = checkpoint.run(
             batch_parameters={"dataframe": checks}, run_id=RunIdentifier(run_name=run_id)
         )
-        if runner.docs_dir is None:
-            _forget_results(runner, suite_name, None)  # no page links them: keep none
+        _forget_results(runner, suite_name)  # the pages keep what matters; memory stays flat
+        if runner.docs_dir is not None:
+            outcomes = [docs.outcome_of(o) for r in result.run_results.values()
+                        for o in r.results]
+            docs.write_validation(runner.docs_dir, suite_name, run_id, len(checks), outcomes)
     failures: list[RuleFailure] = []
     for run_result in result.run_results.values():
         for outcome in run_result.results:
@@ -188,26 +171,9 @@ def docs_index(docs_dir: Path | None) -> Path | None:
     return index if index.is_file() else None
 
 
-def _prune(runner: Runner, suite_name: str) -> None:
-    """Keep room for one more run: the newest KEEP_RUNS - 1 run folders, the rest deleted."""
-    assert runner.docs_dir is not None
-    folder = runner.docs_dir / "validations" / suite_name
-    if not folder.is_dir():
-        return
-    runs = sorted((p for p in folder.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
-    stale = runs[: max(0, len(runs) - (KEEP_RUNS - 1))]
-    for path in stale:
-        shutil.rmtree(path, ignore_errors=True)
-    _forget_results(runner, suite_name, {p.name for p in stale})
-
-
-def _forget_results(runner: Runner, suite_name: str, run_names: set[str] | None) -> None:
-    """Drop in-memory results (of the given runs, or all) so a long process does not grow."""
-    if run_names is not None and not run_names:
-        return
+def _forget_results(runner: Runner, suite_name: str) -> None:
+    """Drop a suite's in-memory results so a long process does not grow."""
     store = runner.context.validation_results_store
     for key in store.list_keys():
-        if key.expectation_suite_identifier.name != suite_name:
-            continue
-        if run_names is None or key.run_id.run_name in run_names:
+        if key.expectation_suite_identifier.name == suite_name:
             store.remove_key(key)

@@ -1,7 +1,7 @@
 """Validate a batch before loading: split good rows from quarantined ones and apply the gate.
 
-The gate holds back a whole batch when too much of it is bad (a broken parser or a changed
-site), instead of loading the few rows that happen to pass.
+`gate_passed` judges the batch alone, from a minimum sample on (`expectations.gate.gate`); the
+pipeline's gate, which also looks at each source's recent runs, is `expectations.gate`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from expectations.checks import (
     fact_checks,
     require_columns,
 )
+from expectations.gate import MIN_FACTS, MIN_PAGES, gate
 from expectations.rule import Rule
 from expectations.runner import RuleCrashed, RuleFailure, docs_index, prepare, run_suite
 from expectations.suite_articles import ARTICLE_RULES
@@ -32,8 +33,8 @@ from expectations.suite_facts import FACT_RULES
 from expectations.suite_facts import SUITE_NAME as FACTS_SUITE
 
 __all__ = [
-    "SMALL_BATCH",
-    "SMALL_BATCH_MAX_BAD",
+    "MIN_FACTS",
+    "MIN_PAGES",
     "ArticleValidation",
     "BatchShapeError",
     "FactValidation",
@@ -44,11 +45,6 @@ __all__ = [
     "validate_articles",
     "validate_facts",
 ]
-
-#: Below this many rows a share is noise (1 bad fact of 2 is 50%): the gate counts instead.
-SMALL_BATCH = 5
-#: In a small batch, up to this many bad rows are quarantined without failing the run.
-SMALL_BATCH_MAX_BAD = 2
 
 #: Eastern Indonesia (WIT) is UTC+9: a page dated today there is not "in the future".
 INDONESIA_EAST = dt.timezone(dt.timedelta(hours=9))
@@ -90,28 +86,6 @@ class ArticleValidation:
 def today_in_indonesia() -> dt.date:
     """The latest calendar date anywhere in Indonesia: the bound for "not in the future"."""
     return dt.datetime.now(INDONESIA_EAST).date()
-
-
-def gate(n_rows: int, n_bad: int, max_bad_share: float, kind: str = "rows") -> tuple[bool, str]:
-    """Pass or hold a batch: a share of bad rows, or a count for batches under SMALL_BATCH."""
-    if not 0.0 <= max_bad_share <= 1.0:
-        raise ValueError(f"max_bad_share must be between 0 and 1, got {max_bad_share}")
-    if n_rows == 0:
-        return True, f"empty batch: no {kind} to validate"
-    if n_rows < SMALL_BATCH:
-        if n_bad > SMALL_BATCH_MAX_BAD:
-            return False, (
-                f"{n_bad} of {n_rows} {kind} failed validation: more than "
-                f"{SMALL_BATCH_MAX_BAD} bad in a batch under {SMALL_BATCH}; load held back"
-            )
-        return True, f"{n_bad} of {n_rows} {kind} quarantined (small batch: count rule)"
-    share = n_bad / n_rows
-    if share > max_bad_share:
-        return False, (
-            f"{n_bad} of {n_rows} {kind} ({share:.0%}) failed validation, above the "
-            f"{max_bad_share:.0%} limit; load held back"
-        )
-    return True, f"{n_bad} of {n_rows} {kind} ({share:.0%}) quarantined"
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +162,7 @@ def validate_facts(
     docs_dir: Path | None,
     max_bad_share: float = 0.5,
     today: dt.date | None = None,
+    min_sample: int = MIN_FACTS,
 ) -> FactValidation:
     """Validate a facts batch (docs/architecture.md columns) against the `facts` suite."""
     gate(0, 0, max_bad_share)  # reject a bad max_bad_share before the slow part
@@ -201,7 +176,7 @@ def validate_facts(
         docs_dir=docs_dir,
         today=today or today_in_indonesia(),
     )
-    passed, reason = gate(len(df), len(split.quarantined), max_bad_share, "facts")
+    passed, reason = gate(len(df), len(split.quarantined), max_bad_share, "facts", min_sample)
     return FactValidation(
         good=split.good,
         quarantined=split.quarantined,
@@ -219,6 +194,7 @@ def validate_articles(
     docs_dir: Path | None,
     max_bad_share: float = 0.5,
     today: dt.date | None = None,
+    min_sample: int = MIN_PAGES,
 ) -> ArticleValidation:
     """Validate an articles batch; parse-error rows pass but count toward the gate."""
     gate(0, 0, max_bad_share)
@@ -234,8 +210,8 @@ def validate_articles(
     )
     errors = df["error"].astype(object)
     parse_errors = sum(isinstance(e, str) and e != "" for e in errors)
-    passed, reason = gate(len(df), len(split.quarantined), max_bad_share, "articles")
-    parse_ok, parse_reason = gate(len(df), parse_errors, max_bad_share, "pages")
+    passed, reason = gate(len(df), len(split.quarantined), max_bad_share, "articles", min_sample)
+    parse_ok, parse_reason = gate(len(df), parse_errors, max_bad_share, "pages", min_sample)
     if passed and not parse_ok:
         passed, reason = False, parse_reason.replace("failed validation", "failed to parse")
     reason = f"{reason}; {parse_errors} parse error(s)"

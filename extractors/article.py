@@ -8,6 +8,7 @@ Hostile pages end in `ArticleError` with a one-line reason, never in a traceback
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -59,8 +60,12 @@ def parse_html(
     content_type: str | None = None,
     selectors: Selectors | None = None,
     max_bytes: int = MAX_BYTES,
+    fetched_at: dt.datetime | None = None,
 ) -> Article:
-    """The article in a page; raises ArticleError with a one-line reason when there is none."""
+    """The article in a page; raises ArticleError with a one-line reason when there is none.
+
+    `fetched_at` dates a relative byline ("2 jam lalu", "kemarin"); without it they are ignored.
+    """
     size = len(body)
     if size > max_bytes:
         raise ArticleError(f"page too large: {size} bytes, limit {max_bytes}")
@@ -78,7 +83,7 @@ def parse_html(
     if found is None:
         raise ArticleError("no article body found")
     container, _how = found
-    byline_hints = _byline_hints(tree, container)
+    byline_hints = _byline_hints(tree, container, fetched_at)
     clean_body(container)
     paragraphs = article_paragraphs(text_blocks(container), title)
     if not paragraphs:
@@ -89,7 +94,7 @@ def parse_html(
     return Article(
         title=title,
         paragraphs=tuple(paragraphs),
-        published=resolve_published(hints, url or canonical),
+        published=resolve_published(hints, url or canonical, now=fetched_at),
         url=url or canonical,
         dateline=find_dateline(paragraphs),
         date_hints=tuple(dict.fromkeys(raw for _, raw in hints)),
@@ -151,11 +156,12 @@ def _canonical_url(tree: etree._Element, meta: dict[str, str]) -> str | None:
     return stated if stated and split_url(stated) is not None else None
 
 
-def _byline_hints(tree: etree._Element, container: etree._Element) -> list[tuple[str, str]]:
+def _byline_hints(tree: etree._Element, container: etree._Element,
+                  now: dt.datetime | None = None) -> list[tuple[str, str]]:
     """Byline dates of the article region before the body, else inside the body."""
     region = tree
     for ancestor in container.iterancestors():
         if ancestor.find(".//h1") is not None:
             region = ancestor
             break
-    return byline_dates(region, stop=container) or byline_dates(container)
+    return byline_dates(region, stop=container, now=now) or byline_dates(container, now=now)

@@ -1,7 +1,9 @@
 """Discovery: the article URLs a source offers (sitemaps, feeds, listings), by keyword and date.
 
 Discovery reads only through the `Fetcher` (robots, limits, caps apply) and never parses
-articles; a document that fails is recorded in `Discovery.errors` and the others go on.
+articles; a document that fails is recorded in `Discovery.errors` and the others go on. Every
+URL found and not kept is counted with its reason in `Discovery.skips`, so a filtered sitemap
+never looks like an empty one.
 """
 
 from __future__ import annotations
@@ -43,6 +45,51 @@ class DiscoveryError:
     message: str
 
 
+#: Why a URL was found and not fetched, in the words the run summary prints.
+SKIP_REASONS: dict[str, str] = {
+    "no_keyword": "no keyword in URL or title",
+    "older_than_since": "older than --since",
+    "newer_than_until": "newer than the backfill's end",
+    "offsite": "off-site (undeclared host)",
+    "robots": "disallowed by robots.txt",
+    "over_limit": "over max_pages / --limit",
+    "bad_url": "bad URL",
+}
+
+
+@dataclass
+class DiscoverySkips:
+    """How many found URLs were not fetched, by reason (the keys of SKIP_REASONS)."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Distinct article URLs discovery saw, kept or not.
+    found: int = 0
+    #: True when the page budget (max_pages / --limit) stopped discovery: later entries were
+    #: not read, so they are in no count.
+    cut_by_limit: bool = False
+
+    def add(self, reason: str, n: int = 1) -> None:
+        """Count `n` URLs skipped for `reason`."""
+        if reason not in SKIP_REASONS:
+            raise ValueError(f"unknown skip reason {reason!r}")
+        self.counts[reason] = self.counts.get(reason, 0) + n
+
+    @property
+    def total(self) -> int:
+        """URLs skipped for any reason."""
+        return sum(self.counts.values())
+
+    def as_dict(self) -> dict[str, int]:
+        """The non-zero counts, in SKIP_REASONS order (for JSON and the runs table)."""
+        return {r: self.counts[r] for r in SKIP_REASONS if self.counts.get(r)}
+
+
+def describe_skips(counts: dict[str, int]) -> str:
+    """'3 no keyword in URL or title, 1 off-site (undeclared host)', largest first."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], list(SKIP_REASONS).index(kv[0])))
+    return ", ".join(f"{n} {SKIP_REASONS[r]}" for r, n in ranked if n)
+
+
 @dataclass
 class Discovery:
     """The outcome of discovering one source."""
@@ -50,6 +97,9 @@ class Discovery:
     candidates: list[Candidate] = field(default_factory=list)
     errors: list[DiscoveryError] = field(default_factory=list)
     documents: int = 0
+    skips: DiscoverySkips = field(default_factory=DiscoverySkips)
+    #: The page cap (`limit`, else `max_pages`) when discovery stopped at it; None otherwise.
+    capped_at: int | None = None
 
 
 def normalise(text: str) -> str:
@@ -103,28 +153,42 @@ class _Run:
     ) -> bool:
         """Keep a URL if new, on the source's hosts, recent enough and on topic; True when full."""
         url = without_fragment(url)
-        if url in self.seen or self.full:
+        if url in self.seen:
             return self.full
         self.seen.add(url)
+        self.out.skips.found += 1
+        reason = self._skip_reason(url, published, title, text)
+        if reason:
+            self.out.skips.add(reason)
+        else:
+            self.out.candidates.append(Candidate(url, self.source.id, via, published, title))
+        return self.full
+
+    def _skip_reason(self, url: str, published: dt.date | None, title: str | None,
+                     text: str | None) -> str | None:
+        """Why a new URL is not kept (a SKIP_REASONS key), or None to keep it."""
+        if self.full:
+            return "over_limit"
         parts = split_url(url)
         if parts is None:
             self.error(redact(url), "bad_url", "unreadable URL; not followed")
-            return self.full
+            return "bad_url"
         if parts.username is not None:  # never send a site's credentials anywhere
             self.error(redact(url), "bad_url", "link carries credentials; not followed")
-            return self.full
+            return "bad_url"
         host = (parts.hostname or "").lower()
         if parts.scheme not in ("http", "https") or host not in self.source.hosts:
             self.error(url, "offsite", f"link to undeclared host {host or '?'} not followed")
-            return self.full
+            return "offsite"
         if self.since and published and published < self.since:
-            return self.full
+            return "older_than_since"
         if self.until and published and published > self.until:  # a backfill's date range
-            return self.full
-        if not matches(self.source.keywords, url, title, text):
-            return self.full
-        self.out.candidates.append(Candidate(url, self.source.id, via, published, title))
-        return self.full
+            return "newer_than_until"
+        if self.source.url_filter == "keywords" and not matches(
+            self.source.keywords, url, title, text
+        ):
+            return "no_keyword"
+        return None
 
     def read_xml(self, url: str, accept: EntrySink) -> bool:
         """Fetch and stream-parse one XML document; False (recorded) if it failed."""
@@ -153,6 +217,9 @@ def discover(
         _feed(run, source.feed)
     if source.listing and run.can_read():
         _listing(run, source.listing)
+    run.out.skips.cut_by_limit = run.full
+    if run.full:
+        run.out.capped_at = run.limit
     return run.out
 
 

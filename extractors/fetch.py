@@ -8,6 +8,8 @@ crawl can log it in raw/attempts.jsonl. Fetching never parses articles.
 from __future__ import annotations
 
 import random
+import socket
+import ssl
 import threading
 import zlib
 from collections.abc import Callable
@@ -28,7 +30,7 @@ from extractors.politeness import (
     retry_after_seconds,
     system_resolver,
 )
-from extractors.sources import Politeness, Source
+from extractors.sources import Politeness, Source, origin_of
 from extractors.urls import absolute_url, split_url, without_fragment
 
 #: Error kinds, in the order a request meets them.
@@ -37,7 +39,9 @@ ERROR_KINDS: tuple[str, ...] = (
     "offsite",  # a host the source does not declare
     "unsafe_host",  # an undeclared host on a private, loopback or link-local address
     "robots",  # robots.txt disallows the path for our user agent
-    "connect",  # could not connect (refused, reset during connect, DNS failure)
+    "dns",  # the host name does not resolve
+    "connect",  # could not connect (refused, unreachable, reset during connect)
+    "tls",  # the TLS handshake failed (certificate, protocol)
     "timeout",  # connect, read or total time exceeded
     "protocol",  # connection reset or body shorter than Content-Length
     "too_large",  # decoded body larger than max_body_bytes (gzip bombs included)
@@ -54,6 +58,8 @@ ERROR_KINDS: tuple[str, ...] = (
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
+#: Kinds retried with backoff: the network may recover (a DNS blip, a restarting server).
+RETRYABLE_KINDS = frozenset({"timeout", "dns", "connect", "tls", "protocol"})
 #: RFC 9309 asks crawlers to read at least 500 KiB of robots.txt.
 ROBOTS_MAX_BYTES = 512_000
 
@@ -166,6 +172,8 @@ class Fetcher:
         self.rng = rng
         self.limiter = limiter or HostLimiter(self.clock)
         self._robots: dict[str, Protego | bool] = {}
+        #: Why a host's robots.txt could not be read (then nothing there is fetched, RFC 9309).
+        self._robots_errors: dict[str, FetchError] = {}
         self._robots_lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
 
@@ -224,7 +232,7 @@ class Fetcher:
         attempts = 0
         for _ in range(MAX_REDIRECTS + 1):
             if check_robots and not self.allowed_by_robots(current):
-                raise FetchError("robots", "disallowed by robots.txt", url=current)
+                raise self._robots_refusal(current)
             resp, used = self._with_retries(current, headers, sink, purpose)
             attempts += used
             location = resp.headers.get("location")
@@ -266,11 +274,17 @@ class Fetcher:
             raise FetchError("bad_url", "not an absolute http(s) URL", url=url)
         host = parts.hostname
         refusal = host_refusal(host, self.source.hosts, self.resolver)
+        what = "redirect to" if redirect else "URL on"
+        message = f"{what} host {host} not declared"
+        if not refusal and origin_of(url) not in self.source.origins:
+            # a declared host on another scheme or port is another service (an admin panel)
+            refusal = "offsite"
+            message = (f"{what} {parts.scheme}://{parts.netloc}: host {host} is declared on "
+                       "another scheme or port only")
         if refusal == "offsite" and redirect:
             refusal = "offsite_redirect"
         if refusal:
-            what = "redirect to" if redirect else "URL on"
-            raise FetchError(refusal, f"{what} host {host} not declared", url=url)
+            raise FetchError(refusal, message, url=url)
         return url
 
     def _interval(self, host_key: str) -> float:
@@ -302,7 +316,7 @@ class Fetcher:
                     resp = self._once(url, headers, sink, started)
                 except FetchError as exc:
                     self._report(url, attempt, stamp, started, purpose, error=exc)
-                    if exc.kind not in ("timeout", "connect", "protocol") or attempt == tries:
+                    if exc.kind not in RETRYABLE_KINDS or attempt == tries:
                         raise
                     wait = self._backoff(attempt)
                 else:
@@ -368,7 +382,7 @@ class Fetcher:
         except httpx.TimeoutException as exc:
             raise FetchError("timeout", f"{type(exc).__name__}", url=url) from None
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
-            kind = "connect" if isinstance(exc, httpx.ConnectError) else "protocol"
+            kind = connect_kind(exc) if isinstance(exc, httpx.ConnectError) else "protocol"
             raise FetchError(kind, f"{type(exc).__name__}: {exc}", url=url) from None
         except httpx.HTTPError as exc:
             raise FetchError("protocol", f"{type(exc).__name__}: {exc}", url=url) from None
@@ -412,6 +426,16 @@ class Fetcher:
         elif not (tail and _feed(sink, tail, url)):
             _feed(sink, None, url)
 
+    def _robots_refusal(self, url: str) -> FetchError:
+        """The error for a URL robots.txt keeps us from: its real cause when unreadable."""
+        parts = urlsplit(url)
+        cause = self._robots_errors.get(f"{parts.scheme}://{parts.netloc}")
+        if cause is None:
+            return FetchError("robots", "disallowed by robots.txt", url=url)
+        message = (f"robots.txt unreadable, so nothing is fetched from {parts.netloc}: "
+                   f"{cause.message}")
+        return FetchError(cause.kind, message, url=url, status=cause.status)
+
     def _robots_rules(self, key: str) -> Protego | bool:
         """The parsed robots.txt of a host, fetched once: True/False mean allow/deny all."""
         with self._robots_lock:
@@ -427,8 +451,37 @@ class Fetcher:
         try:
             self._get(f"{key}/robots.txt", {}, head, purpose="robots", check_robots=False)
         except FetchError as exc:
-            return exc.kind in ("http_4xx", "offsite_redirect", "too_many_redirects")
+            allowed = exc.kind in ("http_4xx", "offsite_redirect", "too_many_redirects")
+            if not allowed:
+                self._robots_errors[key] = exc
+            return allowed
         return Protego.parse(head.data.decode("utf-8", errors="replace"))
+
+
+#: errno values and texts of a failed name lookup (getaddrinfo), across platforms.
+_DNS_ERRNOS = frozenset({socket.EAI_NONAME, socket.EAI_AGAIN, socket.EAI_FAIL,
+                         getattr(socket, "EAI_NODATA", socket.EAI_NONAME)})
+_DNS_TEXTS = ("name or service not known", "temporary failure in name resolution",
+              "nodename nor servname", "getaddrinfo failed", "no address associated")
+
+
+def connect_kind(exc: BaseException) -> str:
+    """"dns", "tls" or "connect": what a connection failure really was (from its cause chain)."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            break
+        if isinstance(seen, socket.gaierror) or getattr(seen, "errno", None) in _DNS_ERRNOS:
+            return "dns"
+        if isinstance(seen, ssl.SSLError):
+            return "tls"
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).lower()
+    if any(t in text for t in _DNS_TEXTS):
+        return "dns"
+    if "ssl" in text or "certificate" in text or "tls" in text:
+        return "tls"
+    return "connect"
 
 
 class Head:

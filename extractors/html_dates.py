@@ -1,7 +1,8 @@
 """Publication dates as pages print them: ISO metadata and Indonesian bylines.
 
 A regex and a month table, not dateparser: these strings have a handful of shapes and the
-regex costs microseconds (shared/STACK.md). The engine parses dates inside the text itself.
+regex costs microseconds (shared/STACK.md). The month table and relative dates ("2 jam lalu",
+"kemarin") are `transforms.calendar`'s and `transforms.dates`', shared with the text parser.
 """
 
 from __future__ import annotations
@@ -9,23 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-#: Month names and the abbreviations Indonesian sites print ("Nop", "Agt", "Des"), English too.
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "pebruari": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
-}
+from transforms.calendar import MONTH_ALT, MONTHS, month_number
+from transforms.dates import relative_date
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+__all__ = ["DATE_PATTERNS", "MONTHS", "date_from_url", "parse_date_text"]
+
+_MONTH_ALT = MONTH_ALT
 
 #: Date shapes, tried in order; each names its groups y, m (number or month word) and d.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -56,8 +46,19 @@ WIB = dt.timezone(dt.timedelta(hours=7))
 URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d\d)/(?P<d>\d\d)(?:/|$)")
 
 
-def parse_date_text(text: str) -> dt.date | None:
-    """The first calendar date in a metadata value or byline, as printed (UTC stamps in WIB)."""
+def parse_date_text(text: str, *, now: dt.datetime | None = None) -> dt.date | None:
+    """The first calendar date in a metadata value or byline, as printed (UTC stamps in WIB).
+
+    With `now` (the fetch time), a relative byline ("2 jam lalu", "kemarin") is dated from it.
+    """
+    found = _printed_date(text)
+    if found is None and now is not None:
+        return relative_date(text, now)
+    return found
+
+
+def _printed_date(text: str) -> dt.date | None:
+    """The first date printed in full in a string."""
     utc = UTC_STAMP.search(text)
     if utc:
         try:
@@ -85,7 +86,7 @@ def date_from_url(url: str | None) -> dt.date | None:
 def _to_date(m: re.Match[str]) -> dt.date | None:
     """A date from a match's y/m/d groups, or None when they are not a real day."""
     month_text = m.group("m").lower()
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    month = int(month_text) if month_text.isdigit() else month_number(month_text)
     if month is None:
         return None
     try:

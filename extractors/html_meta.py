@@ -10,6 +10,7 @@ from lxml import etree
 
 from extractors.html_dates import date_from_url, parse_date_text
 from extractors.urls import host_of
+from transforms.model import normalise_figures
 
 #: Meta keys (property/name/itemprop, lower case) holding the publication time, best first.
 DATE_META_KEYS: tuple[str, ...] = (
@@ -51,7 +52,11 @@ _XP_H1 = etree.XPath("//h1")
 
 
 def clean_text(text: str) -> str:
-    """Whitespace collapsed to single spaces (U+00A0 included), zero-width marks removed."""
+    """Whitespace collapsed to single spaces (U+00A0 included), zero-width marks removed.
+
+    Figures are made whole first (`normalise_figures`): "72&nbsp;450" must not become two.
+    """
+    text = normalise_figures(text)
     return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
 
 
@@ -128,7 +133,7 @@ def metadata_dates(tree: etree._Element, meta: dict[str, str]) -> list[tuple[str
 
 
 def byline_dates(
-    scope: etree._Element, stop: etree._Element | None = None
+    scope: etree._Element, stop: etree._Element | None = None, *, now: dt.datetime | None = None
 ) -> list[tuple[str, str]]:
     """(origin, raw string) of dates in <time> and byline-like elements, before `stop` if given.
 
@@ -141,23 +146,27 @@ def byline_dates(
             break
         if el.tag == "time":
             for value in (el.get("datetime"), clean_text(el.text_content())):
-                if value and len(value) <= 120 and parse_date_text(value):
+                if value and len(value) <= 120 and parse_date_text(value, now=now):
                     found.append((el, "time", value))
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if len(marks) < 3 or len(el) > 6 or not BYLINE_CLASS.search(marks):
             continue
         text = clean_text(el.text_content())
-        if len(text) <= 120 and parse_date_text(text):
+        if len(text) <= 120 and parse_date_text(text, now=now):
             found.append((el, "byline", text))
     inner = {id(a) for el, _, _ in found for a in el.iterancestors()}
     return [(origin, value) for el, origin, value in found if id(el) not in inner]
 
 
-def resolve_published(hints: list[tuple[str, str]], url: str | None) -> dt.date | None:
-    """The publication date: the first hint that parses (best first), else the URL path."""
+def resolve_published(hints: list[tuple[str, str]], url: str | None, *,
+                      now: dt.datetime | None = None) -> dt.date | None:
+    """The publication date: the first hint that parses (best first), else the URL path.
+
+    `now`, the fetch time, dates relative bylines ("3 jam lalu").
+    """
     for _, raw in hints:
-        found = parse_date_text(raw)
+        found = parse_date_text(raw, now=now)
         if found is not None:
             return found
     return date_from_url(url)

@@ -41,13 +41,35 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^.{0,220}\b(?:19|20)\d\d\s*[|,-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*$")),
     # Blocks with no word in them: ">", "|", "X" close buttons, share counters.
     ("no_words", re.compile(r"^(?:[\W_]*|\w)$")),
+    # Bylines and credits: "Oleh : Nama", "Uploader : Nama", "Rep: Nama/ Red: Nama",
+    # "Posted: 3 jam lalu", "oleh - 120 Dilihat" (WordPress themes, republika).
+    ("byline", re.compile(
+        r"^(?:oleh|uploader|rep|red|posted|diposting|diunggah)\s*[:\-].{0,80}$"
+        r"|^.{0,40}\b\d+\s*(?:kali\s+)?dilihat\s*$", _I)),
+    # Share and banner widgets: "Bagikan Artikel ini", "Sebarkan artikel ini", "Banner".
+    ("share", re.compile(r"^(?:bagikan|sebarkan|share)\b.{0,30}$|^(?:title=)?\W*banner\W*$", _I)),
+    # An image's file name left as text ("kepala-cabang1.jpg").
+    ("image_file", re.compile(r"^\S{1,120}\.(?:jpe?g|png|gif|webp)$", _I)),
+    # Photo credits on a line of their own: "F/IST.", "Ilustrasi./Antara-Nama", "dok Humas
+    # Pemkab", "TRIBUN/NAMA FOTOGRAFER": short, a credit word or a slash between capitals.
+    ("photo_credit", re.compile(
+        r"^(?:f|foto|dok|dokumentasi|ilustrasi|ist)\b[./ ]?\s*[A-Za-z./ -]{0,70}$"
+        r"|^(?-i:[A-Z][A-Z.]*\s*/\s*[A-Z][A-Z. /]{1,60})$", _I)),
+    # A photo caption: a line that credits its photo at the end ("... di kantornya. (Foto:
+    # Humas)", "Nama, Kepala Cabang.(Foto/Dok)") or places the people in it ("Nama (kiri)
+    # dan Nama (kanan) saat ..."); captions state no figure of the story.
+    ("caption", re.compile(
+        r"^.{0,300}\((?:foto|dok|ist|ilustrasi)\b[^)]{0,60}\)\W*$"
+        r"|^.{0,300}\((?:ki|ka|kiri|kanan|tengah|ki-ka|kiri ke kanan)\).{0,300}$", _I)),
+    # Keyword lists: "id Pekerja Rentan, Pemkab X, kepesertaan" (a tags widget's text).
+    ("tag_line", re.compile(r"^id\s+[^.!?]{1,250}$")),
 )
 
 #: Headings after which a body holds only chrome: every later block is dropped too
 #: (once some text was kept; a ticker heading above the text is dropped alone).
 STOP_HEADINGS = re.compile(
     r"^(?:terkini|berita terkini|berita terkait|artikel terkait|terpopuler|berita terpopuler"
-    r"|populer|trending|rekomendasi|berita lainnya|baca berikutnya|tags?|topik|komentar"
+    r"|populer|trending|rekomendasi|berita lainnya|baca berikutnya|tags?|topik|komentar|pos terkait"
     r"|komentar anda|tulis komentar|reaksi anda terhadap berita ini\s*:?)\s*:?$",
     _I,
 )
@@ -97,7 +119,40 @@ def article_paragraphs(blocks: Iterable[Block], title: str) -> list[str]:
         if _is_chrome(block) or _repeats_title(text, title_key):
             continue
         kept.append(text)
+    if kept:
+        kept[-1] = trim_cut_end(kept[-1])
+        if not kept[-1]:
+            kept.pop()
     return kept
+
+
+#: A last line long enough to be prose (a table row or a list item is not cut prose).
+CUT_MIN_CHARS = 60
+_LAST_TOKEN_RE = re.compile(r"\s*\S+$")
+#: A figure right before the cut, its noun or unit lost: "sebanyak 12.500 pe", "Rp 3,2 tr".
+_FIGURE_AT_END_RE = re.compile(
+    r"\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s*(?:ribu|juta|miliar|triliun|rb|jt|persen|%))?\W*$", _I)
+_YEAR_AT_END_RE = re.compile(r"\b(?:19|20)\d\d\W*$")
+
+
+def trim_cut_end(text: str) -> str:
+    """The last paragraph without the word a page cut in half, and without a figure the cut
+    parted from its noun.
+
+    A page that ends mid-sentence ("... telah mencapai 12.500 pe", a paywall or the end of page
+    one) leaves a figure whose metric noun, unit or digits may be missing: it is left out, as a
+    figure the engine is unsure of. A year right before the cut keeps its meaning and stays.
+    Text ending on punctuation, a comma included (a clause boundary), is whole and unchanged.
+    """
+    head, _, last = text.rpartition("\n")
+    if (len(last) < CUT_MIN_CHARS or len(last.split()) < 8 or "|" in last
+            or not last[-1:].isalnum()):
+        return text
+    cut = _LAST_TOKEN_RE.sub("", last)
+    if not _YEAR_AT_END_RE.search(cut):
+        cut = _FIGURE_AT_END_RE.sub("", cut)
+    cut = cut.rstrip(" ,;:-–—(\"“")
+    return f"{head}\n{cut}" if head and cut else (cut or head)
 
 
 def chrome_reason(text: str) -> str | None:

@@ -118,6 +118,7 @@ class RawStore:
         self.attempts_path = self.root / "attempts.jsonl"
         self._lock = threading.Lock()
         self._keys: set[tuple[str, str]] | None = None
+        self._latest: dict[str, str] = {}  # URL -> hash of the bytes last landed from it
         self._validators: dict[str, tuple[str | None, str | None]] = {}
 
     # -- pages -------------------------------------------------------------------------------
@@ -141,7 +142,8 @@ class RawStore:
         etag: str | None = None,
         last_modified: str | None = None,
     ) -> LandResult:
-        """Write the body once by hash and add a manifest row unless (sha256, url) is known.
+        """Write the body once by hash and add a manifest row unless these bytes are already
+        the latest landed from this URL.
 
         A file already there is rewritten when its bytes no longer match their name (a corrupted
         copy heals when the page is fetched again).
@@ -165,7 +167,9 @@ class RawStore:
         )
         with self._lock:
             keys = self._load_index()
-            new_row = (sha, url) not in keys
+            # Bytes seen before from this URL are a new row when the URL showed other bytes
+            # since (98,450 -> 12,345 -> 98,450): the latest fetch is the article's version.
+            new_row = (sha, url) not in keys or self._latest.get(url) != sha
             if new_row:
                 _append_line(self.manifest_path, row.to_dict())
                 keys.add((sha, url))
@@ -188,6 +192,12 @@ class RawStore:
         """True when these bytes were already landed from this URL."""
         with self._lock:
             return (sha, url) in self._load_index()
+
+    def landed_urls(self) -> set[str]:
+        """Every URL a page was landed from (discovery gives the page budget to the others)."""
+        with self._lock:
+            self._load_index()
+            return set(self._latest)
 
     # -- manifest ----------------------------------------------------------------------------
 
@@ -224,8 +234,9 @@ class RawStore:
         return self._keys
 
     def _remember(self, row: ManifestRow) -> None:
-        """Keep the newest validators per URL (and its final URL)."""
+        """Keep the newest validators and bytes per URL (manifest order is landing order)."""
         self._validators[row.url] = (row.etag, row.last_modified)
+        self._latest[row.url] = row.sha256
 
     # -- attempts ----------------------------------------------------------------------------
 
@@ -289,12 +300,29 @@ def _atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), 0o666 & ~_UMASK)  # mkstemp makes 0600; pages follow the umask
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+
+
+def _process_umask() -> int:
+    """The process's umask, read without changing it (os.umask would race other threads)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # not Linux: read it once, at import, before any thread lands
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _process_umask()
 
 
 def _holds(path: Path, sha: str) -> bool:

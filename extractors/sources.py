@@ -7,6 +7,8 @@ every mistake (bad id, unknown key, bad URL, no discovery method, duplicate id) 
 
 from __future__ import annotations
 
+import ipaddress
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -21,6 +23,10 @@ DEFAULT_SOURCES_PATH = Path(__file__).with_name("sources.toml")
 ID_RE = re.compile(r"^[A-Za-z0-9_]+$")
 DISCOVERY_KEYS: tuple[str, ...] = ("sitemap", "feed", "listing")
 SELECTOR_KEYS: tuple[str, ...] = ("title", "date", "body")
+#: How discovery picks article URLs: "keywords" keeps those whose URL, title or feed text has a
+#: keyword; "none" keeps every article URL and lets the parser judge relevance from the page
+#: (for sites whose URLs carry no slug, `/read/123456`, and whose sitemap has no titles).
+URL_FILTERS: tuple[str, ...] = ("keywords", "none")
 DEFAULT_USER_AGENT = "cakupan/0.1 (BPJS Ketenagakerjaan coverage research; polite crawler)"
 
 
@@ -74,13 +80,57 @@ class Source:
     politeness: Politeness = field(default_factory=Politeness)
     #: False until someone has checked the addresses against the live site.
     verified: bool = False
+    #: "keywords" (default) or "none" (fetch every discovered article): see URL_FILTERS.
+    url_filter: str = "keywords"
 
     @property
     def hosts(self) -> frozenset[str]:
         """Every host this source may be fetched from (lower-case, no port)."""
         urls = (self.base_url, self.sitemap, self.feed, self.listing)
         found = {_host(u) for u in urls if u}
-        return frozenset(found | {h.lower() for h in self.allowed_hosts})
+        return frozenset(found | {_split_host(h)[0] for h in self.allowed_hosts})
+
+    @property
+    def origins(self) -> frozenset[tuple[str, str, int]]:
+        """Every (scheme, host, port) this source may be fetched from.
+
+        A declared URL's own scheme and port (plain http on 80 may go up to https on 443); an
+        `allowed_hosts` entry allows its host on 80 and 443, or on the port it names.
+        """
+        found: set[tuple[str, str, int]] = set()
+        for url in (self.base_url, self.sitemap, self.feed, self.listing):
+            if url:
+                origin = origin_of(url.replace("{page}", "1"))
+                if origin is not None:
+                    found.add(origin)
+                    if origin[0] == "http" and origin[2] == DEFAULT_PORTS["http"]:
+                        found.add(("https", origin[1], DEFAULT_PORTS["https"]))
+        for entry in self.allowed_hosts:
+            host, port = _split_host(entry)
+            for scheme, default in DEFAULT_PORTS.items():
+                found.add((scheme, host, port or default))
+        return frozenset(found)
+
+
+DEFAULT_PORTS: Mapping[str, int] = {"http": 80, "https": 443}
+
+
+def origin_of(url: str) -> tuple[str, str, int] | None:
+    """(scheme, lower-case host, port) of an http(s) URL; None when it has none or is unreadable."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
+        return None
+    return parts.scheme, parts.hostname.lower(), port or DEFAULT_PORTS[parts.scheme]
+
+
+def _split_host(entry: str) -> tuple[str, int | None]:
+    """An `allowed_hosts` entry as (host, port or None)."""
+    host, _, port = entry.lower().partition(":")
+    return host, int(port) if port else None
 
 
 def _host(url: str) -> str:
@@ -90,7 +140,8 @@ def _host(url: str) -> str:
 
 POLITENESS_FIELDS: Mapping[str, str] = {f.name: f.type for f in fields(Politeness)}
 SOURCE_KEYS: frozenset[str] = frozenset(
-    {"id", "name", "base_url", "keywords", "selectors", "allowed_hosts", "verified"}
+    {"id", "name", "base_url", "keywords", "selectors", "allowed_hosts", "verified",
+     "url_filter"}
     | set(DISCOVERY_KEYS)
     | set(POLITENESS_FIELDS)
 )
@@ -161,7 +212,16 @@ def parse_source(entry: Any, *, where: str = "source") -> Source:
         allowed_hosts=_hosts(entry, fail),
         politeness=_politeness(entry, fail),
         verified=_bool(entry, "verified", fail),
+        url_filter=_url_filter(entry, fail),
     )
+
+
+def _url_filter(entry: dict, fail: Any) -> str:
+    """The optional discovery filter: one of URL_FILTERS."""
+    value = entry.get("url_filter", URL_FILTERS[0])
+    if value not in URL_FILTERS:
+        raise fail("url_filter", f"{value!r} must be one of {', '.join(map(repr, URL_FILTERS))}")
+    return value
 
 
 def _string(entry: dict, key: str, fail: Any) -> str:
@@ -176,8 +236,10 @@ def _url(entry: dict, key: str, fail: Any) -> str:
     """An absolute http(s) URL field."""
     value = _string(entry, key, fail)
     parts = urlsplit(value.replace("{page}", "1"))
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not parts.hostname or \
+            origin_of(value.replace("{page}", "1")) is None:
         raise fail(key, f"{value!r} is not an absolute http(s) URL")
+    _refuse_internal(parts.hostname, key, fail)
     return value
 
 
@@ -205,9 +267,27 @@ def _hosts(entry: dict, fail: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise fail("allowed_hosts", "must be a list of host names")
     for host in value:
-        if not isinstance(host, str) or not re.fullmatch(r"[A-Za-z0-9.-]+", host):
-            raise fail("allowed_hosts", f"{host!r} is not a host name (no scheme, port or path)")
+        if not isinstance(host, str) or not re.fullmatch(
+                r"[A-Za-z0-9.-]+(?::(?!0)\d{1,5})?", host) or int(
+                    host.partition(":")[2] or 1) > 65535:
+            raise fail("allowed_hosts", f"{host!r} is not a host name, or host:port (no "
+                       "scheme or path)")
+        _refuse_internal(host.partition(":")[0], "allowed_hosts", fail)
     return tuple(h.lower() for h in value)
+
+
+def _refuse_internal(host: str, key: str, fail: Any) -> None:
+    """Refuse an address in a private, link-local or other non-public range (169.254.169.254
+    is a cloud's metadata service); loopback stays allowed, for local mirrors."""
+    try:
+        ip = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return  # a host name: resolved, and checked, only when fetched
+    if ip.is_loopback:
+        return
+    if ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_unspecified or \
+            ip.is_multicast:
+        raise fail(key, f"{host} is a private, link-local or reserved address: not a news site")
 
 
 def _selectors(entry: dict, fail: Any) -> Selectors | None:
@@ -239,8 +319,9 @@ def _politeness(entry: dict, fail: Any) -> Politeness:
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise fail(key, "must be a whole number >= 0")
         else:
-            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-                raise fail(key, "must be a number > 0")
+            if isinstance(value, bool) or not isinstance(value, int | float) or \
+                    not math.isfinite(value) or value <= 0:
+                raise fail(key, "must be a finite number > 0")  # TOML has nan and inf
             value = float(value)
         values[key] = value
     for key in ("max_concurrency", "max_body_bytes", "max_pages"):

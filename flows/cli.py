@@ -16,12 +16,33 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from flows.settings import Settings
+from flows.settings import ENV_SETTINGS, Settings
 from transforms.version import PARSER_VERSION
+
+
+def env_hint(env: str) -> str:
+    """'[env: NAME; default: D]' for a setting, escaped so rich's markup does not eat it."""
+    from rich.markup import escape
+
+    default = next(d for name, _, d, _ in ENV_SETTINGS if name == env)
+    return escape(f"[env: {env}; default: {default}]")
+
+
+def _settings_epilog() -> str:
+    """Every setting, its environment variable and default, for the top-level help."""
+    from rich.markup import escape
+
+    lines = [f"{env}{' (' + flag + ')' if flag else ''}: {what}; default {default}."
+             for env, flag, default, what in ENV_SETTINGS]
+    return escape("Settings, from the environment (a flag wins): " + " ".join(lines)
+                  + " Exit codes: 0 ok, 3 partial (some sources failed), 1 failed (every "
+                  "source failed, or the validation gate held a batch back), 2 usage error.")
+
 
 app = typer.Typer(
     name="cakupan",
     help="Indonesian regional news to a DuckDB warehouse of BPJS Ketenagakerjaan coverage facts.",
+    epilog=_settings_epilog(),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -67,15 +88,16 @@ class Runner(StrEnum):
 
 WarehouseOpt = Annotated[
     Path | None,
-    typer.Option("--warehouse", help="Warehouse file the runs write [env: CAKUPAN_WAREHOUSE; "
-                 "default: var/cakupan.duckdb]; analysts read its .published copy."),
+    typer.Option("--warehouse", help="Warehouse file the runs write; analysts read its "
+                 f".published copy. {env_hint('CAKUPAN_WAREHOUSE')}"),
 ]
 RawDirOpt = Annotated[
-    Path | None, typer.Option("--raw-dir", help="Landing folder [default: raw/].")
+    Path | None, typer.Option("--raw-dir", help=f"Landing folder. {env_hint('CAKUPAN_RAW_DIR')}")
 ]
 SourcesFileOpt = Annotated[
     Path | None,
-    typer.Option("--sources-file", help="Sources registry [default: extractors/sources.toml]."),
+    typer.Option("--sources-file",
+                 help=f"Sources registry. {env_hint('CAKUPAN_SOURCES_FILE')}"),
 ]
 SourceOpt = Annotated[
     list[str] | None, typer.Option("--source", help="Only this source id (repeatable).")
@@ -84,7 +106,9 @@ SourceOpt = Annotated[
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """A clear one-line error on stderr and a non-zero exit, never a traceback."""
-    typer.echo(f"cakupan: error: {message}", err=True)
+    from flows.output import terminal_text
+
+    typer.echo(f"cakupan: error: {terminal_text(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -93,6 +117,18 @@ def make_settings(**overrides: Any) -> Settings:
     try:
         return Settings.from_env(**overrides)
     except ValueError as exc:
+        fail(str(exc))
+
+
+def check_sources(settings: Settings, wanted: list[str] | None) -> None:
+    """An unknown --source is an error before anything starts (online or offline)."""
+    from extractors.sources import SourcesError
+    from flows.source_health import SourceNotFound
+    from flows.source_health import check_sources as check
+
+    try:
+        check(settings.sources_file, wanted)
+    except (SourcesError, SourceNotFound) as exc:
         fail(str(exc))
 
 
@@ -112,13 +148,15 @@ def parse_day(text: str | None, flag: str) -> dt.date | None:
 def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
     """Run one flow, timed: locally when no Prefect server is configured, else on Prefect."""
     from flows.engine import choose_engine
+    from flows.progress import for_terminal, reporting
 
     started = time.perf_counter()
     engine = choose_engine(settings.engine, settings.task_runner, settings.dask_address)
-    if engine == "local":
-        summary = _run_local(settings, flow_name, **kwargs)
-    else:
-        summary = _run_prefect(settings, flow_name, **kwargs)
+    with reporting(for_terminal()):  # both engines report progress the same way
+        if engine == "local":
+            summary = _run_local(settings, flow_name, **kwargs)
+        else:
+            summary = _run_prefect(settings, flow_name, **kwargs)
     summary.total_seconds = time.perf_counter() - started
     summary.engine = engine
     _skip_final_collection()
@@ -170,35 +208,44 @@ def _run_prefect(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
 
         for name in ("prefect.flow_runs", "prefect.task_runs"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
+    from flows.status import summary_of
+
     with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral):
-        return flow_fn.with_options(task_runner=runner)(settings=settings, **kwargs)
+        state = flow_fn.with_options(task_runner=runner)(settings=settings, return_state=True,
+                                                         **kwargs)
+    return summary_of(state)  # Failed/Partial states still carry the run's summary
 
 
 def _report_run(summary: Any, settings: Settings) -> None:
     """Print the per-source summary and where the results are."""
-    from flows.output import render_table
+    from flows.output import render_table, terminal_text
 
-    if summary.pages_pending == 0 and not any(t.fetched for t in summary.sources.values()):
+    quiet = summary.status == "ok" and not summary.errors and not summary.warnings
+    if quiet and summary.pages_pending == 0 and not any(t.fetched
+                                                         for t in summary.sources.values()):
         typer.echo(
             f"Nothing to do: {summary.already_done} landed pages are already processed by "
             f"parser {summary.parser_version}; the warehouse's facts are unchanged."
         )
     rows = [
-        (src, t.status, t.fetched, t.landed, t.pages, t.facts_loaded, t.facts_quarantined,
-         t.errors + t.fetch_failed)
+        (src, t.status, t.found, sum(t.skipped.values()), t.fetched, t.landed, t.pages,
+         t.facts_loaded, t.facts_quarantined, t.facts_held_back, t.errors + t.fetch_failed,
+         t.cause)
         for src, t in sorted(summary.sources.items())
     ]
     if rows:
         render_table(
             f"run {summary.run_id} ({summary.flow}): {summary.status}",
-            ["source", "status", "fetched", "landed", "pages", "loaded", "quarantined",
-             "errors"],
+            ["source", "status", "found", "skipped", "fetched", "landed", "pages", "loaded",
+             "quarantined", "held back", "errors", "cause"],
             rows,
         )
+    for warning in summary.warnings:
+        typer.echo(f"warning: {terminal_text(warning)}")
     for note in summary.notes:
-        typer.echo(f"note: {note}")
+        typer.echo(f"note: {terminal_text(note)}")
     for err in summary.errors[:20]:
-        typer.echo(f"error: {err}", err=True)
+        typer.echo(f"error: {terminal_text(err)}", err=True)
     if len(summary.errors) > 20:
         typer.echo(f"... and {len(summary.errors) - 20} more errors (see the runs table)", err=True)
     typer.echo(f"warehouse: {settings.warehouse}")
@@ -230,6 +277,7 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
 
     from extractors.sources import SourcesError
     from flows.pipeline import SourceNotFound
+    from flows.status import summary_exit_code
     from warehouse.errors import WarehouseBusy, WarehouseError
 
     try:
@@ -240,8 +288,10 @@ def _run_and_report(settings: Settings, flow_name: str, **kwargs: Any) -> None:
         fail(f"the run stopped writing {settings.warehouse}: {exc}; the published copy is "
              "unchanged, and the next run picks up what is not loaded yet")
     _report_run(summary, settings)
-    if summary.status == "failed":
-        raise typer.Exit(1)
+    code = summary_exit_code(summary)
+    if code:
+        typer.echo(f"run {summary.run_id} ended {summary.status}: exit code {code}", err=True)
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -255,13 +305,17 @@ def run(
     warehouse: WarehouseOpt = None,
     raw_dir: RawDirOpt = None,
     sources_file: SourcesFileOpt = None,
-    task_runner: Annotated[Runner | None, typer.Option(help="Where parsing runs.")] = None,
-    dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler.")] = None,
-    workers: Annotated[int | None, typer.Option(help="Parallel parse workers.")] = None,
+    task_runner: Annotated[Runner | None, typer.Option(
+        help=f"Where parsing runs. {env_hint('CAKUPAN_TASK_RUNNER')}")] = None,
+    dask_address: Annotated[str | None, typer.Option(
+        help=f"An existing Dask scheduler. {env_hint('CAKUPAN_DASK_ADDRESS')}")] = None,
+    workers: Annotated[int | None, typer.Option(
+        help=f"Parallel parse workers. {env_hint('CAKUPAN_WORKERS')}")] = None,
     no_docs: Annotated[bool, typer.Option("--no-docs", help="Skip building Data Docs.")] = False,
     engine: Annotated[EngineChoice | None, typer.Option(
         help="auto: Prefect when a server is configured (PREFECT_API_URL) or for Dask, else "
-             "local; prefect: always (a temporary API when none) [env: CAKUPAN_ENGINE].")] = None,
+             "local; prefect: always (a temporary API when none). "
+             f"{env_hint('CAKUPAN_ENGINE')}")] = None,
 ) -> None:
     """Fetch new pages (unless --offline), then parse, validate, load and publish."""
     settings = make_settings(
@@ -271,6 +325,7 @@ def run(
         engine=engine.value if engine else None,
     )
     day = parse_day(since, "--since")
+    check_sources(settings, source)
     if offline:
         from flows.steps import nothing_to_do
 
@@ -297,6 +352,7 @@ def reprocess(
 ) -> None:
     """Re-parse landed pages with the current parser, without the network."""
     settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
+    check_sources(settings, source)
     _run_and_report(settings, "reprocess", source=source, everything=everything)
 
 
@@ -315,6 +371,7 @@ def backfill(
     first, last = parse_day(start, "--start"), parse_day(end, "--end")
     if first and last and last < first:
         fail(f"--end {last} is before --start {first}")
+    check_sources(settings, [source])
     _run_and_report(settings, "backfill", source=source, start=first, end=last, limit=limit)
 
 
@@ -330,12 +387,18 @@ def extract(
     = ExtractFormat.table,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, when the "
                                                   "page does not say.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="For every number: kept or "
+                                          "dropped, and the rule of each decision with its "
+                                          "example sentence.")] = False,
 ) -> None:
     """Print the facts of pages without touching the warehouse (debug one page)."""
-    from flows.extract_cmd import extract_paths
+    from flows.extract_cmd import explain_paths, extract_paths
 
     day = parse_day(published, "--published")
-    failed = extract_paths(paths, fmt=format.value, published=day)
+    if explain:
+        failed = explain_paths(paths, published=day)
+    else:
+        failed = extract_paths(paths, fmt=format.value, published=day)
     if failed:
         raise typer.Exit(1)
 
@@ -343,8 +406,11 @@ def extract(
 # -- query, validate, export, sources --------------------------------------------------------
 
 
-def _open_published(settings: Settings) -> Any:
-    """A read-only connection to the published warehouse, or a clear error."""
+def _open_published(settings: Settings, *, analyst: bool = False) -> Any:
+    """A read-only connection to the published warehouse, or a clear error.
+
+    `analyst`: the analyst's own SQL runs there, so no file, network or extension access.
+    """
     from warehouse.db import connect
     from warehouse.errors import WarehouseError
 
@@ -352,7 +418,7 @@ def _open_published(settings: Settings) -> Any:
     if not path.exists():
         fail(f"no published warehouse at {path}: run `cakupan run --offline` first")
     try:
-        return connect(path, read_only=True)
+        return connect(path, read_only=True, analyst=analyst)
     except WarehouseError as exc:
         fail(str(exc))
 
@@ -369,11 +435,14 @@ def query(
     from flows.output import render_table, rows_to_csv, rows_to_json
 
     settings = make_settings(warehouse=warehouse)
-    con = _open_published(settings)
+    con = _open_published(settings, analyst=True)
     try:
         cursor = con.execute(sql)
         columns = [d[0] for d in cursor.description] if cursor.description else []
         rows = cursor.fetchall() if columns else []
+    except duckdb.PermissionException as exc:
+        fail(f"query refused: {exc}; `cakupan query` reads only the published warehouse (no "
+             "files, network or extensions): write files with `cakupan export`")
     except duckdb.Error as exc:
         fail(f"query failed: {exc}")
     finally:

@@ -48,6 +48,9 @@ class Engine(Protocol):
     def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run fn(*args) now, in this process, as a recorded task."""
 
+    def info(self, message: str, *args: Any) -> None:
+        """Log a line in the run's log (one per fetched source)."""
+
     def warning(self, message: str, *args: Any) -> None:
         """Log a warning in the run's log."""
 
@@ -86,6 +89,10 @@ class LocalEngine:
                 self._log.warning("%s failed (%s); retrying in %.1f s", fn.__name__, exc, wait)
                 time.sleep(max(0.0, wait))
         return fn(*args)
+
+    def info(self, message: str, *args: Any) -> None:
+        """Log a line (the CLI's progress reporter shows the source lines itself)."""
+        self._log.info(message, *args)
 
     def warning(self, message: str, *args: Any) -> None:
         """Log a warning (the CLI shows WARNING and above)."""

@@ -54,7 +54,7 @@ def extract_paths(
     out: TextIO | None = None, err: TextIO | None = None,
 ) -> int:
     """Print every input's facts; an unreadable input gets a message on stderr. Returns failures."""
-    from flows.output import fact_record, render_table, to_json_lines
+    from flows.output import fact_record, render_table, terminal_text, to_json_lines
 
     stdout = out or sys.stdout
     stderr = err or sys.stderr
@@ -63,11 +63,12 @@ def extract_paths(
         try:
             extraction = extract_one(path, published)
         except InputError as exc:
-            stderr.write(f"cakupan extract: {path}: {exc}\n")
+            stderr.write(terminal_text(f"cakupan extract: {path}: {exc}") + "\n")
             failures += 1
             continue
         except Exception as exc:  # a parser bug on one page must not hide the others' facts
-            stderr.write(f"cakupan extract: {path}: parser error: {type(exc).__name__}: {exc}\n")
+            stderr.write(terminal_text(
+                f"cakupan extract: {path}: parser error: {type(exc).__name__}: {exc}") + "\n")
             failures += 1
             continue
         records = [fact_record(path, f, extraction.published) for f in extraction.facts]
@@ -93,4 +94,44 @@ def extract_paths(
                 for r in records
             ],
         )
+    return failures
+
+
+def explain_paths(paths: list[str], *, published: dt.date | None,
+                  out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Print, for every number of every input, kept or dropped and the rule of each decision."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from transforms.extract import explain
+
+    console = Console(file=out or sys.stdout, highlight=False, soft_wrap=True)
+    stderr = err or sys.stderr
+    failures = 0
+    for path in paths:
+        try:
+            extraction, traces = explain(read_article(path), published=published)
+        except InputError as exc:
+            stderr.write(f"cakupan extract: {path}: {exc}\n")
+            failures += 1
+            continue
+        except Exception as exc:  # a parser bug on one page must not hide the others'
+            stderr.write(f"cakupan extract: {path}: parser error: {type(exc).__name__}: {exc}\n")
+            failures += 1
+            continue
+        kept = sum(t.kept for t in traces)
+        console.print(f"[bold]{escape(path)}[/bold]: {len(traces)} numbers, {kept} kept, "
+                      f"{len(extraction.facts)} facts; "
+                      f"{'relevant' if extraction.relevant else 'not relevant'}: "
+                      f"{escape(extraction.relevance_reason)}")
+        sentence = None
+        for t in traces:
+            if t.sentence != sentence:
+                sentence = t.sentence
+                console.print(f"\n  [dim]{escape(sentence)}[/dim]")
+            verdict = "[green]kept[/green]" if t.kept else "[red]dropped[/red]"
+            console.print(f"  {escape(t.number)}: {verdict}")
+            for decision, rule, example in t.decisions:
+                console.print(f"      {decision:<8} {escape(rule)}  "
+                              f"[dim]e.g. {escape(example)}[/dim]")
     return failures

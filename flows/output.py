@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -32,8 +33,27 @@ EXTRACT_KEYS: tuple[str, ...] = (
     "area_mention",
     "area_code",
     "flags",
+    "rules",
     "published",
 )
+
+
+#: Control characters (C0 but tab and line ends, DEL, C1): an escape sequence in a page title
+#: would reach the terminal (retitle it, hide text, write links).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def terminal_text(value: Any) -> str:
+    """A value as text that is safe to print: control characters removed."""
+    return _CONTROL_RE.sub("", str(value))
+
+
+def rich_text(value: Any) -> str:
+    """A value as text for a rich table: control characters removed, markup escaped, so a
+    title holding "[/x]" or "[link=...]" prints as written."""
+    from rich.markup import escape
+
+    return escape(terminal_text(value))
 
 
 def json_number(value: float) -> int | float:
@@ -64,6 +84,7 @@ def fact_record(input_path: str, fact: Fact, published: dt.date | None) -> dict[
         "area_mention": fact.area_mention,
         "area_code": fact.area_code,
         "flags": list(fact.flags),
+        "rules": list(fact.rules),
         "published": published.isoformat() if published else None,
     }
 
@@ -94,8 +115,13 @@ def rows_to_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(["" if v is None else _plain(v) for v in row])
+        writer.writerow(["" if v is None else _csv_cell(_plain(v)) for v in row])
     return buf.getvalue()
+
+
+def _csv_cell(value: Any) -> Any:
+    """Text cells without control characters (CSV goes to terminals too); others as they are."""
+    return terminal_text(value) if isinstance(value, str) else value
 
 
 def rows_to_json(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
@@ -109,11 +135,11 @@ def render_table(title: str | None, columns: Sequence[str], rows: Iterable[Seque
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
+    table = Table(title=None if title is None else rich_text(title), show_lines=False)
     for col in columns:
-        table.add_column(str(col), overflow="fold")
+        table.add_column(rich_text(col), overflow="fold")
     for row in rows:
-        table.add_row(*("" if v is None else str(_plain(v)) for v in row))
+        table.add_row(*("" if v is None else rich_text(_plain(v)) for v in row))
     console = Console()
     if not console.is_terminal:
         console = Console(width=max(console.width, 160))  # pipes and CI logs: do not fold

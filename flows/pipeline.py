@@ -13,13 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import deque
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flows import steps, work
+import duckdb
+
+from flows import gate_steps, progress, source_health, steps, work
 from flows.engine import Engine
 from flows.settings import Settings
+from flows.source_health import SourceNotFound as SourceNotFound  # raised by the flows
+from flows.summary import kept_none_warnings, run_status, skip_lines, summary_markdown
 from transforms.version import PARSER_VERSION
 
 #: Pages validated and loaded together: one transaction and one GX validation per batch. Each
@@ -50,10 +55,6 @@ def make_task_runner(settings: Settings) -> Any:
     return ThreadPoolTaskRunner(max_workers=settings.workers)
 
 
-class SourceNotFound(ValueError):
-    """A source id given on the command line is not in the sources file."""
-
-
 @dataclass(slots=True)
 class RunSummary:
     """What a run did, per source, plus how long the work and the orchestration took."""
@@ -68,8 +69,13 @@ class RunSummary:
     facts_loaded: int = 0
     facts_quarantined: int = 0
     facts_unchanged: int = 0
+    facts_held_back: int = 0
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Things a person should look at that are not errors (discovery kept nothing, ...).
+    warnings: list[str] = field(default_factory=list)
+    #: Per source: the gate's samples this run and its decision (the runs table's `gate`).
+    gate: dict[str, dict[str, Any]] = field(default_factory=dict)
     docs_index: str | None = None
     published: str | None = None
     #: Where the run's Markdown summary is, when the engine writes it to a file (local engine).
@@ -90,21 +96,11 @@ class RunSummary:
         return d
 
 
-def choose_sources(all_sources: list[Any], wanted: list[str] | None) -> list[Any]:
-    """The sources a run covers: the named ones (in order), or all."""
-    if not wanted:
-        return list(all_sources)
-    by_id = {s.id: s for s in all_sources}
-    missing = [w for w in wanted if w not in by_id]
-    if missing:
-        known = ", ".join(sorted(by_id)) or "none"
-        raise SourceNotFound(f"unknown source {', '.join(missing)} (known: {known})")
-    return [by_id[w] for w in dict.fromkeys(wanted)]
-
-
 def _fetch_all(engine: Engine, settings: Settings, sources: list[Any], summary: RunSummary,
                since: dt.date | None, limit: int | None, until: dt.date | None = None) -> None:
     """Fetch every source in isolation: a failing source is recorded, the others go on."""
+    started = time.perf_counter()
+    progress.current().sources([s.id for s in sources])
     futures = {
         s.id: engine.submit(work.fetch_source, s, settings.raw_dir, since, limit,
                             settings.user_agent, until)
@@ -116,12 +112,17 @@ def _fetch_all(engine: Engine, settings: Settings, sources: list[Any], summary: 
             report = future.result()
         except Exception as exc:  # the source is down or broken: say so, keep going
             tally.status = "failed"
+            tally.cause = f"internal: {type(exc).__name__}: {exc}"
             tally.messages.append(f"fetch failed: {type(exc).__name__}: {exc}")
             summary.errors.append(f"{source_id}: fetch failed: {exc}")
             engine.warning("source %s failed: %s", source_id, exc)
             continue
-        steps.tally_crawl(tally, report)
-        summary.errors.extend(f"{source_id}: {e}" for e in steps.crawl_errors(report))
+        source_health.tally_crawl(tally, report)
+        summary.errors.extend(f"{source_id}: {e}" for e in source_health.crawl_errors(report))
+        summary.notes.extend(f"{source_id}: {n}" for n in source_health.crawl_notes(report))
+        seconds = time.perf_counter() - started
+        progress.current().source_done(source_id, tally, seconds)
+        engine.info(progress.source_line(source_id, tally, seconds))
 
 
 def _process(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
@@ -140,6 +141,7 @@ def _process(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
     summary.errors.extend(pending.manifest_errors)
     if not pending.pages:
         return
+    progress.current().to_parse(len(pending.pages))
     selectors = steps.selectors_by_source(all_sources)
     chunk_iter = steps.chunks(pending.pages, settings.chunk_size)
     in_flight: deque[tuple[Any, list[Any]]] = deque()
@@ -155,7 +157,7 @@ def _process(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
         # Not quote()d: a Dask worker receives the annotation as a bare tuple, and walking 250
         # small refs costs Prefect little (benchmarks/RESULTS.md, "Orchestration").
         future = engine.submit(work.parse_chunk, str(settings.raw_dir), refs, summary.run_id,
-                               selectors)
+                               selectors, settings.page_seconds)
         in_flight.append((future, rows))
         return True
 
@@ -164,6 +166,7 @@ def _process(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
     while in_flight:
         future, rows = in_flight.popleft()
         result: steps.ChunkResult = future.result()
+        progress.current().parsed(len(rows), len(result.facts))
         submit_next()
         summary.work_seconds += result.seconds
         buffered.append(result)
@@ -175,7 +178,7 @@ def _process(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
 
 def _validate_and_load(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
                        results: list[steps.ChunkResult], pages: list[Any]) -> None:
-    """Gate one batch with Great Expectations, then load it in one transaction."""
+    """Validate one batch with Great Expectations, gate each source, load in one transaction."""
     articles = [a for r in results for a in r.articles]
     facts = [f for r in results for f in r.facts]
     summary.errors.extend(e for r in results for e in r.errors)
@@ -187,25 +190,14 @@ def _validate_and_load(engine: Engine, settings: Settings, con: Any, summary: Ru
     summary.errors.extend(verdict.article_problems)
     if verdict.docs_index:
         summary.docs_index = str(verdict.docs_index)
-    if not verdict.gate_passed:
-        # A gate, not a filter: nothing of this batch loads, its pages stay pending for the next
-        # run (after the parser is fixed), and the run is marked failed with the reason.
-        summary.status = "failed"
-        summary.errors.append(f"batch of {len(articles)} pages held back: {verdict.reason}")
-        summary.notes.append(f"held back {len(facts)} facts of {len(articles)} pages: "
-                             f"{verdict.reason}")
-        for source, rows in steps.group_by_source(articles).items():
-            tally = summary.sources.setdefault(source, steps.SourceTally())
-            tally.status = "failed"
-            tally.messages.append(f"{len(rows)} pages held back by the validation gate")
-        summary.work_seconds += time.perf_counter() - started
-        return
-    batch = steps.build_batch(summary.run_id, articles, verdict.good, verdict.quarantined, pages)
+    split = _gate(settings, con, summary, articles, verdict)
+    batch = steps.build_batch(summary.run_id, split.articles, split.good, split.quarantined,
+                              pages, held_back=split.held_back)
     result = engine.call(work.load_batch, con, batch)
     summary.work_seconds += time.perf_counter() - started
-    good_rows = verdict.good.to_dict("records")
-    bad_rows = verdict.quarantined.to_dict("records")
-    steps.tally_batch(summary.sources, articles, good_rows, bad_rows)
+    good_rows = split.good.to_dict("records")
+    bad_rows = split.quarantined.to_dict("records")
+    steps.tally_batch(summary.sources, split.articles, good_rows, bad_rows)
     summary.facts_loaded += result.inserted
     summary.facts_unchanged += result.unchanged
     summary.facts_quarantined += len(bad_rows)
@@ -218,6 +210,38 @@ def _write_report(engine: Engine, settings: Settings, summary: RunSummary) -> st
     except Exception as exc:  # the data is published; a chart problem must not fail the run
         summary.notes.append(f"report not written: {type(exc).__name__}: {exc}")
         return None
+
+
+def _gate(settings: Settings, con: Any, summary: RunSummary, articles: list[dict[str, Any]],
+          verdict: steps.Verdict) -> gate_steps.HeldSplit:
+    """Judge each source over the run so far and its recent runs; split off what is held."""
+    batch_samples = gate_steps.samples_by_source(articles, verdict.good, verdict.quarantined)
+    run_samples = gate_steps.add_samples(
+        {s: gate_steps.Sample.of(g) for s, g in summary.gate.items()}, batch_samples)
+    decisions = gate_steps.judge(con, run_samples, gate_steps.policy_of(settings),
+                                 PARSER_VERSION, summary.run_id)
+    held = {s for s in batch_samples if decisions[s].held}
+    split = gate_steps.split_held(articles, verdict.good, verdict.quarantined, held,
+                                  summary.run_id)
+    for source, sample in run_samples.items():
+        summary.gate[source] = gate_steps.gate_record(sample, decisions.get(source))
+    for source in sorted(held):
+        # A gate, not a filter: nothing of the source's pages loads, they stay pending for the
+        # next run (after the parser is fixed), and their facts wait in quarantine as held back.
+        tally = summary.sources.setdefault(source, steps.SourceTally())
+        n_facts = int((split.held_back["source_id"] == source).sum())
+        n_pages = split.pages_held.get(source, 0)
+        tally.status = "failed"
+        tally.facts_held_back += n_facts
+        tally.pages_held_back += n_pages
+        summary.facts_held_back += n_facts
+        tally.messages.append(f"{n_pages} pages held back by the load gate")
+        tally.cause = f"load gate: {n_pages} pages held back ({decisions[source].reason})"
+        summary.errors.append(f"{source}: {n_pages} pages held back by the load gate: "
+                              f"{decisions[source].reason}")
+        summary.notes.append(f"gate held back {n_facts} facts of {n_pages} pages of {source} "
+                             f"(in quarantine as held back): {decisions[source].reason}")
+    return split
 
 
 def run_pipeline(
@@ -236,11 +260,12 @@ def run_pipeline(
     from extractors.sources import load_sources
     from warehouse.db import connect
     from warehouse.lock import writer_lock
+    from warehouse.publish import published_stamp, stamp
     from warehouse.runs import finish_run, mark_abandoned_runs, start_run, upsert_sources
 
     flow_started = time.perf_counter()
     all_sources = load_sources(settings.sources_file)
-    chosen = choose_sources(all_sources, sources)
+    chosen = source_health.choose_sources(all_sources, sources)
     summary = RunSummary(run_id=steps.new_run_id(), flow=flow_name)
     for s in chosen if sources else []:
         summary.sources.setdefault(s.id, steps.SourceTally())
@@ -251,6 +276,10 @@ def run_pipeline(
     with writer_lock(settings.warehouse, timeout=settings.lock_timeout, run_id=summary.run_id):
         con = connect(settings.warehouse)
         try:
+            behind = published_stamp(settings.published) != stamp(con)
+            if behind and settings.published.exists():
+                summary.notes.append("the published copy was behind the master or unreadable: "
+                                     "published again")
             crashed = mark_abandoned_runs(con, f"found still running by run {summary.run_id}")
             if crashed:
                 summary.notes.append(f"{crashed} earlier run(s) had been killed: marked crashed")
@@ -260,29 +289,57 @@ def run_pipeline(
                 _fetch_all(engine, settings, chosen, summary, since, limit, until)
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
             _process(engine, settings, con, summary, sources, all_sources, reprocess_all)
-            if summary.status == "ok" and any(t.status != "ok"
-                                              for t in summary.sources.values()):
-                summary.status = "partial"
+            summary.status = run_status(summary)
+            summary.errors[:0] = source_health.source_failures(summary.sources)
+            summary.notes.extend(skip_lines(summary.sources))
+            summary.warnings.extend(kept_none_warnings(summary.sources))
             finish_run(con, summary.run_id, summary.status, steps.run_counts(summary),
-                       summary.errors)
-            con.execute("checkpoint")
+                       summary.errors, gate=summary.gate,
+                       discovery_skips={s: t.skipped for s, t in summary.sources.items()
+                                        if t.skipped})
+            _checkpoint_and_publish(engine, settings, con, summary, behind)
         finally:
             con.close()
-        if summary.status != "failed" or not settings.published.exists():
-            summary.published = str(engine.call(work.publish, settings.warehouse,
-                                                settings.published))
     if flow_name == "nightly" and summary.published:
         summary.report = _write_report(engine, settings, summary)
     summary.flow_seconds = time.perf_counter() - flow_started
     summary.artifact = engine.artifact(
         key=f"cakupan-{flow_name}-summary",
-        markdown=steps.summary_markdown(summary.run_id, flow_name, summary.sources,
-                                        summary.notes + summary.errors[:50])
+        markdown=summary_markdown(summary.run_id, flow_name, summary.sources,
+                                  [f"warning: {w}" for w in summary.warnings]
+                                  + summary.notes + summary.errors[:50])
         + (f"\n[Analyst report]({Path(summary.report).as_uri()}): `{summary.report}`\n"
            if summary.report else ""),
         description=f"cakupan {flow_name} run {summary.run_id}",
     )
     return summary
+
+
+def _checkpoint_and_publish(engine: Engine, settings: Settings, con: Any,
+                            summary: RunSummary, behind: bool) -> None:
+    """Fold the run into the master file and publish it, still holding the master open (an
+    analyst cannot take it in between); a failure marks the run failed, then is raised."""
+    try:
+        con.execute("checkpoint")
+        if summary.status != "failed" or behind:
+            summary.published = str(engine.call(work.publish, settings.warehouse,
+                                                settings.published, settings.published_group))
+    except Exception as exc:  # a full disk, an unwritable folder: the run did not publish
+        _record_failure(con, summary, f"publish failed: {exc}")
+        raise
+
+
+def _record_failure(con: Any, summary: RunSummary, why: str) -> None:
+    """Mark the run failed (best effort: the disk may be full); the published copy stays behind
+    and the next run publishes again, as its stamp differs from the master's."""
+    from warehouse.errors import WarehouseError
+    from warehouse.runs import finish_run
+
+    summary.status = "failed"
+    summary.errors.append(why)
+    with suppress(WarehouseError, duckdb.Error, OSError):
+        finish_run(con, summary.run_id, "failed", steps.run_counts(summary), summary.errors)
+        con.execute("checkpoint")
 
 
 def flow_body(flow_name: str, settings: Settings, engine: Engine, **params: Any) -> RunSummary:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,9 +58,13 @@ class Pending:
 
 
 def pending_pages(
-    store: RawStore, processed: set[str], sources: Iterable[str] | None = None
+    store: RawStore, processed: set[tuple[str, str]], sources: Iterable[str] | None = None
 ) -> Pending:
-    """The newest landed version of each article not yet processed by this parser version."""
+    """The newest landed version of each article not yet processed by this parser version.
+
+    `processed` holds (article id, raw hash) pairs (`warehouse.load.processed_pages`): a page is
+    done when its URL's article already holds its bytes, whatever other URL has the same bytes.
+    """
     wanted = set(sources) if sources else None
     errors: list[str] = []
     newest: dict[str, ManifestRow] = {}
@@ -75,7 +79,7 @@ def pending_pages(
         current = newest.get(key)
         if current is None or row.fetched_at >= current.fetched_at:
             newest[key] = row
-    pages = [r for r in newest.values() if r.sha256 not in processed]
+    pages = [r for key, r in newest.items() if (article_id_for(key), r.sha256) not in processed]
     pages.sort(key=lambda p: (p.source, p.fetched_at, p.sha256))
     return Pending(
         pages=pages,
@@ -102,11 +106,23 @@ class ChunkResult:
     seconds: float
 
 
+#: The default time one page may take to parse and extract (Settings.page_seconds).
+PAGE_SECONDS = 30.0
+#: Start of the article error of a page that ran past its time budget.
+OVER_BUDGET = "over the page time budget"
+
+
 def process_page(
-    body: bytes, page: PageRef, run_id: str, selectors: Selectors | None = None
+    body: bytes, page: PageRef, run_id: str, selectors: Selectors | None = None,
+    page_seconds: float | None = PAGE_SECONDS,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Parse one landed page into its article row and fact rows; a bad page keeps its row."""
+    """Parse one landed page into its article row and fact rows; a bad page keeps its row.
+
+    A page that takes more than `page_seconds` to extract keeps an article row saying so and
+    loads no facts: one hostile page never holds the batch (and is not tried again).
+    """
     from extractors.article import ArticleError, parse_html
+    from transforms.budget import OverBudget
     from transforms.extract import extract
 
     lineage = Lineage(
@@ -117,22 +133,40 @@ def process_page(
         parser_version=PARSER_VERSION,
         run_id=run_id,
     )
+    deadline = None if page_seconds is None else time.monotonic() + page_seconds
     try:
         article = parse_html(body, url=page.url, content_type=page.content_type,
-                             selectors=selectors)
+                             selectors=selectors, fetched_at=fetch_time(page.fetched_at))
     except ArticleError as exc:
         return article_row(lineage, title="", extraction=None, n_paragraphs=0,
                            error=f"unreadable page: {exc}"), []
-    extraction = extract(article)
+    try:
+        extraction = extract(article, deadline=deadline)
+    except OverBudget as exc:
+        return article_row(lineage, title=article.title, extraction=None,
+                           n_paragraphs=len(article.paragraphs),
+                           error=f"{OVER_BUDGET} ({page_seconds:g} s): {exc}"), []
     row = article_row(
         lineage, title=article.title, extraction=extraction, n_paragraphs=len(article.paragraphs)
     )
     return row, fact_rows(extraction, lineage)
 
 
+def fetch_time(stamp: str | None) -> dt.datetime | None:
+    """A manifest's fetched_at ("2026-11-21T01:02:03Z") as an aware datetime, or None."""
+    if not stamp:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 def process_chunk(
     raw_dir: str, pages: Sequence[PageRef | ManifestRow], run_id: str,
     selectors: dict[str, Selectors | None] | None = None,
+    page_seconds: float | None = PAGE_SECONDS,
 ) -> ChunkResult:
     """Read and parse a chunk of landed pages; one bad page never stops the others."""
     started = time.perf_counter()
@@ -153,7 +187,8 @@ def process_chunk(
             errors.append(f"{page.source} {page.url}: {UNREADABLE_RAW_PAGE}: {exc}")
             continue
         try:
-            article, page_facts = process_page(body, page, run_id, chosen.get(page.source))
+            article, page_facts = process_page(body, page, run_id, chosen.get(page.source),
+                                               page_seconds)
         except Exception as exc:  # a parser bug on one page must not lose the chunk
             lineage = Lineage(article_id_for(page.url), page.source, page.url, page.sha256,
                               PARSER_VERSION, run_id)
@@ -185,6 +220,15 @@ class SourceTally:
     errors: int = 0
     status: str = "ok"
     messages: list[str] = field(default_factory=list)
+    #: Discovery: distinct URLs found, and those not fetched by reason (SKIP_REASONS keys).
+    found: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    cut_by_limit: bool = False
+    #: Held back by the load gate: facts (now in quarantine as held_back) and their pages.
+    facts_held_back: int = 0
+    pages_held_back: int = 0
+    #: Why the source failed or was partial, naming the error kind (dns, connect, tls, ...).
+    cause: str = ""
 
 
 def tally_batch(
@@ -202,37 +246,10 @@ def tally_batch(
     for source, n in Counter(r["source_id"] for r in loaded_facts).items():
         tallies.setdefault(source, SourceTally()).facts_loaded += n
     for source, n in Counter(r["source_id"] for r in quarantined).items():
-        tallies.setdefault(source, SourceTally()).facts_quarantined += n
-
-
-def group_by_source(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Rows keyed by their source id."""
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        out[row["source_id"]].append(row)
-    return out
-
-
-def summary_markdown(
-    run_id: str, flow: str, tallies: dict[str, SourceTally], notes: list[str]
-) -> str:
-    """The per-source run summary as a Markdown table (the Prefect artifact)."""
-    lines = [
-        f"# cakupan {flow}: run `{run_id}`",
-        "",
-        "| source | status | fetched | landed | fetch failures | pages | facts loaded "
-        "| facts quarantined | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for source in sorted(tallies):
-        t = tallies[source]
-        lines.append(
-            f"| {source} | {t.status} | {t.fetched} | {t.landed} | {t.fetch_failed} | {t.pages} "
-            f"| {t.facts_loaded} | {t.facts_quarantined} | {t.errors} |"
-        )
-    if notes:
-        lines += ["", *[f"- {n}" for n in notes]]
-    return "\n".join(lines) + "\n"
+        tally = tallies.setdefault(source, SourceTally())
+        tally.facts_quarantined += n
+        if tally.status == "ok":
+            tally.status = "partial"  # some of its figures are in quarantine, with reasons
 
 
 def ensure_dir(path: Path) -> Path:
@@ -267,8 +284,8 @@ def validate_batch(
 ) -> Verdict:
     """Run the facts and articles suites on a batch (as DataFrames, before anything loads).
 
-    Facts that fail are quarantined; the batch is held back when too many facts fail, or when
-    too many pages failed to parse (a site that changed its layout): a gate, not a filter.
+    Facts that fail are quarantined. Whether a source is held back (a broken parser, a site
+    that changed its layout) is decided after, per source, by `flows.gate_steps`.
     """
     from expectations.validate import validate_articles, validate_facts
     from transforms.rows import ARTICLE_COLUMNS, FACT_COLUMNS
@@ -293,8 +310,9 @@ def build_batch(
     good: Any,
     quarantined: Any,
     pages: Sequence[ManifestRow],
+    held_back: Any = None,
 ) -> Any:
-    """The warehouse batch: article rows, validated facts, quarantine and the landed pages."""
+    """The warehouse batch: articles, validated facts, quarantine, held-back facts, pages."""
     from transforms.rows import ARTICLE_COLUMNS
     from warehouse.load import LoadBatch
 
@@ -305,6 +323,7 @@ def build_batch(
         facts=good,
         quarantine=quarantined,
         pages=frame(page_rows, list(page_rows[0]) if page_rows else []),
+        **({} if held_back is None else {"held_back": held_back}),
     )
 
 
@@ -324,26 +343,6 @@ def source_row(source: Source) -> dict[str, Any]:
     }
 
 
-def tally_crawl(tally: SourceTally, report: Any) -> None:
-    """Copy a crawl report's counts into the source's summary line."""
-    tally.fetched += int(getattr(report, "fetched", 0))
-    tally.landed += int(getattr(report, "landed_new", getattr(report, "landed", 0)))
-    tally.fetch_failed += int(getattr(report, "failed", 0))
-    errors = crawl_errors(report)
-    reached = int(getattr(report, "fetched", 0)) + int(getattr(report, "unchanged", 0))
-    if errors and not reached:
-        tally.status = "failed"  # nothing could be fetched: the site is down or refuses us
-        tally.messages.append(f"source unreachable: {errors[0]}")
-    elif errors:
-        tally.status = "partial"
-        tally.messages.append(f"{len(errors)} fetch errors")
-
-
-def crawl_errors(report: Any) -> list[str]:
-    """A crawl report's error messages as text."""
-    return [str(e) for e in getattr(report, "errors", [])]
-
-
 def load_fetch_attempts(con: Any, raw_dir: Path, run_id: str) -> None:
     """Copy the attempt log into the warehouse, for source health and staleness views."""
     from warehouse.runs import load_attempts
@@ -351,15 +350,18 @@ def load_fetch_attempts(con: Any, raw_dir: Path, run_id: str) -> None:
     load_attempts(con, list(RawStore(raw_dir).iter_attempts()))
 
 
-def run_counts(summary: Any) -> dict[str, int]:
-    """The counts a run row keeps."""
+def run_counts(summary: Any) -> dict[str, Any]:
+    """The counts a run row keeps, with each source's status and the cause when not ok."""
     return {
+        "sources": {k: {"status": t.status, "cause": t.cause or None}
+                    for k, t in sorted(summary.sources.items())},
         "pages_landed": summary.pages_landed,
         "pages_pending": summary.pages_pending,
         "already_done": summary.already_done,
         "facts_loaded": summary.facts_loaded,
         "facts_unchanged": summary.facts_unchanged,
         "facts_quarantined": summary.facts_quarantined,
+        "facts_held_back": summary.facts_held_back,
         "errors": len(summary.errors),
     }
 
@@ -377,6 +379,7 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
     from warehouse.db import connect
     from warehouse.errors import WarehouseError
     from warehouse.load import processed_pages
+    from warehouse.publish import published_stamp, stamp
 
     if not warehouse.exists() or not published.exists():
         return None
@@ -386,6 +389,8 @@ def nothing_to_do(warehouse: Path, published: Path, raw_dir: Path,
         return None
     try:
         processed = processed_pages(con, PARSER_VERSION)
+        if published_stamp(published) != stamp(con):
+            return None  # the published copy is behind the master, empty or corrupt: publish
     except duckdb.Error:
         return None
     finally:

@@ -57,6 +57,10 @@ class PrefectEngine:
         (~0.4 ms a row for a batch's thousands of dicts, benchmarks/RESULTS.md)."""
         return TASKS[fn](*[quote(a) for a in args])
 
+    def info(self, message: str, *args: Any) -> None:
+        """The flow run's logger (a scheduler's log shows one line per source)."""
+        get_run_logger().info(message, *args)
+
     def warning(self, message: str, *args: Any) -> None:
         """The flow run's logger."""
         get_run_logger().warning(message, *args)

@@ -27,14 +27,21 @@ def fetch_source(
     if user_agent:
         polite = dataclasses.replace(source.politeness, user_agent=user_agent)
         source = dataclasses.replace(source, politeness=polite)
-    return crawl_source(source, RawStore(raw_dir), since=since, limit=limit, until=until)
+    from flows.progress import current
+
+    def on_page(status: str) -> None:
+        current().page(source.id, status)
+
+    return crawl_source(source, RawStore(raw_dir), since=since, limit=limit, until=until,
+                        on_page=on_page)
 
 
 def parse_chunk(
-    raw_dir: str, pages: list[steps.PageRef], run_id: str, selectors: dict[str, Any]
+    raw_dir: str, pages: list[steps.PageRef], run_id: str, selectors: dict[str, Any],
+    page_seconds: float | None = steps.PAGE_SECONDS,
 ) -> steps.ChunkResult:
     """Parse and extract a chunk of landed pages (pure CPU work; never retried)."""
-    return steps.process_chunk(raw_dir, pages, run_id, selectors)
+    return steps.process_chunk(raw_dir, pages, run_id, selectors, page_seconds)
 
 
 def validate_batch(facts: list[dict[str, Any]], articles: list[dict[str, Any]], run_id: str,
@@ -51,12 +58,11 @@ def load_batch(con: Any, batch: Any) -> Any:
     return load(con, batch)
 
 
-def publish(master: Path, published: Path) -> Path:
+def publish(master: Path, published: Path, group: str | None = None) -> Path:
     """Replace the analysts' read-only copy atomically after a successful run."""
     from warehouse.publish import publish as do_publish
 
-    return do_publish(master, published)
-
+    return do_publish(master, published, group=group)
 
 
 def write_report(published: Path, out_dir: Path) -> Path:

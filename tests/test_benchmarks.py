@@ -108,3 +108,12 @@ def test_load_benchmark_uses_the_pipelines_batch_size() -> None:
     from flows.pipeline import LOAD_BATCH_PAGES
 
     assert load.PIPELINE_BATCH_PAGES == LOAD_BATCH_PAGES
+
+
+def test_extraction_scale_benchmark_produces_figures(tmp_path: Path) -> None:
+    from benchmarks import extraction_scale
+
+    results = tmp_path / "R.md"
+    assert extraction_scale.main(["--sizes", "200", "--results", str(results)]) == 0
+    text = results.read_text(encoding="utf-8")
+    assert "<!-- bench:extraction_scale -->" in text and "| 200 |" in text

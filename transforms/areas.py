@@ -12,65 +12,32 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from transforms.area_words import (  # noqa: F401  (STOP_* are used by callers too)
+    _BOTH_RE,
+    _CAPITAL_ONLY_PREFIXES,
+    _LOCAL_PREFIXES,
+    _NATIONAL_WORDS,
+    _NOT_A_PLACE_BEFORE,
+    _NOT_NAMES,
+    _ORG_WORDS,
+    _PLACE_SECOND_WORDS,
+    _PLACEHOLDERS,
+    _PREFIX_WORDS,
+    _PREFIXES_BY_FIRST,
+    _TOKEN_RE,
+    _TRIGGERS,
+    STOP_AFTER,
+    STOP_BEFORE,
+)
 from transforms.gazetteer import (
     MAX_NAME_WORDS,
     NAME_PREFIXES,
-    TYPE_PREFIXES,
     AreaRecord,
     branch,
     candidates,
     key_of,
     resolve_typed,
 )
-
-_TOKEN_RE = re.compile(r"[A-Za-z](?:[A-Za-z'’.-]*[A-Za-z])?")
-#: Organisation words that may stand between a type word or nothing and a name.
-_ORG_WORDS: tuple[tuple[str, ...], ...] = (
-    ("bpjs", "ketenagakerjaan"), ("bp", "jamsostek"), ("bpjs", "tk"), ("bpjamsostek",),
-    ("jamsostek",),
-)
-#: Words before a capitalised name that make it part of another proper name ("PO Hotel Semarang").
-STOP_BEFORE: frozenset[str] = frozenset({
-    "hotel", "universitas", "bank", "pasar", "jalan", "jl", "stasiun", "bandara", "radio", "rsud",
-    "rs", "masjid", "gedung", "toko", "kampus", "perumahan", "taman", "lapangan", "harian",
-    "politeknik", "institut", "stadion", "pelabuhan", "terminal", "polres", "polresta", "kodim",
-    "koran", "tribun", "unit", "uin", "iain", "unnes", "undip", "kecamatan", "kec", "kelurahan",
-    "desa", "dusun", "kampung", "ibu",
-})
-#: Words after a name that make it a slogan or another proper name: "2025 Indonesia Emas"
-#: (seed 000: the 95 percent target belongs to Demak, not to the country).
-STOP_AFTER: frozenset[str] = frozenset({"emas", "maju", "raya", "timur", "barat", "selatan",
-                                         "utara", "tengah", "pos", "ekspres", "post", "today"})
-#: A type word that names the regency and the city at once ("Kota dan Kabupaten Kediri", seed 003).
-_BOTH_RE = re.compile(r"^(?:kota\s+dan\s+kabupaten|kabupaten\s+dan\s+kota)$")
-_PREFIX_WORDS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
-    sorted(((tuple(p.rstrip(".").split()), t) for p, t in TYPE_PREFIXES),
-           key=lambda x: -len(x[0]))
-)
-#: Prefixes whose name must be capitalised in the text ("Wilayah Jateng-DIY", not "di wilayah").
-_CAPITAL_ONLY_PREFIXES = frozenset({("wilayah",), ("kota",), ("cabang",), ("kc",)})
-_NATIONAL_WORDS = {"nasional": "nasional"}
-_PREFIXES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _words, _type in _PREFIX_WORDS:
-    _PREFIXES_BY_FIRST.setdefault(_words[0], []).append((_words, _type))
-#: "Pemkab" with no name after it: the regency the article is about (corpus 015).
-_PLACEHOLDERS = {"pemkab": "regency", "pemkot": "city", "pemprov": "province"}
-#: Type words for places below a regency, which the gazetteer does not list (corpus 018).
-_LOCAL_PREFIXES: dict[str, str] = {
-    "kecamatan": "district", "kec": "district", "desa": "village", "kelurahan": "village",
-    "kalurahan": "village", "kades": "village", "lurah": "village", "pemdes": "village",
-}
-#: Lower-case words that can start a mention; any other lower-case word is skipped at once.
-_TRIGGERS = frozenset({*_PREFIXES_BY_FIRST, *_LOCAL_PREFIXES, *_PLACEHOLDERS, "nasional"})
-#: Second words of district and village names ("Semarang Timur", "Mandiraja Kulon"); any other
-#: capitalised word after the name is not part of it ("Pemdes Sukamaju Lindungi ...").
-_PLACE_SECOND_WORDS = frozenset({"Timur", "Barat", "Utara", "Selatan", "Tengah", "Kulon", "Wetan",
-                                 "Lor", "Kidul", "Baru", "Lama", "Jaya", "Indah", "Makmur", "Sari",
-                                 "Raya", "Hilir", "Hulu", "Ilir", "Ulu", "Dalam", "Luar"})
-_NOT_A_PLACE_BEFORE = frozenset({"perangkat", "aparatur", "aparat", "dana", "ekosistem",
-                                 "anggaran", "pemerintahan", "musyawarah", "sekretaris"})
-_NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
-                        "Dinas", "Pemkab", "Pemkot", "Pemprov", "Pemerintah", "Sekretaris"})
 
 
 def _is_name(word: str) -> bool:
@@ -243,10 +210,25 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
         elif mention is not None:
             compared_end = None
             mention = _situate(sentence, mention, headline)
-        if mention is not None:
+        if mention is not None and not _is_address_of(sentence, mentions, mention):
             mentions.append(mention)
         i = next_i
     return mentions
+
+
+#: What stands between a place and the province of its address: "Kabupaten X, Jawa Timur".
+_ADDRESS_GAP_RE = re.compile(r"\s*,\s*")
+
+
+def _is_address_of(sentence: str, mentions: list[Mention], m: Mention) -> bool:
+    """True for a province written after one of its regencies or cities as its address
+    ("Pemerintah Kabupaten X, Jawa Timur, mendaftarkan ...", "di Kota Y, Provinsi Z"): it
+    says where the place lies, and the figure belongs to the place."""
+    if not mentions or m.record.area_type != "province":
+        return False
+    prev = mentions[-1]
+    return (prev.record.area_type in ("regency", "city") and prev.record.parent == m.record.name
+            and bool(_ADDRESS_GAP_RE.fullmatch(sentence[prev.end : m.start])))
 
 
 #: A locative before a name: the figure is about that place ("peserta aktif di Bali", corpus 024).
@@ -267,8 +249,28 @@ _SPEAKING_RE = re.compile(
 #: A dateline at the start of a paragraph: "Jakarta (ANTARA) -", "Banyumas -", "KBRN, Ambon:".
 _DATELINE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s(?![\s\d]*[\d])|"  # not "Cabang Dumai: 151.200 peserta"
-    r"^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)")
+    r"^\s*,\s*\S*(?:\.com|\.co\.id|\.id|Idola|KOMPAS)|"
+    # "Kota, (Nama Media) -", "Kota, Nama Media -": the outlet after the place, then the dash
+    r"^\s*,\s*\(?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\)?\s*[-–—]{1,2}\s")
 _DATELINE_BEFORE_RE = re.compile(r"^\W*(?:KBRN|RRI\.co\.id|[A-Z]{3,}\.(?:COM|CO\.ID|ID))\s*,?\s*$")
+#: "Namamedia.co, Kota -", "Nama Media, Kota -": the outlet first, the place, then the dash.
+_DATELINE_OUTLET_BEFORE_RE = re.compile(
+    r"^\W*(?:[\w-]+\.(?:com|co\.id|co|id|net)|[A-Z][\w]*(?:\s+[A-Z][\w]*)?)\s*,\s*$",
+    re.IGNORECASE)
+_DASH_AFTER_RE = re.compile(r"^\s*[-–—]{1,2}\s")
+#: A whole dateline head: "Kota, Provinsi (ANTARA) -", "Kota, 10/12 (Antara) -", "Kota, Media -",
+#: or a line that is only "Kota, Nama Media": every name inside it is the place of writing.
+_DATELINE_HEAD_RE = re.compile(
+    r"^\W*(?!(?:Di|Dari|Ke|Untuk|Sementara|Sedangkan|Selain|Adapun|Namun|Lalu)\b)"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*,\s*"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*)"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[-–—]{1,2}\s|[-–—]*\s*$)")
+#: The outlet's own name in a dateline's brackets: "Kota (ANTARA Kalsel) -" names no area.
+_IN_OUTLET_BEFORE_RE = re.compile(r"^[^()]{1,30}\([^()]*$")
+_IN_OUTLET_AFTER_RE = re.compile(r"^[^()]*\)\s*[-–—]{1,2}\s")
+#: ... or after the place, unbracketed: "Kota, Radar Papua -".
+_OUTLET_NAME_BEFORE_RE = re.compile(r"^\W*[A-Z]\w*(?:\s+[A-Z]\w*)?\s*,\s*(?:[A-Z][\w.]*\s+){1,2}$")
+_OUTLET_NAME_AFTER_RE = re.compile(r"^(?:\s+[A-Z][\w.]*)?\s*[-–—]{1,2}\s")
 _SPEAKER_BEFORE_RE = re.compile(
     r"\b(?:Kepala|Kakanwil|Kacab|Deputi\s+Direktur|Direktur|Plt\.?|Pjs\.?|Asisten\s+Deputi)\b"
     r"[^,.;]*$")
@@ -294,8 +296,16 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
     before = sentence[: m.start]
     after = sentence[m.end :]
+    if not headline and m.start <= 40 and (head := _DATELINE_HEAD_RE.match(sentence)) and \
+            m.end <= head.end():
+        return None
     if not headline and m.start <= 12 and (_DATELINE_AFTER_RE.match(after)
                                            or _DATELINE_BEFORE_RE.match(before)):
+        return None
+    if not headline and m.start <= 40 and (
+            (_DATELINE_OUTLET_BEFORE_RE.match(before) and _DASH_AFTER_RE.match(after))
+            or (_IN_OUTLET_BEFORE_RE.match(before) and _IN_OUTLET_AFTER_RE.match(after))
+            or (_OUTLET_NAME_BEFORE_RE.match(before) and _OUTLET_NAME_AFTER_RE.match(after))):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):
@@ -310,9 +320,31 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     return m
 
 
+#: Type words that may stand between "Cabang" and the town a branch is named by.
+_BRANCH_TOWN_WORDS = frozenset({"Kota", "Kabupaten", "Kab"})
+
+
 def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
                 branch_keys: set[str]) -> tuple[Mention | None, int] | None:
     """The mention starting at token i and the token after it, or None."""
+    first = toks[i][0].lower()
+    if first in ("kota", "kabupaten"):
+        found = _both_mention(sentence, toks, i, branch_keys)
+        if found is not None:
+            return found
+    local = _local_mention(sentence, toks, i)
+    if local is not None:
+        return local
+    if first in _PREFIXES_BY_FIRST:
+        found = _prefixed_mention(sentence, toks, i)
+        if found is not None:
+            return found
+    return _bare_mention(sentence, toks, i, branch_keys)
+
+
+def _both_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
+                  branch_keys: set[str]) -> tuple[Mention, int] | None:
+    """"kota dan kabupaten X": the name after the pair of type words."""
     lower = [t[0].lower() for t in toks[i : i + 3]]
     if len(lower) == 3 and _BOTH_RE.match(" ".join(lower)):
         hit = _longest_name(sentence, toks, i + 3, None) if i + 3 < len(toks) else None
@@ -323,9 +355,12 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
                 (r for r in recs if r.area_type == "regency"), recs[0])
             end = toks[i + 3 + n - 1][2]
             return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + 3 + n
-    local = _local_mention(sentence, toks, i)
-    if local is not None:
-        return local
+    return None
+
+
+def _prefixed_mention(sentence: str, toks: list[tuple[str, int, int]],
+                      i: int) -> tuple[Mention, int] | None:
+    """A name after its type word ("Kabupaten Demak", "Kantor Cabang Kediri")."""
     for words, area_type in _PREFIXES_BY_FIRST.get(toks[i][0].lower(), ()):
         n = len(words)
         if tuple(w.lower() for w in (t[0] for t in toks[i : i + n])) != words:
@@ -337,6 +372,9 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
         elif i + n >= len(toks) or not _gap_ok(sentence, toks, i + n - 1):
             continue
         j = _skip_org(toks, i + n)
+        if area_type == "branch" and j + 1 < len(toks) and toks[j][0] in _BRANCH_TOWN_WORDS \
+                and _gap_ok(sentence, toks, j):
+            j += 1  # "Cabang Kota Makassar": the branch of the city, named by it
         if j >= len(toks):
             continue
         want = None if area_type == "branch" else area_type
@@ -358,6 +396,12 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
             rec = recs[0]
         end = toks[j + m - 1][2]
         return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), j + m
+    return None
+
+
+def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
+                  branch_keys: set[str]) -> tuple[Mention | None, int] | None:
+    """A bare name, a placeholder ("pemkab") or a national word at token i."""
     word = toks[i][0]
     if word.lower() in _PLACEHOLDERS and (i + 1 >= len(toks) or not _is_name(toks[i + 1][0])
                                           or not _gap_ok(sentence, toks, i)):
@@ -392,94 +436,3 @@ def _mention_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
     rec = branch(recs[0].name) if is_branch else recs[0]
     end = toks[i + n - 1][2]
     return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], False), i + n
-
-
-def article_branches(sentences: Iterable[str]) -> set[str]:
-    """Names of the branches an article names with a type word ("Cabang Kediri")."""
-    names: set[str] = set()
-    for s in sentences:
-        if "abang" not in s and "KCP" not in s and "KC " not in s:
-            continue
-        for m in find_mentions(s):
-            if m.record.area_type == "branch":
-                names.add(m.record.name)
-    return names
-
-
-_BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
-_FIGURE_THEN_LOCATIVE_RE = re.compile(
-    r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
-_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
-
-
-def choose(mentions: list[Mention], position: int, sentence: str = "", *,
-           anywhere: bool = False) -> Mention | None:
-    """The mention a figure at `position` describes: the strongest kind, nearest before it, else
-    the first after it in the same clause (`anywhere`: after it in the sentence, for a figure the
-    article has not placed yet, "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI")."""
-    # A place in the figure's own clause beats a stronger one across a break: "tertinggi di
-    # Kota Tarakan 71 persen, sedangkan terendah Kabupaten Nunukan 44 persen".
-    # "4,6 juta peserta di Jawa Tengah dan 1,3 juta peserta di DIY": a locative right after the
-    # figure's own words is its place.
-    after = next((m for m in mentions if m.locative and not m.speaker and not m.placeholder
-                  and m.start > position
-                  and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
-    if after is not None:
-        return after
-    chosen = _strongest(mentions, position, sentence, anywhere)
-    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, 0, position)]
-    if chosen is not None and breaks and chosen.end <= breaks[-1]:
-        own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
-               and m.rank >= 0 and not m.placeholder]
-        if own:
-            return max(own, key=lambda m: (m.rank, m.start))
-    return _address_head(mentions, chosen, sentence) if chosen is not None else None
-
-
-#: Administrative levels, smallest first, for addresses written "Desa X, Kecamatan Y, Kabupaten Z".
-_LEVEL = {"village": 0, "district": 1, "regency": 2, "city": 2, "province": 3}
-_ADDRESS_JOIN_RE = re.compile(r"\s*,\s*")
-
-
-def _address_head(mentions: list[Mention], chosen: Mention, sentence: str) -> Mention:
-    """The most specific place of the address `chosen` ends: in "Pemerintah Desa Sumbersari,
-    Kecamatan Sumbersari, Kabupaten Jember, mendaftarkan ..." the village registers, the
-    district and regency only locate it (a probe article, 2026-12-03)."""
-    i = next((k for k, m in enumerate(mentions) if m is chosen), None)
-    if i is None:
-        return chosen
-    while i > 0:
-        before, cur = mentions[i - 1], mentions[i]
-        if _LEVEL.get(before.record.area_type, 9) >= _LEVEL.get(cur.record.area_type, -1) or \
-                not _ADDRESS_JOIN_RE.fullmatch(sentence, before.end, cur.start):
-            break
-        i -= 1
-    return mentions[i]
-
-
-def _strongest(mentions: list[Mention], position: int, sentence: str,
-               anywhere: bool) -> Mention | None:
-    """The strongest kind of mention nearest before the figure, else the first after it."""
-    # A speaker's office ("Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan", dev 016)
-    # places a figure only when nothing else in the article does.
-    for rank in (2, 1, 0, -1) if anywhere else (2, 1, 0):
-        pool = [m for m in mentions if m.rank == rank and not m.placeholder]
-        before = [m for m in pool if m.end <= position]
-        if before:
-            return before[-1]
-        after = [m for m in pool if m.start >= position
-                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))]
-        if after:
-            return after[0]
-    return None
-
-
-def establishing(mentions: list[Mention]) -> Mention | None:
-    """The mention a sentence leaves established for the sentences after it."""
-    best: Mention | None = None
-    for m in mentions:
-        if m.placeholder or m.rank < 0:
-            continue
-        if best is None or m.rank >= best.rank:
-            best = m  # the strongest kind, the last of it
-    return best

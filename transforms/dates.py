@@ -2,7 +2,9 @@
 
 "Jumat, 10 Desember 2021 | 18:24 WIB", "Sabtu 12-10-2024,10:23 WIB", "Senin (6/12/2021)",
 ISO dates from meta tags, and "Selasa (24/12)" with no year (the weekday and the years the
-article mentions decide). dateparser is 1.4 ms a call, so it is not used in this hot path.
+article mentions decide); relative bylines ("2 jam lalu", "kemarin") against the fetch time.
+The month table is `transforms.calendar`'s, shared with the byline parser of `extractors`.
+dateparser is 1.4 ms a call, so it is not used in this hot path.
 """
 
 from __future__ import annotations
@@ -12,28 +14,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-#: Month spellings, full and short, with the variants seen on Indonesian sites ("Nop", "Agt").
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8, "aug": 8, "august": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
-}
-#: Weekday names (Monday = 0, as `date.weekday()`).
-WEEKDAYS: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
-    "minggu": 6, "ahad": 6,
-}
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WD_ALT = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+from transforms.calendar import MONTH_ALT, MONTHS, WEEKDAY_ALT, WEEKDAYS
+
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_year", "parse_date",
+           "publication_date", "relative_date", "years_mentioned"]
+
+_MONTH_ALT = MONTH_ALT
+_WD_ALT = WEEKDAY_ALT
 _LONG_RE = re.compile(
     r"(?:\b(?P<wd>" + _WD_ALT + r")\s*,?\s*)?\b(?P<d>\d{1,2})\s+(?P<m>" + _MONTH_ALT
     + r")\.?\s+(?P<y>\d{4})\b",
@@ -120,8 +107,62 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-def parse_date(text: str, *, reference: dt.date | None = None) -> dt.date | None:
-    """The first date in a string; a date with no year takes the reference's year, if given."""
+#: Western Indonesia Time: the clock the news sites print their bylines in.
+WIB = dt.timezone(dt.timedelta(hours=7))
+_UNITS = {"detik": "seconds", "menit": "minutes", "jam": "hours", "hari": "days",
+          "minggu": "weeks", "pekan": "weeks",
+          "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days",
+          "week": "weeks"}
+_NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+                 "delapan": 8, "sembilan": 9, "sepuluh": 10}
+_RELATIVE_RE = re.compile(
+    r"(?<![\w])(?P<n>\d{1,3}|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+    r"|a|an)\s*(?P<u>detik|menit|jam|hari|minggu|pekan|"
+    r"seconds?|minutes?|hours?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|silam|ago)\b",
+    re.IGNORECASE,
+)
+_DAY_WORD_RE = re.compile(r"\b(?P<w>kemarin|kemarin\s+lusa|hari\s+ini|baru\s+saja|barusan|"
+                          r"yesterday|today|just\s+now)\b", re.IGNORECASE)
+_DAY_WORD_BACK = {"kemarin": 1, "kemarin lusa": 2, "hari ini": 0, "baru saja": 0,
+                  "barusan": 0, "yesterday": 1, "today": 0, "just now": 0}
+
+
+def relative_date(text: str, now: dt.datetime) -> dt.date | None:
+    """The date of a relative byline ("2 jam lalu", "3 hari lalu", "kemarin") seen at `now`.
+
+    `now` is the fetch time (aware; naive means UTC); the answer is the calendar day in WIB.
+    """
+    if not isinstance(text, str):
+        return None
+    moment = now if now.tzinfo else now.replace(tzinfo=dt.UTC)
+    m = _RELATIVE_RE.search(text)
+    if m:
+        n_text = m.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        u = m.group("u").lower()
+        unit = _UNITS.get(u) or _UNITS[u.rstrip("s")]
+        return (moment - dt.timedelta(**{unit: n})).astimezone(WIB).date()
+    w = _DAY_WORD_RE.search(text)
+    if w:
+        back = _DAY_WORD_BACK[" ".join(w.group("w").lower().split())]
+        return moment.astimezone(WIB).date() - dt.timedelta(days=back)
+    return None
+
+
+def parse_date(text: str, *, reference: dt.date | None = None,
+               now: dt.datetime | None = None) -> dt.date | None:
+    """The first date in a string; a date with no year takes the reference's year, if given.
+
+    With `now` (the fetch time), a relative date ("2 hari lalu") counts when no date is printed.
+    """
+    found = _printed_date(text, reference)
+    if found is None and now is not None:
+        return relative_date(text, now)
+    return found
+
+
+def _printed_date(text: str, reference: dt.date | None) -> dt.date | None:
+    """The first date printed in full (or day/month with a reference year)."""
     for mention in find_dates(text):
         if mention.year is not None:
             d = mention.to_date()

@@ -48,14 +48,18 @@ NATIONAL_ALIASES: tuple[str, ...] = ("Indonesia", "nasional", "seluruh Indonesia
 #: Words in front of a name that fix its type, longest first ("Pemkab Demak" = regency).
 TYPE_PREFIXES: tuple[tuple[str, str], ...] = (
     ("pemerintah provinsi", "province"),
+    ("pemerintah propinsi", "province"),
     ("pemerintah kabupaten", "regency"),
     ("pemerintah kota", "city"),
     ("kantor wilayah", "regional_office"),
     ("kantor cabang perintis", "branch"),
+    # "Kantor Cabang Utama Surakarta": a main branch (KCU) is a branch.
+    ("kantor cabang utama", "branch"),
     ("kantor cabang pembantu", "branch"),
     ("kantor cabang", "branch"),
     ("wali kota", "city"),
     ("provinsi", "province"),
+    ("propinsi", "province"),  # the older spelling, still printed
     ("prov.", "province"),
     ("prov", "province"),
     ("pemprov", "province"),
@@ -71,6 +75,7 @@ TYPE_PREFIXES: tuple[tuple[str, str], ...] = (
     ("kanwil", "regional_office"),
     ("wilayah", "regional_office"),
     ("kacab", "branch"),
+    ("cabang utama", "branch"),
     ("cabang", "branch"),
     ("kcp", "branch"),
     ("kc", "branch"),

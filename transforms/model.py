@@ -8,6 +8,7 @@ These are the contracts between the folders: `extractors/` produces `Article`,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -51,6 +52,26 @@ UNITS: tuple[str, ...] = ("count", "percent", "idr")
 #: Separator between the title and the paragraphs, and between paragraphs, in `Article.text`.
 PARAGRAPH_SEP = "\n\n"
 
+
+
+#: Invisible marks that split a figure in two when left in it ("88.&shy;450", "55&zwj;100"):
+#: soft hyphen, zero-width space, non-joiner and joiner, word joiner, BOM.
+_INVISIBLE_IN_FIGURE_RE = re.compile(r"(?<=[\d.,])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[\d.,])")
+#: A figure whose digit groups are set apart by a no-break, thin, narrow or figure space
+#: ("72&nbsp;450", "61&thinsp;200"): the typographer's thousands separator.
+_SPACED_FIGURE_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u2007\u2009\u200a\u202f]\d{3})+(?!\d)")
+_FIGURE_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", "."))
+
+
+def normalise_figures(text: str) -> str:
+    """Text with figures made whole before anything collapses spaces or reads numbers.
+
+    Invisible marks inside a figure are dropped, and special spaces between its digit groups
+    become the Indonesian thousands dot: "72&nbsp;450" is 72.450, never 72 and 450.
+    """
+    text = _INVISIBLE_IN_FIGURE_RE.sub("", text)
+    return _SPACED_FIGURE_RE.sub(lambda m: m.group(0).translate(_FIGURE_SPACES), text)
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -102,11 +123,15 @@ class Fact:
     area_code: str | None = None
     #: Reconciliation and plausibility flags ("parts_exceed_total", ...), never silent fixes.
     flags: tuple[str, ...] = ()
+    #: The rules that decided the fact, "decision:rule" in order (metric, segment, target,
+    #: period, area): the trace an analyst reads to learn why the figure came out.
+    rules: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (flags as a list)."""
         d = asdict(self)
         d["flags"] = list(self.flags)
+        d["rules"] = list(self.rules)
         return d
 
 

@@ -6,6 +6,7 @@ followed by one or two digits ("21.54") is read as a decimal point, as some site
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -27,31 +28,12 @@ _SCALE_VALUE = dict(SCALES)
 #: Scale words that need a Rupiah sign before them to mean a scale ("Rp9,5 M").
 _RUPIAH_ONLY_SCALES = frozenset({"m", "t"})
 
-#: Number words (value, or None for words that only combine).
-_UNIT_WORDS: dict[str, int] = {
-    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9,
-}
-_SE_WORDS: dict[str, float] = {
-    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1e3, "sejuta": 1e6,
-    "semiliar": 1e9, "setriliun": 1e12,
-}
-#: Vague quantities ("ribuan pekerja"): the value is the order of magnitude, always approximate.
-_VAGUE_WORDS: dict[str, float] = {
-    "puluhan": 10, "ratusan": 100, "ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9,
-}
-_MULTIPLIERS: dict[str, float] = {"belas": -1, "puluh": 10, "ratus": 100}
-_BIG: dict[str, float] = {"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
-
-#: Hedges before a number: the value is approximate (LABELLING.md "approximate").
-HEDGES_BEFORE: tuple[str, ...] = (
-    "kurang lebih", "lebih kurang", "lebih dari", "tidak kurang dari", "tak kurang dari",
-    "kurang dari", "tidak sampai", "tak sampai", "belum sampai", "di atas", "di bawah",
-    "sekitar", "sekira", "kira-kira", "hampir", "nyaris", "mendekati", "setidaknya",
-    "sedikitnya", "paling sedikit", "minimal", "lebih", "±", "+/-",
-)
-#: Hedges after a number: "1,3 juta lebih", "2.000-an", "3 ribuan".
-HEDGES_AFTER: tuple[str, ...] = ("lebih", "-an", "an")
+from transforms.lexicon import BIG as _BIG  # noqa: E402
+from transforms.lexicon import HEDGE_BEFORE_RE, HEDGES_AFTER, HEDGES_BEFORE  # noqa: E402,F401
+from transforms.lexicon import MULTIPLIERS as _MULTIPLIERS  # noqa: E402
+from transforms.lexicon import SE_WORDS as _SE_WORDS  # noqa: E402
+from transforms.lexicon import UNIT_WORDS as _UNIT_WORDS  # noqa: E402
+from transforms.lexicon import VAGUE_WORDS as _VAGUE_WORDS  # noqa: E402
 
 _DIGITS = r"\d(?:[\d.,]*\d)?"
 _SCALE_ALT = r"(?i:triliun|miliyar|milyar|miliar|juta|ribu|jt\.?|rb\.?)|M|T"
@@ -86,9 +68,7 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _PLAIN_RE = re.compile(r"\d+(?:,\d+)?")
 _DOT_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
 _COMMA_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_HEDGE_BEFORE_RE = re.compile(
-    r"(?:" + "|".join(re.escape(h) for h in HEDGES_BEFORE) + r")\s*$", re.IGNORECASE
-)
+_HEDGE_BEFORE_RE = HEDGE_BEFORE_RE
 _HEDGE_BEFORE_STRIP_RE = re.compile(
     r"^(?:" + "|".join(re.escape(h) for h in HEDGES_BEFORE) + r")\s*", re.IGNORECASE
 )
@@ -208,9 +188,7 @@ def parse_words(text: str) -> tuple[float, bool] | None:
             half = False
         else:
             return None
-    if half:
-        return None
-    return total + group + pending, vague
+    return None if half else (total + group + pending, vague)
 
 
 def parse_number(text: str) -> float | None:
@@ -259,8 +237,32 @@ def _hedged(text: str, start: int, end: int) -> bool:
     )
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number in a sentence, in order, with unit, hedge and offsets; bad ones skipped."""
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position falls in one of sorted, disjoint ranges (bisect: linear pages)."""
+    i = bisect.bisect_right(ranges, (position, math.inf)) - 1
+    return i >= 0 and ranges[i][0] <= position < ranges[i][1]
+
+
+class _Spans:
+    """Spans taken by numbers found so far, for overlap tests in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in self.spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a taken span starts before `end` and ends after `start`."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
+
+
+def _between_numbers(text: str) -> tuple[list[Number], list[tuple[int, int]]]:
+    """Ranges written "antara 10 dan 20 persen", and the spans they take."""
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for m in _BETWEEN_RE.finditer(text):
@@ -274,8 +276,15 @@ def find_numbers(text: str) -> list[Number]:
                    b * scale)
         )
         taken.append((m.start(), m.end()))
+    return found, taken
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in a sentence, in order, with unit, hedge and offsets; bad ones skipped."""
+    found, taken = _between_numbers(text)
+    ranges = list(taken)  # "antara 10 dan 20 persen": sorted, apart
     for m in _NUMBER_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside(ranges, m.start()):
             continue
         if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "/:-"):
             continue  # "PP44", "B/12", "18:24", "12-10-2024"
@@ -296,8 +305,10 @@ def find_numbers(text: str) -> list[Number]:
         taken.append((m.start(), m.end()))
     low = text.lower()
     words = _WORDS_RE.finditer(text) if any(w in low for w in _WORD_STEMS) else ()
+    spans: _Spans | None = None
     for m in words:
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        spans = spans or _Spans(taken)
+        if spans.overlaps(m.start(), m.end()):
             continue  # "12 ribuan": the scale word belongs to the digits
         if _IDIOM_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "pedagang kaki lima", "kendaraan roda dua": words, not numbers

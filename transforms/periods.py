@@ -9,20 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms.dates import MONTHS
+from transforms.calendar import MONTH_ALT, MONTHS
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_ALT = MONTH_ALT
 _YEAR = r"(?P<y>(?:19[89]|20[0-4])\d)(?![\d.,]\d)"
 #: Ordered period rules: (name, pattern, kind). The first rule that matches wins.
 _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "per 30 September 2024", "hingga 31 Desember 2023": a day stated with a period word.
+    # "periode 1 Januari – 30 Oktober 2019": the end of a range of days is a day stated too.
     ("day", re.compile(
-        r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|posisi|tanggal)\s+(?P<d>\d{1,2})\s+"
+        r"(?:\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|posisi|tanggal)|[-–—])\s+"
+        r"(?P<d>\d{1,2})\s+"
         r"(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE), "month_day"),
-    # "hingga November 2021", "akhir Mei 2019", "per Februari 2025", "November 2021".
+    # "hingga November 2021", "akhir Mei 2019", "per Februari 2025", "November 2021",
+    # "sampai dengan Desember tahun 2023" (real news, issue 13).
     # A month after a day number is the day rule's (checked in scan_periods, _DAY_BEFORE_RE).
     ("month", re.compile(
-        r"(?<![^\W\d_])(?=[A-Za-z])\b(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE),
+        r"(?<![^\W\d_])(?=[A-Za-z])\b(?P<m>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?" + _YEAR,
+        re.IGNORECASE),
      "month"),
     # "semester I-2024" (corpus 036), "triwulan III 2024": the quarter's or half's last month.
     ("quarter", re.compile(
@@ -40,9 +44,10 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
                              r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),
      "relative"),
     ("this_year", re.compile(r"\btahun\s+ini\b", re.IGNORECASE), "relative"),
+    # "sejauh ini baru mencapai 58 persen": so far, i.e. now (real news, issue 13)
     ("now", re.compile(
-        r"\b(?:saat\s+ini|kini|sekarang|hingga\s+hari\s+ini|per\s+hari\s+ini|terkini)\b",
-        re.IGNORECASE), "now"),
+        r"\b(?:saat\s+ini|kini|sekarang|hingga\s+hari\s+ini|per\s+hari\s+ini|terkini|"
+        r"sejauh\s+ini)\b", re.IGNORECASE), "now"),
     # "tercatat" alone says "as recorded now" only when no period was stated before (corpus 016:
     # "Dari jumlah itu, ... tercatat 23.115 orang" keeps "hingga Agustus 2024").
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import re
 
-_TK_RE = re.compile(
-    r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bBP\s*Jamsostek\b|\bBPJamsostek\b|\bJamsostek\b|"
-    r"\bjaminan\s+sosial\s+ketenagakerjaan\b|\bJamsosnaker\b",
-    re.IGNORECASE,
-)
-_HEALTH_RE = re.compile(
-    r"\bBPJS\s*Kesehatan\b|\bJKN\b|\bKIS\b|\bJaminan\s+Kesehatan\s+Nasional\b|\bUHC\b",
-    re.IGNORECASE,
-)
+from transforms.lexicon import HEALTH_IN_ARTICLE_RE, OURS_IN_ARTICLE_RE
+from transforms.sentences import split_sentences
+
+_TK_RE = OURS_IN_ARTICLE_RE
+_HEALTH_RE = HEALTH_IN_ARTICLE_RE
 #: A headline on social security ("Desa Sadar Jaminan Sosial"): with health insurance ruled out
 #: above, one mention of BPJS Ketenagakerjaan in the body is enough (a probe article, 2026-12-03).
 _SOCIAL_SECURITY_RE = re.compile(r"\bjaminan\s+sosial\b|\bjamsos\b", re.IGNORECASE)
@@ -25,9 +21,12 @@ _COVERAGE_RE = re.compile(
 )
 #: Off-topic stories, recognised by their headline: (reason, pattern).
 OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Memahami JHT dan Prosedur Klaim": a procedure or an explainer is a how-to as well.
     ("claim procedure", re.compile(
-        r"\b(?:cara|syarat|langkah|panduan|tips)\b.*\b(?:klaim|cair|mencairkan|daftar|cek)\b|"
-        r"\b(?:klaim|pencairan)\b.*\b(?:syarat|cara)\b", re.IGNORECASE)),
+        # "Memahami JHT dan Prosedur Klaim": an explainer (issue 13, real-news traps)
+        r"\b(?:cara|syarat|langkah|panduan|tips|prosedur|alur)\b.*\b(?:klaim|cair|mencairkan|"
+        r"daftar|cek)\b|\b(?:klaim|pencairan)\b.*\b(?:syarat|cara|prosedur|alur)\b",
+        re.IGNORECASE)),
     ("investment", re.compile(
         r"\b(?:dana\s+kelolaan|investasi|imbal\s+hasil|hasil\s+pengembangan|aset)\b",
         re.IGNORECASE)),
@@ -35,7 +34,7 @@ OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("accident", re.compile(r"\b(?:tabrak|kecelakaan\s+lalu|tewas|terbakar)\b", re.IGNORECASE)),
     ("regulation", re.compile(r"\b(?:PP|Permenaker|Perpres|UU|peraturan|regulasi|aturan\s+baru)"
                               r"\b", re.IGNORECASE)),
-    ("history", re.compile(r"\b(?:sejarah|profil|mengenal|apa\s+itu|asal-usul|"
+    ("history", re.compile(r"\b(?:sejarah|profil|mengenal|memahami|apa\s+itu|asal-usul|"
                            r"perjalanan\s+\d+\s+tahun)\b", re.IGNORECASE)),
     # "Dari Kartu KPJ ke Aplikasi JMO", "HUT ke-48, ... Ajak Peserta Pakai JMO"
     ("app or anniversary", re.compile(r"\b(?:aplikasi|JMO|Jamsostek\s+Mobile|HUT|ulang\s+tahun|"
@@ -53,7 +52,49 @@ OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                re.IGNORECASE)),
     ("fraud", re.compile(r"\b(?:penipuan|hoaks|hoax|modus|waspada|catut|mencatut)\b",
                          re.IGNORECASE)),
+    # "Kantor X Bayar JHT Rp3 Triliun", "Klaim Jaminan Kematian Rp12 Miliar": a payout story.
+    ("benefit payout", re.compile(
+        r"\b(?:bayar|membayar|bayarkan|membayarkan|dibayarkan|pembayaran|salurkan|menyalurkan|"
+        r"disalurkan|cairkan|mencairkan|dicairkan|klaim|santunan)\b[^.?!]{0,60}\bRp\s?\d",
+        re.IGNORECASE)),
 )
+#: Headline reasons that a body stating a coverage figure overrides: an award, fund or payout
+#: story that also says how many workers are covered is about coverage as well (an award
+#: story closing on "universal coverage di provinsi ini 40,4 persen"). A how-to, a regulation,
+#: an accident or a job fair stays off-topic whatever numbers it holds.
+SOFT_REASONS: frozenset[str] = frozenset({"investment", "award", "benefit payout"})
+
+_NUM = r"\d(?:[\d.,]*\d)?(?:\s*(?:ribu|juta|jt|rb)(?:an)?)?"
+#: A count of workers ("1,8 juta tenaga kerja", "24 juta orang pekerja").
+_WORKERS_RE = re.compile(_NUM + r"\s+(?:orang\s+)?(?:pekerja|tenaga\s+kerja|karyawan)\b",
+                         re.IGNORECASE)
+#: A count of people or members ("39.514 peserta", "42.328 jiwa"): a coverage figure only
+#: beside a registration word, as "peserta" also names the entrants of a contest or a run.
+_PEOPLE_RE = re.compile(_NUM + r"\s+(?:orang|jiwa|peserta)\b", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:persen|%)", re.IGNORECASE)
+_REGISTERED_RE = re.compile(
+    r"\b(?:kepesertaan|terdaftar|didaftarkan|terlindungi|dilindungi|tercover|cakupan|coverage|"
+    r"UCJ|peserta\s+(?:aktif|BPJS|BP\s?Jamsostek|BPJamsostek|Jamsostek))\b", re.IGNORECASE)
+_MEMBER_RE = re.compile(r"\bpeserta\b", re.IGNORECASE)
+
+
+def states_coverage(body: str) -> bool:
+    """True when a sentence of the body states a coverage figure: workers who are members, or a
+    count or percent beside a registration word in its sentence or the one before it."""
+    previous = ""
+    last_paragraph = -1
+    for sentence in split_sentences(body):
+        if sentence.paragraph != last_paragraph:
+            previous, last_paragraph = "", sentence.paragraph
+        text = sentence.text
+        registered = _REGISTERED_RE.search(text) or _REGISTERED_RE.search(previous)
+        if _WORKERS_RE.search(text) and (registered or _MEMBER_RE.search(text)):
+            return True
+        if registered and (_PEOPLE_RE.search(text) or
+                           (_PERCENT_RE.search(text) and _REGISTERED_RE.search(text))):
+            return True
+        previous = text
+    return False
 
 
 def relevance(title: str, body: str) -> tuple[bool, str]:
@@ -71,6 +112,8 @@ def relevance(title: str, body: str) -> tuple[bool, str]:
         return False, f"about BPJS Kesehatan (health insurance): {health} health vs {tk} mentions"
     for reason, pattern in OFF_TOPIC_TITLES:
         if pattern.search(title or ""):
+            if reason in SOFT_REASONS and states_coverage(body):
+                break
             return False, f"off-topic headline ({reason})"
     if not _COVERAGE_RE.search(text):
         return False, "no coverage wording"

@@ -36,6 +36,7 @@ FACT_COLUMNS: tuple[str, ...] = (
     "evidence_end",
     "value_text",
     "flags",
+    "rules",
 )
 
 #: Columns of an article row, in order.
@@ -136,6 +137,7 @@ def fact_rows(extraction: Extraction, lineage: Lineage) -> list[dict[str, Any]]:
                 "evidence_end": fact.end,
                 "value_text": fact.value_text,
                 "flags": list(fact.flags),
+                "rules": list(fact.rules),
             }
         )
     return rows

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from transforms.calendar import MONTH_ALT
+from transforms.lexicon import HEALTH_IN_CLAUSE, OTHER_CLAUSE
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     """A case-insensitive compiled pattern (all tables use word boundaries explicitly)."""
@@ -27,7 +30,7 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem)\b"),
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
-         r"ekosistem\s+desa|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
+         r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
          r"pamong(?:\s+kalurahan)?)\b"),
      "village_apparatus"),
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
@@ -88,10 +91,8 @@ PERSON_NOUN = _rx(
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif
 #: sebagai peserta", seed 000).
-#: A contrastive conjunction opens a clause about another group: in "jumlah pekerja di Jepara
-#: sekitar 620 ribu orang, sedangkan yang sudah terlindungi 214.500" the workers are no
-#: participants (a probe article written for cakupan, 2026-12-03).
-_OTHER_CLAUSE = r"(?:,\s*|\s)(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\b"
+#: (a contrastive conjunction opens a clause about another group: lexicon.OTHER_CLAUSE)
+_OTHER_CLAUSE = OTHER_CLAUSE
 PARTICIPANT_AFTER = _rx(
     r"^(?:(?!" + _OTHER_CLAUSE + r")[^.;]){0,120}?\b(?:aktif|terdaftar|terlindungi|dilindungi|"
     r"menjadi\s+peserta|sebagai\s+peserta|tercover|terproteksi|terkover|didaftarkan|daftarkan|"
@@ -99,6 +100,8 @@ PARTICIPANT_AFTER = _rx(
     # "baru 4.500 pekerja rentan yang ditanggung", "17.400 warga yang kami lindungi" (probe
     # articles, 2026-12-03)
     r"yang\s+(?:iurannya\s+)?ditanggung|lindungi|"
+    # "baru 115.000 pekerja yang ikut kepesertaan" (issue 13, real news)
+    r"ikut\s+(?:serta\s+dalam\s+)?kepesertaan|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
@@ -165,7 +168,9 @@ WORKFORCE_SHARE_AFTER = _rx(r"^\s*(?:persen\s+|%\s*)?(?:dari\s+)?(?:pekerja|tena
                             r"penduduk\s+bekerja|angkatan\s+kerja)\b[^,.;]{0,30}"
                             r"\b(?:informal|formal|sektor|bekerja\s+di)\b")
 #: Right after a percent: "menyumbang 35 persen peserta" (corpus 024) is a share of participants.
-SHARE_AFTER = _rx(r"^\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?)?peserta\b")
+SHARE_AFTER = _rx(r"^\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?)?peserta\b|"
+                  # "59 persen untuk segmen penerima upah" (issue 13, real news)
+                  r"^\s*untuk\s+segmen\b")
 #: Rupiah that are benefits paid (and not budgets, contributions or funds).
 BENEFIT_CUES = _rx(
     r"\b(?:santunan|manfaat|klaim|dibayarkan|pembayaran\s+(?:klaim|jaminan|manfaat)|"
@@ -230,8 +235,7 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arrears", _rx(r"\b(?:tunggakan|piutang|menunggak|nunggak|denda)\b")),
     ("contribution", _rx(r"\b(?:iuran\w*)\b")),
     # Health insurance figures beside ours (corpus 023: "peserta JKN ... UHC 99,2 persen").
-    ("health", _rx(r"\b(?:JKN|KIS|UHC|BPJS\s+Kesehatan|jaminan\s+kesehatan|PBI|"
-                   r"layanan\s+kesehatan|Universal\s+Health)\b")),
+    ("health", _rx(HEALTH_IN_CLAUSE)),
     ("investment", _rx(r"\b(?:investasi|dana\s+kelolaan|kecukupan\s+dana|dana\s+cadangan|"
                        r"imbal\s+hasil|yield|aset|deposito|"
                        r"saham|obligasi|reksa\s+dana|surat\s+utang|dana\s+jaminan\s+sosial)\b")),
@@ -252,9 +256,7 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
 NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", _rx(r"^\s*(?:tahun|bulan|minggu|hari|jam|menit|detik|WIB|WITA|WIT)\b")),
     # "hingga 31 Desember 2023": a day of a date
-    ("date", _rx(r"^\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|"
-                 r"September|Oktober|Nopember|November|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|"
-                 r"Agt|Sep|Okt|Nov|Des)\b\.?(?!\w)")),
+    ("date", _rx(rf"^\s*(?:{MONTH_ALT})\b\.?(?!\w)")),  # the one month table
     ("distance", _rx(r"^\s*(?:meter|km|kilometer|cm|kg|ton|hektare|ha)\b")),
     ("office", _rx(r"^\s*(?:kantor|cabang|KCP|kanwil|titik|lokasi|gerai|posko|halaman|unit)\b")),
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"

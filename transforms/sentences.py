@@ -2,7 +2,8 @@
 
 A dot ends a sentence only when whitespace and a capital, digit or quote follow, and the word
 before it is not an abbreviation ("Rp.", "No.", "Kab.", "Pps.", initials "M."). Digits never split:
-"170.607" and "21,54" have no whitespace after their separators. Lines are blocks of their own
+"170.607" and "21,54" have no whitespace after their separators; a dot between a lower-case word
+and a capitalised one ("Nikmat.Sementara") is a lost space. Lines are blocks of their own
 (a byline, a list item), and blank lines separate paragraphs.
 """
 
@@ -22,10 +23,18 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "mayjen", "brigjen", "kompol", "ipda", "aiptu", "bripka", "akp", "iptu",
 })
 _BLOCK_RE = re.compile(r"[^\n]+")
-_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END_RE = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    # "... di Palembang.Sementara itu, ...": a space lost between two sentences of real pages
+    # (a lower-case word, its dot, a capitalised word); "Kompas.com", "Rp.500" do not split
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SPACE_RE = re.compile(r"\s+")
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]")
+#: The longest sentence the extractor is given. Every labelled sentence is under 400 characters;
+#: a longer run of text with no sentence end (a hostile page: 8,000 figures in one paragraph) is
+#: cut at clause breaks, so the work per sentence is bounded and extraction stays linear.
+MAX_SENTENCE = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +78,9 @@ def split_block(block: str) -> list[tuple[int, int]]:
             continue
         if _ITEM_NUMBER_RE.fullmatch(block[start : m.end()]):
             continue  # "2. Penerima upah: 141.300 orang": the number of a list item
-        spans.append((start, m.end()))
+        spans.extend(_bounded(block, start, m.end()))
         start = m.end()
-    spans.append((start, len(block)))
+    spans.extend(_bounded(block, start, len(block)))
     out: list[tuple[int, int]] = []
     for s, e in spans:
         piece = block[s:e]
@@ -79,6 +88,23 @@ def split_block(block: str) -> list[tuple[int, int]]:
         trail = len(piece) - len(piece.rstrip())
         if piece.strip():
             out.append((s + lead, e - trail))
+    return out
+
+
+def _bounded(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut into pieces of at most MAX_SENTENCE characters, at a clause break
+    (", ", "; "), else at a space, else anywhere: per-sentence work must stay bounded."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(block.rfind(", ", start, limit), block.rfind("; ", start, limit)) + 1
+        if cut <= start + MAX_SENTENCE // 2:
+            cut = block.rfind(" ", start + 1, limit)
+        if cut <= start:
+            cut = limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
     return out
 
 

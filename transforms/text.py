@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.model import Article
+from transforms.model import Article, normalise_figures
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0\u200b\r]*\n")
 _HAS_WORD_RE = re.compile(r"[^\W\d_]{2}")
@@ -17,7 +17,7 @@ def article_from_text(text: str) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"article text must be str, not {type(text).__name__}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = normalise_figures(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     lines = text.split("\n")
     head = 0
     while head < len(lines) and not _HAS_WORD_RE.search(lines[head]):

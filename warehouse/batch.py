@@ -43,6 +43,8 @@ _FACT_FIELDS: list[tuple[str, pa.DataType]] = [
     ("evidence_end", pa.int32()),
     ("value_text", pa.string()),
     ("flags", pa.list_(pa.string())),
+    # The rules that decided the fact (transforms/engine.py; migration 005).
+    ("rules", pa.list_(pa.string())),
 ]
 
 FACT_SCHEMA = pa.schema(_FACT_FIELDS)

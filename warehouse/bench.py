@@ -73,6 +73,7 @@ def synthetic_batch(
             "evidence_end": 60,
             "value_text": "170.607",
             "flags": [[] for _ in range(n_facts)],
+            "rules": [[] for _ in range(n_facts)],
         }
     )
     return LoadBatch(run_id=run_id, articles=art, facts=fact)

@@ -102,9 +102,13 @@ def migrate(con: duckdb.DuckDBPyConnection, *, upto: int | None = None) -> list[
     return applied
 
 
-def _describe(exc: BaseException, path: Path) -> str:
+def _describe(exc: BaseException, path: Path, read_only: bool = True) -> str:
     """A one-line reason for a failed open, in the user's terms."""
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if ("Conflicting lock" in text or "Could not set lock" in text) and not read_only:
+        return (f"warehouse {path} is in use by another process: {text}; if an analyst has it "
+                "open, they should close it and open the published copy beside it "
+                "(<name>.published.duckdb), which runs replace without waiting for readers")
     if "Conflicting lock" in text or "Could not set lock" in text:
         return f"warehouse {path} is in use by another process (a run is writing it): {text}"
     if "No space left" in text:
@@ -114,21 +118,39 @@ def _describe(exc: BaseException, path: Path) -> str:
     return f"cannot open warehouse {path}: {text}"
 
 
-def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+#: Every connection: DuckDB never downloads an extension on its own (an SQLite file given as
+#: the warehouse made it try). Every connection to one file in a process must share a config.
+BASE_CONFIG: dict[str, bool] = {"autoinstall_known_extensions": False}
+#: The analyst's connection (`cakupan query`): no files, network or extensions, and the SQL it
+#: runs cannot turn them back on. Analysts export with `cakupan export`.
+ANALYST_CONFIG: dict[str, bool] = {
+    **BASE_CONFIG,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "enable_external_access": False,
+    "lock_configuration": True,
+}
+
+
+def connect(path: Path, *, read_only: bool = False,
+            analyst: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file; a writable connection applies pending migrations first.
 
+    `analyst` opens it read-only with ANALYST_CONFIG (arbitrary SQL from the command line).
     Raises `WarehouseError` (one clear line) for a missing file (read-only), a missing or
     unwritable folder, a lock held by another process, or a full disk.
     """
     path = Path(path)
+    read_only = read_only or analyst
     if read_only and not path.is_file():
         raise WarehouseError(f"warehouse {path} does not exist (run a load and publish first)")
     if not read_only and not path.parent.is_dir():
         raise WarehouseError(f"cannot create warehouse {path}: folder {path.parent} does not exist")
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only,
+                             config=dict(ANALYST_CONFIG if analyst else BASE_CONFIG))
     except (duckdb.Error, OSError) as exc:
-        raise WarehouseError(_describe(exc, path)) from exc
+        raise WarehouseError(_describe(exc, path, read_only)) from exc
     if read_only:
         return con
     try:
@@ -140,5 +162,5 @@ def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection
         raise
     except (duckdb.Error, OSError) as exc:
         con.close()
-        raise WarehouseError(_describe(exc, path)) from exc
+        raise WarehouseError(_describe(exc, path, read_only)) from exc
     return con

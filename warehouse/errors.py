@@ -6,6 +6,9 @@ from __future__ import annotations
 #: counted as processed (warehouse.load.processed_pages), so it is parsed again once it heals.
 UNREADABLE_RAW_PAGE = "raw page unreadable"
 
+#: `quarantine.severity` of a fact the load gate held back (expectations.gate.HELD_BACK).
+HELD_BACK_SEVERITY = "held_back"
+
 
 class WarehouseError(RuntimeError):
     """The warehouse file cannot be opened, migrated, loaded or published (message says why)."""

@@ -6,6 +6,10 @@ another parser version or with new bytes, its current facts move to `fact_histor
 the same transaction. An article whose (page hash, parser version) is already current is left
 exactly as it is (not even `loaded_at` changes), so loading the same batch twice is a no-op.
 Quarantined rows are the current verdict per article and are replaced the same way.
+
+Facts the load gate held back (`LoadBatch.held_back`) go to `quarantine` with severity
+`held_back` and nothing else of their article is written (the page stays pending); an article
+loaded later releases them (its held-back rows are deleted in the same transaction).
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ from warehouse.batch import (
     registered,
     to_arrow,
 )
-from warehouse.errors import UNREADABLE_RAW_PAGE, WarehouseError
+from warehouse.errors import HELD_BACK_SEVERITY, UNREADABLE_RAW_PAGE, WarehouseError
 
 _FACT_COLS = ", ".join(FACT_SCHEMA.names)
 _QUARANTINE_COLS = ", ".join(QUARANTINE_SCHEMA.names)
+#: The fact columns of the `facts f` alias, for copying rows to fact_history by name.
+_FACT_COLS_OF_F = ", ".join("f." + c for c in FACT_SCHEMA.names)
 _ARTICLE_COLS = ", ".join(ARTICLE_SCHEMA.names)
 
 
@@ -44,7 +50,8 @@ class LoadBatch:
     `quarantine` is the facts columns plus `reasons` (list of expectation names) and `severity`;
     `pages` are raw manifest rows (sha256, url, final_url, source, fetched_at, status,
     content_type, etag, last_modified, size). Every fact and quarantined row must belong to an
-    article of `articles`.
+    article of `articles`; `held_back` (quarantine columns, severity `held_back`) holds facts of
+    pages the gate held back, whose articles are not in the batch.
     """
 
     run_id: str
@@ -52,6 +59,7 @@ class LoadBatch:
     facts: pd.DataFrame = field(default_factory=lambda: _empty(FACT_SCHEMA))
     quarantine: pd.DataFrame = field(default_factory=lambda: _empty(QUARANTINE_SCHEMA))
     pages: pd.DataFrame = field(default_factory=lambda: _empty(PAGE_SCHEMA))
+    held_back: pd.DataFrame = field(default_factory=lambda: _empty(QUARANTINE_SCHEMA))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,7 @@ class LoadResult:
     superseded: int = 0
     quarantined: int = 0
     pages: int = 0
+    held_back: int = 0
 
     def as_dict(self) -> dict[str, int]:
         """The counts for the runs table."""
@@ -138,8 +147,10 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
     )
     superseded = _count(
         con,
-        """insert into fact_history
-           select f.*, current_timestamp, ?, c.parser_version
+        f"""insert into fact_history ({_FACT_COLS}, loaded_at, superseded_at, superseded_by_run,
+                                      superseded_by_parser)
+           select {_FACT_COLS_OF_F}, f.loaded_at,
+                  current_timestamp, ?, c.parser_version
            from facts f join _changed c using (article_id)""",
         [batch.run_id],
     )
@@ -157,6 +168,7 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
             select {_QUARANTINE_COLS}, current_timestamp from _b_quarantine q
             {_OF_CHANGED.format(t="q")} {_dedup(con, "_b_quarantine", "fact_id")}""",
     )
+    held_back = _hold_back(con)
     con.execute("delete from articles where article_id in (select article_id from _changed)")
     written = _count(
         con,
@@ -191,6 +203,25 @@ def _apply(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         superseded=superseded,
         quarantined=quarantined,
         pages=pages,
+        held_back=held_back,
+    )
+
+
+def _hold_back(con: duckdb.DuckDBPyConnection) -> int:
+    """Release the held-back rows of articles loaded now; write this batch's held-back rows."""
+    con.execute(
+        """delete from quarantine where severity = ?
+           and (article_id in (select article_id from _art)
+                or article_id in (select article_id from _b_held))""",
+        [HELD_BACK_SEVERITY],
+    )
+    # A fact already quarantined by an earlier verdict keeps that row: it is the same figure.
+    return _count(
+        con,
+        f"""insert into quarantine ({_QUARANTINE_COLS}, quarantined_at)
+            select {_QUARANTINE_COLS}, current_timestamp from _b_held
+            {_dedup(con, "_b_held", "fact_id")}
+            on conflict do nothing""",
     )
 
 
@@ -212,6 +243,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
         "_b_facts": _ordered(to_arrow(batch.facts, FACT_SCHEMA, "facts")),
         "_b_quarantine": _ordered(to_arrow(batch.quarantine, QUARANTINE_SCHEMA, "quarantine")),
         "_b_pages": _ordered(to_arrow(batch.pages, PAGE_SCHEMA, "pages")),
+        "_b_held": _ordered(to_arrow(batch.held_back, QUARANTINE_SCHEMA, "held back")),
     }
     with registered(con, **tables):
         try:
@@ -235,15 +267,18 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadResult:
     return result
 
 
-def processed_pages(con: duckdb.DuckDBPyConnection, parser_version: str) -> set[str]:
-    """Raw page hashes already processed at this parser version (an incremental run skips them)."""
+def processed_pages(con: duckdb.DuckDBPyConnection, parser_version: str) -> set[tuple[str, str]]:
+    """(article id, raw page hash) of every article's current version at this parser version.
+
+    An incremental run skips a landed page whose URL's article already holds those bytes; the
+    identity is (URL, bytes), so a new URL with the bytes of another page is still processed,
+    and a URL whose latest bytes are not its article's current ones (a page that went back to
+    an earlier version) is processed again.
+    """
     # A page whose raw file could not be read is not done: it is tried again until it heals.
-    column = con.execute(
-        """select distinct p.raw_sha256 from page_processing p
-           where p.parser_version = ?
-             and not exists (select 1 from articles a
-                             where a.raw_sha256 = p.raw_sha256
-                               and starts_with(a.error, ?))""",
+    columns = con.execute(
+        """select article_id, raw_sha256 from articles
+           where parser_version = ? and not coalesce(starts_with(error, ?), false)""",
         [parser_version, UNREADABLE_RAW_PAGE],
-    ).fetchnumpy()["raw_sha256"]
-    return set(column.tolist())
+    ).fetchnumpy()
+    return set(zip(columns["article_id"].tolist(), columns["raw_sha256"].tolist(), strict=True))

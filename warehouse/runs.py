@@ -89,17 +89,63 @@ def finish_run(
     status: str,
     counts: Mapping[str, Any],
     errors: list[str],
+    *,
+    discovery_skips: Mapping[str, Mapping[str, int]] | None = None,
+    gate: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
-    """Record how a run ended: status (ok, partial, failed, crashed), counts and errors."""
+    """Record how a run ended: status (ok, partial, failed, crashed), counts and errors.
+
+    `discovery_skips` ({source: {reason: n}}) and `gate` ({source: samples and decision}) are
+    kept per source: the first says why URLs were not fetched, the second feeds later gates.
+    """
     if status not in RUN_STATUSES:
         raise WarehouseError(f"unknown run status {status!r} (one of {', '.join(RUN_STATUSES)})")
     updated = con.execute(
-        """update runs set finished_at = current_timestamp, status = ?, counts = ?, errors = ?
+        """update runs set finished_at = current_timestamp, status = ?, counts = ?, errors = ?,
+                  discovery_skips = ?, gate = ?
            where run_id = ? returning run_id""",
-        [status, json.dumps(dict(counts), default=str, sort_keys=True), list(errors), run_id],
+        [status, json.dumps(dict(counts), default=str, sort_keys=True), list(errors),
+         _json_or_none(discovery_skips), _json_or_none(gate), run_id],
     ).fetchall()
     if not updated:
         raise WarehouseError(f"run {run_id} was never started (start_run first)")
+
+
+def _json_or_none(value: Mapping[str, Any] | None) -> str | None:
+    """A mapping as sorted JSON text, or None when there is nothing to say."""
+    return json.dumps(dict(value), default=str, sort_keys=True) if value else None
+
+
+def recent_gate_samples(
+    con: duckdb.DuckDBPyConnection, parser_version: str, sources: Iterable[str], runs: int,
+    *, exclude_run: str | None = None,
+) -> dict[str, tuple[dict[str, int], int]]:
+    """Each source's gate counts summed over its last `runs` finished runs at this parser version.
+
+    Returns {source: (summed counts, number of runs summed)}; a source never judged is absent.
+    Runs of another parser version say nothing about this one, so they never count.
+    """
+    wanted = set(sources)
+    if runs <= 0 or not wanted:
+        return {}
+    rows = con.execute(
+        """select gate from runs
+           where gate is not null and status <> 'running' and run_id is distinct from ?
+             and json_extract_string(params, '$.parser_version') = ?
+           order by started_at desc, run_id desc limit 1000""",
+        [exclude_run, parser_version],
+    ).fetchall()
+    out: dict[str, tuple[dict[str, int], int]] = {}
+    for (text,) in rows:
+        for source, sample in json.loads(text).items():
+            if source not in wanted or out.get(source, ({}, 0))[1] >= runs:
+                continue
+            summed, n = out.get(source, ({}, 0))
+            for key in ("facts", "bad_facts", "pages", "parse_errors"):
+                value = sample.get(key)
+                summed[key] = summed.get(key, 0) + (value if isinstance(value, int) else 0)
+            out[source] = (summed, n + 1)
+    return out
 
 
 def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict[str, Any]]) -> int:

@@ -13,20 +13,43 @@ from expectations.validate import revalidate, validate_facts
 from tests.expectations.factories import RUN_ID, TODAY, fact, frame, rows
 
 
-def test_old_validation_pages_are_pruned(
-    warm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(runner, "KEEP_RUNS", 3)
+def test_every_run_is_kept_and_indexed_offline(warm: Path, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     df = frame(rows([fact()]))
     for i in range(6):
         result = validate_facts(df, run_id=f"run-{i}", docs_dir=docs, today=TODAY)
     runs = sorted(p.name for p in (docs / "validations" / "facts").iterdir())
-    assert runs == ["run-3", "run-4", "run-5"]
+    assert runs == [f"run-{i}" for i in range(6)]  # every run keeps its page
+    assert all(list((docs / "validations" / "facts" / r).glob("*.html")) for r in runs)
     index = result.docs_index.read_text(encoding="utf-8")
-    assert "run-5" in index and "run-0" not in index
+    assert all(f"run-{i}" in index for i in range(6))
+    assert index.index("run-5") < index.index("run-0")  # newest first
+    # A new process (a new GX context) adds to the history instead of replacing it.
+    runner._RUNNERS.clear()
+    validate_facts(df, run_id="run-6", docs_dir=docs, today=TODAY)
+    index = (docs / "index.html").read_text(encoding="utf-8")
+    assert "run-6" in index and "run-0" in index
     kept = runner.runner_for(docs).context.validation_results_store.list_keys()
-    assert sorted(k.run_id.run_name for k in kept) == ["run-3", "run-4", "run-5"]
+    assert kept == []  # nothing piles up in memory
+    for page in [docs / "index.html", *docs.rglob("*.html")]:
+        text = page.read_text(encoding="utf-8").lower()
+        assert "<script" not in text and "http://" not in text and "https://" not in text
+        assert "<link" not in text  # styles inline: renders offline
+
+
+def test_a_warning_only_validation_shows_as_a_warning(warm: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    df = frame(rows([fact(area="Banten", area_type="province", metric="coverage_rate",
+                          unit="percent", value=130.0)]))
+    result = validate_facts(df, run_id="warn-only", docs_dir=docs, today=TODAY)
+    assert result.quarantined.empty and "warn:percent_above_100" in result.good["flags"][0]
+    (page,) = (docs / "validations" / "facts" / "warn-only").glob("*.html")
+    text = page.read_text(encoding="utf-8")
+    assert "Status: <b class=warnings>Passed with warnings</b>" in text
+    assert "Failed" not in text
+    assert "<td class='warnings'>warning</td>" in text
+    index = (docs / "index.html").read_text(encoding="utf-8")
+    assert "Passed with warnings" in index
 
 
 def _warehouse_frame() -> pd.DataFrame:

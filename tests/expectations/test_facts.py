@@ -116,17 +116,20 @@ def test_data_docs_exist(crafted, warm: Path) -> None:
     # Each result shows its rule's name, severity and why, not only GX's generic sentence.
     assert "percent_above_100 (warning): Above 100 percent happens" in page
     assert "duplicate_fact_id (error)" in page
-    assert pages[-1].parent.parent.name in result.docs_index.read_text(encoding="utf-8")
+    assert pages[-1].parent.name in result.docs_index.read_text(encoding="utf-8")
 
 
 def test_mostly_bad_batch_fails_the_gate(warm: Path) -> None:
     bad = [fact(segment="astronaut", value=float(v)) for v in range(1, 8)]
     df = frame(rows([*bad, fact(), fact(segment="wage_earner", value=5.0)]))
-    result = validate_facts(df, run_id=RUN_ID, docs_dir=None, today=TODAY)
+    result = validate_facts(df, run_id=RUN_ID, docs_dir=None, today=TODAY, min_sample=5)
     assert not result.gate_passed
     assert "7 of 9 facts" in result.reason and "held back" in result.reason
     assert len(result.quarantined) == 7 and len(result.good) == 2
     assert result.docs_index is None
+    # Under the default 20-fact sample the same batch is quarantined, not held back.
+    small = validate_facts(df, run_id=RUN_ID, docs_dir=None, today=TODAY)
+    assert small.gate_passed and "minimum sample of 20 facts" in small.reason
 
 
 #: (facts of one article, the rule that must name one of its rows).

@@ -17,7 +17,7 @@ from extractors.article import ArticleError, Selectors, parse_html
 from extractors.html_dates import date_from_url, parse_date_text
 from extractors.html_decode import decode_html
 from extractors.html_meta import strip_site_suffix
-from extractors.html_text import chrome_reason, find_dateline
+from extractors.html_text import chrome_reason, find_dateline, trim_cut_end
 from tests.sites.build_raw_sample import SEEDS, SeedPage, render_seed, seed_body
 from tests.sites.layouts._chrome import HEADLINES
 from tests.sites.render import LAYOUTS, render_page
@@ -440,6 +440,22 @@ def test_date_from_url() -> None:
         ("Diperbarui 24 Desember 2024", "date_line"),
         (">", "no_words"),
         ("X", "no_words"),
+        # bylines, widgets, photo credits, captions and tag lists of real pages (written for
+        # the test in other words)
+        ("Oleh : Rina Kartika", "byline"),
+        ("Uploader : Budi Santoso", "byline"),
+        ("Rep: Dewi Lestari/ Red: Andi Saputra", "byline"),
+        ("oleh - 212 Dilihat", "byline"),
+        ("Sebarkan berita ini", "share"),
+        ("kacab-bpjs-tk-2.jpg", "image_file"),
+        ("F/HUMAS.", "photo_credit"),
+        ("Ilustrasi./Antara-Nama Fotografer", "photo_credit"),
+        ("RADAR/NAMA FOTOGRAFER", "photo_credit"),
+        ("Petugas melayani peserta di kantor cabang Sorong. (Foto: Humas)", "caption"),
+        ("Bupati Rina (tengah) dan Kepala Cabang Ardi (kanan) saat penandatanganan.", "caption"),
+        ("id Pekerja Rentan, Pemkab Sorong, kepesertaan", "tag_line"),
+        ("Oleh karena itu, kepesertaan pekerja informal terus didorong.", None),
+        ("Foto udara menunjukkan 12 desa terendam banjir.", None),
         ("Acara dimulai pukul 09.00 WIB di Semarang.", None),
         ("Hingga 30 November 2021 peserta mencapai 3.000 orang.", None),
         ("Sumarno menyebut kepesertaan sudah 58 persen.", None),
@@ -531,3 +547,43 @@ def test_fuzz_cut_and_spliced_raw_page(cut: int, junk: bytes) -> None:
     body, _ = _raw_page(SEEDS[1])
     _article_or_error(body[:cut])
     _article_or_error(body[:cut] + junk + body[cut:])
+
+
+# A page cut mid-sentence (a paywall, the end of page one), written for the test in other words.
+CUT_PAGE = (
+    "<html><head><title>Peserta Jamsostek di Kabupaten Sorong Naik</title></head><body>"
+    "<h1>Peserta Jamsostek di Kabupaten Sorong Naik</h1><article>"
+    "<p>Kepala cabang mengatakan peserta aktif di Kabupaten Sorong mencapai 21.400 orang.</p>"
+    "<p>Dari jumlah itu, pekerja bukan penerima upah yang sudah terlindungi kini ada 8.150 pe</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_figure_parted_from_its_noun_by_the_cut_is_left_out() -> None:
+    article = parse_html(CUT_PAGE)
+    assert "21.400 orang" in article.text
+    assert article.paragraphs[-1].endswith("kini ada")
+    assert "8.150" not in article.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cut word goes; a figure with its noun before the cut stays
+    ("Di wilayah itu terdapat 4.210 honorer daerah dan 980 aparatur kampung yang sudah terdaft",
+     "Di wilayah itu terdapat 4.210 honorer daerah dan 980 aparatur kampung yang sudah"),
+    # digits cut in half
+    ("Sampai akhir bulan lalu jumlah peserta aktif di kota pelabuhan itu tercatat sebanyak 3.4",
+     "Sampai akhir bulan lalu jumlah peserta aktif di kota pelabuhan itu tercatat sebanyak"),
+    # a year before the cut is still a year
+    ("Pemerintah daerah menargetkan cakupan 60 persen pekerja terlindungi pada akhir 2026 u",
+     "Pemerintah daerah menargetkan cakupan 60 persen pekerja terlindungi pada akhir 2026"),
+    # ends on a comma (a clause boundary) or a full stop: whole, unchanged
+    ("Kabupaten Sorong sebesar 41,20 persen, Kabupaten Maybrat 38,70 persen dan Tambrauw 30,1,",
+     "Kabupaten Sorong sebesar 41,20 persen, Kabupaten Maybrat 38,70 persen dan Tambrauw 30,1,"),
+    ("Kepala cabang mengatakan peserta aktif di kabupaten itu kini mencapai 21.400 orang pekerja.",
+     "Kepala cabang mengatakan peserta aktif di kabupaten itu kini mencapai 21.400 orang pekerja."),
+    # a table row or a short list item is no cut prose
+    ("Bukan Penerima Upah | 8.150", "Bukan Penerima Upah | 8.150"),
+    ("Pekerja rentan: 1.020 dari 9.400", "Pekerja rentan: 1.020 dari 9.400"),
+])
+def test_trim_cut_end(text: str, expected: str) -> None:
+    assert trim_cut_end(text) == expected

@@ -164,7 +164,9 @@ def test_a_redirected_page_keeps_its_url_and_final_url(
 
 def test_the_limit_bounds_the_pages_fetched(kedu: MirrorServer, source: Source, tmp_path: Path):
     report = crawl(source, RawStore(tmp_path / "raw"), limit=2)
-    assert (report.discovered, report.fetched, report.landed_new) == (2, 2, 2)
+    # discovery reads past the limit so the budget goes to the newest pages not landed yet
+    assert (report.discovered, report.fetched, report.landed_new) == (4, 2, 2)
+    assert report.left_for_later == 2
     assert len(page_hits(kedu)) == 2
 
 
@@ -196,3 +198,12 @@ def test_a_page_that_cannot_be_landed_fails_alone(
     report = crawl(source, RawStore(raw))
     assert (report.fetched, report.landed_new, report.failed) == (4, 0, 4)
     assert {e.kind for e in report.errors} == {"landing"}
+
+
+def test_urls_robots_txt_forbids_are_counted_as_skipped(tmp_path: Path) -> None:
+    with MirrorServer("idola") as idola:
+        source = mirror_source(tmp_path, KEDU_ENTRY, idola)
+        report = crawl_source(source, RawStore(tmp_path / "raw"), since=dt.date(2026, 1, 1),
+                              clock=FakeClock(), resolver=lambda h: ["93.184.216.34"])
+    assert report.skips.found == 5 and report.skipped == 1
+    assert report.skips.as_dict()["robots"] == 1  # /private/: found, kept, refused at fetch

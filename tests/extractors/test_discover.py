@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.discover import discover, matches
+from extractors.discover import DiscoverySkips, describe_skips, discover, matches
 from extractors.feeds import parse_date
 from extractors.fetch import Fetcher
 from extractors.politeness import FakeClock
@@ -257,3 +257,32 @@ def test_an_unreadable_sitemap_link_is_recorded_and_the_others_kept(
     assert paths(found, idola) == ["/2026/11/bpjs-ketenagakerjaan-ok"]
     assert [(e.kind, e.url) for e in found.errors] == [
         ("bad_url", "http://[bpjs-ketenagakerjaan/x")]
+
+
+def test_every_url_found_and_not_kept_is_counted_with_its_reason(
+    idola: MirrorServer, tmp_path: Path
+):
+    source = mirror_source(tmp_path, entry('sitemap = "{{BASE}}/sitemap.xml"'), idola)
+    found = run(source, since=dt.date(2026, 11, 17))
+    assert paths(found, idola) == ["/2026/11/bpjs-ketenagakerjaan-semarang-perluas-kepesertaan"]
+    assert found.skips.found == 5
+    assert found.skips.as_dict() == {"no_keyword": 1, "older_than_since": 2, "offsite": 1}
+    assert found.skips.total + len(found.candidates) == found.skips.found
+    assert describe_skips(found.skips.as_dict()) == (
+        "2 older than --since, 1 no keyword in URL or title, 1 off-site (undeclared host)")
+    ranged = run(source, since=dt.date(2026, 1, 1), until=dt.date(2026, 11, 17))
+    assert ranged.skips.as_dict() == {"no_keyword": 1, "newer_than_until": 1, "offsite": 1}
+    assert not ranged.skips.cut_by_limit and run(source, limit=1).skips.cut_by_limit
+
+
+def test_url_filter_none_keeps_every_article_url_on_the_site(idola: MirrorServer, tmp_path: Path):
+    source = mirror_source(
+        tmp_path, entry('sitemap = "{{BASE}}/sitemap.xml"', 'url_filter = "none"'), idola)
+    found = run(source, since=dt.date(2026, 1, 1))
+    assert "/2026/11/harga-cabai-naik" in paths(found, idola)  # relevance is the page's call
+    assert found.skips.as_dict() == {"offsite": 1}  # still only the source's own hosts
+
+
+def test_an_unknown_skip_reason_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown skip reason"):
+        DiscoverySkips().add("bored")

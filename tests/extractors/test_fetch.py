@@ -326,7 +326,8 @@ def test_robots_errors_follow_rfc_9309(
     else:
         with pytest.raises(FetchError) as err:
             harness.fetch(server.url("/page.html"))
-        assert err.value.kind == "robots" and server.hits("/page.html") == 0
+        assert err.value.kind == "http_5xx" and server.hits("/page.html") == 0
+        assert "robots.txt unreadable" in err.value.message
 
 
 def test_robots_group_for_our_user_agent_wins(source: Source, server: MirrorServer):
@@ -351,7 +352,9 @@ def test_robots_unreachable_means_disallow(source: Source, server: MirrorServer)
     harness = Harness(source)
     with pytest.raises(FetchError) as err:
         harness.fetch(server.url("/page.html"))
-    assert err.value.kind == "robots"
+    # The real cause, not "disallowed by robots.txt": the site reset the connection.
+    assert err.value.kind == "protocol"
+    assert err.value.message.startswith("robots.txt unreadable, so nothing is fetched from ")
     assert [a.purpose for a in harness.attempts] == ["robots"] * 3
 
 
@@ -428,6 +431,7 @@ def test_a_request_over_its_total_time_is_cut(source: Source, server: MirrorServ
     fetcher = Fetcher(source, clock=TickingClock(), resolver=public_resolver)
     with pytest.raises(FetchError) as err:
         fetcher.fetch(server.url("/page.html"))
-    assert err.value.kind == "robots"  # robots.txt itself timed out: disallow all
+    assert err.value.kind == "timeout"  # robots.txt itself timed out: disallow all, say why
+    assert "robots.txt unreadable" in err.value.message
     fetcher.close()
     assert server.hits("/robots.txt") == 3 and server.hits("/page.html") == 0

@@ -46,8 +46,11 @@ def test_a_new_store_on_the_same_root_remembers_keys_and_validators(tmp_path: Pa
     store = RawStore(tmp_path)
     assert store.validators_for("http://a.test/1") == ('"e2"', None)
     assert store.validators_for("http://a.test/unknown") == (None, None)
-    assert land(store, b"one").new_row is False
+    assert land(store, b"two").new_row is False  # the latest bytes again: nothing new
     assert len(list(store.iter_manifest())) == 2
+    # the page went back to its first bytes: that fetch is its current version (issue 17)
+    assert land(store, b"one").new_row is True
+    assert len(list(store.iter_manifest())) == 3
 
 
 def test_read_verifies_the_hash(tmp_path: Path) -> None:

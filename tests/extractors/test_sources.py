@@ -51,7 +51,8 @@ def test_header_documents_every_option_with_its_default() -> None:
         shown = f'"{value}"' if isinstance(value, str) else str(value)
         lines = [ln for ln in header.splitlines() if ln.startswith(f"#   {name} ")]
         assert lines and f"= {shown}" in lines[0], name
-    for key in ("sitemap", "feed", "listing", "selectors", "allowed_hosts", "verified", "keywords"):
+    for key in ("sitemap", "feed", "listing", "selectors", "allowed_hosts", "verified", "keywords",
+                "url_filter"):
         assert key in header
 
 
@@ -127,3 +128,16 @@ def test_unreadable_and_malformed_files_are_clear_errors(tmp_path: Path) -> None
         load_sources(write(tmp_path, "[[source]\nid = 1"))
     with pytest.raises(SourcesError, match="unknown top-level"):
         load_sources(write(tmp_path, GOOD + "\n[defaults]\nx = 1\n"))
+
+
+def test_url_filter_is_keywords_by_default_none_on_request_and_nothing_else(
+    tmp_path: Path,
+) -> None:
+    (default,) = load_sources(write(tmp_path, GOOD))
+    assert default.url_filter == "keywords"
+    (every,) = load_sources(write(tmp_path, GOOD + 'url_filter = "none"\n'))
+    assert every.url_filter == "none"
+    for bad in ('"all"', "false", '"None"'):
+        with pytest.raises(SourcesError, match=r"source #1 \(demo_1\): field 'url_filter': .* "
+                                               r"must be one of 'keywords', 'none'"):
+            load_sources(write(tmp_path, GOOD + f"url_filter = {bad}\n"))

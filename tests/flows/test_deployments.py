@@ -37,3 +37,36 @@ def test_serve_without_a_server_says_how_to_start_one() -> None:
     assert proc.returncode == 2
     assert "prefect server start" in proc.stderr and "PREFECT_API_URL" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_deployment_parameters_are_typed_as_dates() -> None:
+    from prefect.utilities.callables import parameter_schema
+
+    from flows import pipeline
+
+    flows = {"backfill": pipeline.backfill, "ingest-source": pipeline.ingest_source,
+             "nightly": pipeline.nightly}
+    for flow_name, name in (("backfill", "start"), ("backfill", "end"),
+                            ("ingest-source", "since"), ("nightly", "since")):
+        # The schema the deployment registers (and the server checks --param values against).
+        schema = parameter_schema(flows[flow_name]).properties[name]
+        options = schema.get("anyOf", [schema])
+        assert {"type": "string", "format": "date"} in [
+            {k: o.get(k) for k in ("type", "format")} for o in options], (flow_name, name)
+
+
+def test_text_parameters_become_dates_before_the_flow_runs() -> None:
+    """What `prefect deployment run ... --param start=2024-01-01` sends: text, validated."""
+    import pytest
+    from prefect.exceptions import ParameterTypeError
+
+    from flows.pipeline import backfill, ingest_source, nightly
+
+    got = backfill.validate_parameters({"source": "rri", "start": "2024-01-01",
+                                        "end": "2024-12-31"})
+    assert (got["start"], got["end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert ingest_source.validate_parameters({"source": "rri", "since": "2024-02-01"})[
+        "since"] == dt.date(2024, 2, 1)
+    assert nightly.validate_parameters({"since": "2024-03-01"})["since"] == dt.date(2024, 3, 1)
+    with pytest.raises(ParameterTypeError, match="start"):
+        backfill.validate_parameters({"source": "rri", "start": "01/02/2024"})

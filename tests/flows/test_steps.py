@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def test_pending_skips_processed_and_filters_sources(tmp_path: Path) -> None:
     store = RawStore(tmp_path)
     a = land(store, "https://x.id/a", b"<p>a</p>", "2026-01-01T00:00:00Z")
     b = land(store, "https://x.id/b", b"<p>b</p>", "2026-01-01T00:00:00Z", source="idola")
-    assert [p.sha256 for p in steps.pending_pages(store, {a}).pages] == [b]
+    done = {(steps.article_id_for("https://x.id/a"), a)}
+    assert [p.sha256 for p in steps.pending_pages(store, done).pages] == [b]
     only = steps.pending_pages(store, set(), ["rri"])
     assert [p.sha256 for p in only.pages] == [a]
     assert only.landed == 1
@@ -93,11 +95,14 @@ def test_process_chunk_keeps_a_row_for_every_page(tmp_path: Path) -> None:
 
 
 def test_summary_markdown_lists_every_source() -> None:
+    from flows.summary import summary_markdown
+
     tallies = {"rri": steps.SourceTally(pages=2, facts_loaded=5),
-               "idola": steps.SourceTally(status="failed", fetch_failed=1)}
-    md = steps.summary_markdown("run-1", "nightly", tallies, ["idola: connection refused"])
-    assert "| idola | failed |" in md
-    assert "| rri | ok | 0 | 0 | 0 | 2 | 5 | 0 | 0 |" in md
+               "idola": steps.SourceTally(status="failed", fetch_failed=1, found=4,
+                                          skipped={"no_keyword": 3})}
+    md = summary_markdown("run-1", "nightly", tallies, ["idola: connection refused"])
+    assert "| idola | failed | 4 | 3 |" in md
+    assert "| rri | ok | 0 | 0 | 0 | 0 | 0 | 2 | 5 | 0 | 0 | 0 |" in md
     assert "- idola: connection refused" in md
 
 
@@ -133,10 +138,71 @@ def test_an_unreadable_raw_page_is_tried_again_until_it_heals(tmp_path: Path) ->
         return load_batch(con, batch).inserted
 
     assert run_once("run-1") == 0
-    assert sha not in processed_pages(con, steps.PARSER_VERSION)  # not done: try again
+    key = (steps.article_id_for("https://rri.co.id/kediri/1"), sha)
+    assert key not in processed_pages(con, steps.PARSER_VERSION)  # not done: try again
     store.land(url="https://rri.co.id/kediri/1", source="rri", body=body)  # heals the file
     assert run_once("run-2") == 2
-    assert sha in processed_pages(con, steps.PARSER_VERSION)
+    assert key in processed_pages(con, steps.PARSER_VERSION)
     error = con.execute("select error from articles").fetchone()[0]
     assert error is None
     con.close()
+
+
+@dataclasses.dataclass
+class _Run:
+    """The fields of a run summary that decide its status."""
+
+    sources: dict
+    facts_quarantined: int = 0
+
+
+@pytest.mark.parametrize(
+    ("tallies", "quarantined", "status"),
+    [
+        ({"a": steps.SourceTally(pages=2)}, 0, "ok"),
+        ({}, 0, "ok"),  # nothing to do
+        ({"a": steps.SourceTally(pages=2)}, 3, "partial"),  # issue 16: quarantined facts
+        ({"a": steps.SourceTally(pages=2), "b": steps.SourceTally(status="failed")}, 0,
+         "partial"),  # a source down, the others loaded
+        ({"a": steps.SourceTally(status="failed", pages_held_back=5)}, 0, "failed"),
+        ({"a": steps.SourceTally(status="failed", pages_held_back=5),
+          "b": steps.SourceTally(pages=1)}, 0, "partial"),  # one source held, one loaded
+    ],
+)
+def test_run_status_is_decided_in_one_place(tallies: dict, quarantined: int, status: str) -> None:
+    from flows.summary import run_status
+
+    assert run_status(_Run(tallies, quarantined)) == status
+
+
+def test_skips_are_named_and_a_source_that_kept_nothing_is_a_warning_with_a_hint() -> None:
+    from flows.summary import kept_none_warnings, skip_lines
+
+    tallies = {
+        "slugless": steps.SourceTally(found=3, skipped={"no_keyword": 3}),
+        "busy": steps.SourceTally(found=9, skipped={"older_than_since": 2, "robots": 1}),
+        "capped": steps.SourceTally(found=4, cut_by_limit=True),
+        "quiet": steps.SourceTally(),
+    }
+    assert skip_lines(tallies) == [
+        "busy: discovery skipped 3 of 9 URLs found: 2 older than --since, "
+        "1 disallowed by robots.txt",
+        "capped: discovery kept 4 URLs; stopped at max_pages / --limit, later entries not read",
+        "slugless: discovery skipped 3 of 3 URLs found: 3 no keyword in URL or title",
+    ]
+    (warning,) = kept_none_warnings(tallies)
+    assert warning.startswith("slugless: discovery found 3 URLs but kept none (3 no keyword")
+    assert 'url_filter = "none"' in warning and "keywords" in warning
+    old = {"old": steps.SourceTally(found=2, skipped={"older_than_since": 2})}
+    assert "widen it" in kept_none_warnings(old)[0]
+
+
+def test_data_docs_go_beside_the_warehouse_given(tmp_path: Path) -> None:
+    given = Settings.from_env({}, warehouse=tmp_path / "w" / "x.duckdb")
+    assert given.docs_dir == tmp_path / "w" / "gx" / "data_docs"
+    from_env = Settings.from_env({"CAKUPAN_WAREHOUSE": str(tmp_path / "y.duckdb")})
+    assert from_env.docs_dir == tmp_path / "gx" / "data_docs"
+    chosen = Settings.from_env({"CAKUPAN_DOCS_DIR": str(tmp_path / "d")},
+                               warehouse=tmp_path / "z.duckdb")
+    assert chosen.docs_dir == tmp_path / "d"
+    assert Settings().docs_dir == Settings().warehouse.parent / "gx" / "data_docs"

@@ -118,11 +118,12 @@ def in_process_run(ws: Workspace) -> Any:
     """The nightly flow in this process: the same run as the CLI's, without its start-up."""
     from flows.pipeline import nightly
     from flows.settings import Settings
+    from flows.status import run_flow
 
     settings = Settings.from_env(
         {}, raw_dir=ws.raw, warehouse=ws.warehouse, sources_file=ws.sources_file,
         docs_dir=ws.root / "docs", prefect_home=ws.root / "prefect", data_docs=False, workers=1)
-    return nightly(settings=settings)
+    return run_flow(nightly, settings=settings)
 
 
 @pytest.fixture(scope="module")

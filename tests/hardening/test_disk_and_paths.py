@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from flows.settings import Settings
+from flows.status import run_flow
 from tests.hardening.harness import (
     REPO,
     landed_pages_intact,
@@ -56,6 +57,7 @@ import json, sys
 from extractors.crawl import crawl_source
 from extractors.landing import RawStore
 from extractors.sources import load_sources
+from flows.status import run_flow
 (source,) = load_sources(sys.argv[1])
 print(json.dumps(crawl_source(source, RawStore(sys.argv[2])).to_dict()))
 """
@@ -89,7 +91,7 @@ def test_a_full_disk_under_the_warehouse_is_a_clear_error_and_heals(
     assert len(landed_pages_intact(folder / "raw")) == 5  # the raw pages are untouched
     assert not (folder / "w.published.duckdb").exists()
     # Space is back: the next run finds the committed load in the log and publishes it.
-    summary = ingest_source(settings=settings_for(folder), offline=True)
+    summary = run_flow(ingest_source, settings=settings_for(folder), offline=True)
     assert summary.status == "ok", summary.errors
     assert query(folder / "w.published.duckdb",
                  "select count(distinct raw_sha256) from facts")[0][0] == 5
@@ -134,7 +136,7 @@ def test_a_corrupted_manifest_row_and_raw_file_are_reported_not_fatal(tmp_path: 
     page.write_bytes(page.read_bytes().replace(b"BPJS", b"BPJZ", 1))
     with (raw / "manifest.jsonl").open("ab") as fh:
         fh.write(b'{"sha256": "torn row, no end\n\x00\xff not json\n')
-    summary = ingest_source(settings=settings_for(tmp_path), offline=True)
+    summary = run_flow(ingest_source, settings=settings_for(tmp_path), offline=True)
     assert summary.status == "ok"
     errors = "\n".join(summary.errors)
     assert "raw/manifest.jsonl line 6: not JSON" in errors

@@ -134,6 +134,7 @@ def test_the_crawl_rides_out_the_storm_then_gets_everything(
 def test_the_flow_rides_out_the_storm_then_heals(storm: MirrorServer, tmp_path: Path) -> None:
     from flows.pipeline import ingest_source
     from flows.settings import Settings
+    from flows.status import run_flow
 
     sources = tmp_path / "sources.toml"
     sources.write_text(SOURCE.replace("{{BASE}}", storm.base_url), encoding="utf-8")
@@ -142,7 +143,7 @@ def test_the_flow_rides_out_the_storm_then_heals(storm: MirrorServer, tmp_path: 
         docs_dir=tmp_path / "docs", prefect_home=tmp_path / "prefect", data_docs=False,
         workers=1)
     started = time.monotonic()
-    first = ingest_source(source="storm", settings=settings)
+    first = run_flow(ingest_source, source="storm", settings=settings)
     assert time.monotonic() - started < 30
     n_failed = len(expected_failures())
     assert first.status == "partial"
@@ -153,10 +154,10 @@ def test_the_flow_rides_out_the_storm_then_heals(storm: MirrorServer, tmp_path: 
         assert any(path in e and f"fetch {kind}" in e for e in first.errors), (path, kind)
 
     storm.heal()
-    second = ingest_source(source="storm", settings=settings)
+    second = run_flow(ingest_source, source="storm", settings=settings)
     assert second.status == "ok", second.errors
     assert second.sources["storm"].landed == n_failed
-    third = ingest_source(source="storm", settings=settings)
+    third = run_flow(ingest_source, source="storm", settings=settings)
     assert third.pages_pending == 0 and third.facts_loaded == 0
     (pages,) = query(settings.published, "select count(*) from articles where error is null")[0]
     assert pages == len(STORM)

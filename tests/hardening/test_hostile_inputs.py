@@ -18,7 +18,7 @@ pytestmark = pytest.mark.table_case
 
 def test_the_run_completes_without_a_traceback(hostile: HostileRun) -> None:
     out = hostile.proc.stdout + hostile.proc.stderr
-    assert hostile.proc.returncode == 0, out
+    assert hostile.proc.returncode == 3, out  # partial: the bad pages failed, the good loaded
     assert "Traceback" not in out
     assert "internal error" not in out
     assert hostile.ws.published.exists()

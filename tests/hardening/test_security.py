@@ -44,15 +44,19 @@ DYNAMIC_SQL: dict[tuple[str, str], str] = {
     ("warehouse/load.py", "last_wins if repeats else ''"): "a literal clause",
     ("warehouse/load.py", "_FACT_COLS"): "column names from the Arrow schema constants",
     ("warehouse/load.py", "_QUARANTINE_COLS"): "column names from the Arrow schema constants",
+    ("warehouse/load.py", "_FACT_COLS_OF_F"): "column names from the Arrow schema constants",
     ("warehouse/load.py", "_ARTICLE_COLS"): "column names from the Arrow schema constants",
     ("warehouse/load.py", "_OF_CHANGED.format(t='f')"): "module constant with a literal alias",
     ("warehouse/load.py", "_OF_CHANGED.format(t='q')"): "module constant with a literal alias",
     ("warehouse/load.py", "_dedup(con, '_b_facts', 'fact_id')"): "a literal clause",
     ("warehouse/load.py", "_dedup(con, '_b_quarantine', 'fact_id')"): "a literal clause",
+    ("warehouse/load.py", "_dedup(con, '_b_held', 'fact_id')"): "a literal clause",
+    ("warehouse/publish.py", "<STAMP_SQL>"): "module constant (the version stamp's query)",
     ("warehouse/reference.py", "table"): "vocabulary table names from the module's constants",
     ("warehouse/reference.py", "key"): "vocabulary key columns from the module's constants",
     ("warehouse/bench.py", "<sql>"): "the benchmark's own literal statements",
-    ("flows/cli.py", "<sql>"): "`cakupan query`: the analyst's own SQL, on a read-only copy",
+    ("flows/cli.py", "<sql>"): "`cakupan query`: the analyst's own SQL, on a read-only copy "
+                               "with file, network and extension access off",
     ("warehouse/report/queries.py", "<sql>"): "_df's own parameter: each report query is a "
     "literal of the module; the filters go in as ? parameters after literal columns (Filters.sql)",
 }

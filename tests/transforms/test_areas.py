@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.areas import choose, establishing, find_mentions
+from transforms.area_choice import choose, establishing
+from transforms.areas import find_mentions
 
 MENTION_CASES = [
     ("Kepala Kantor BPJS Ketenagakerjaan Cabang Semarang Majapahit Farah Diana mengatakan",
@@ -71,3 +72,65 @@ def test_explicit_mention_after_the_number_in_the_same_clause() -> None:
 def test_no_mention_no_choice() -> None:
     assert choose([], 0) is None
     assert establishing([]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah Kabupaten Kendal, Jawa Tengah mendaftarkan 2.100 pekerja rentan.",
+    "Jumlah peserta di wilayah Kabupaten Kendal, Provinsi Jawa Tengah mencapai 12 ribu jiwa.",
+])
+def test_a_province_written_as_the_address_of_its_regency_is_no_place_of_its_own(
+    sentence: str,
+) -> None:
+    assert [m.record.name for m in find_mentions(sentence)] == ["Kendal"]
+
+
+def test_a_province_that_is_not_the_parent_is_another_place() -> None:
+    names = [m.record.name for m in find_mentions("Peserta di Kabupaten Kendal, Jawa Timur dan "
+                                                  "Bali naik.")]
+    assert names == ["Kendal", "Jawa Timur", "Bali"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the outlet after the place, bracketed or not, then the dash
+    "Sorong, (Antara Papua) - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+    "Sorong, Radar Papua - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+    # the outlet first, a domain or a name, then the place and the dash
+    "Papuanews.co, Sorong - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+    "Warta Timur, Sorong - Sebanyak 12.400 pekerja terdaftar sebagai peserta.",
+])
+def test_datelines_printed_around_an_outlet_name_are_no_area(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+def test_a_place_listed_before_others_is_no_dateline() -> None:
+    names = [m.record.name for m in find_mentions("Sorong, Manokwari dan Fakfak - tiga daerah "
+                                                  "itu - mencatat kenaikan peserta.")]
+    assert names == ["Sorong", "Manokwari", "Fakfak"]
+
+
+def test_the_province_in_an_outlet_name_of_a_dateline_is_no_area() -> None:
+    names = [m.record.name for m in find_mentions("Manokwari (ANTARA Papua Barat) - Peserta di "
+                                                  "Kabupaten Sorong naik.")]
+    assert names == ["Sorong"]
+
+
+def test_a_branch_named_with_the_city_type_word_is_that_city_branch() -> None:
+    mentions = find_mentions("Kantor BPJS Ketenagakerjaan Cabang Kota Sorong mencatat 310 "
+                             "perusahaan baru.")
+    assert [(m.record.name, m.record.area_type) for m in mentions] == [("Sorong", "branch")]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # the place, its province and the agency: the province is part of the dateline too
+    ("Sorong, Papua Barat Daya (ANTARA) - Pemkab Sorong mendaftarkan 900 pekerja rentan.",
+     ["Sorong"]),
+    # the place and a day/month before the agency
+    ("Ternate, 14/3 (Antara) - BPJS Ketenagakerjaan Malut menargetkan 90.000 pekerja.",
+     ["Maluku Utara"]),
+    # a dateline alone on its line
+    ("Ternate, Malut Pos", []),
+    # a sentence that opens with a place and a comma is no dateline
+    ("Kota Ternate, Maluku Utara mencatat 1.000 peserta baru.", ["Ternate"]),
+])
+def test_dateline_heads_name_no_area(sentence: str, names: list[str]) -> None:
+    assert [m.record.name for m in find_mentions(sentence)] == names

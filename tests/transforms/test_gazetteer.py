@@ -80,3 +80,35 @@ def test_tables_are_complete_and_consistent() -> None:
         if a.code and a.area_type in ("regency", "city"):
             province = next(p for p in areas if p.name == a.parent and p.area_type == "province")
             assert a.code.startswith(province.code + ".")
+
+
+@pytest.mark.parametrize(("spelling", "name", "area_type"), [
+    # press abbreviations of regencies with long names
+    ("Rohul", "Rokan Hulu", "regency"),
+    ("Kabupaten Inhil", "Indragiri Hilir", "regency"),
+    ("Tanjabbar", "Tanjung Jabung Barat", "regency"),
+    ("Labura", "Labuhanbatu Utara", "regency"),
+    ("Boltim", "Bolaang Mongondow Timur", "regency"),
+    ("Bolmong Selatan", "Bolaang Mongondow Selatan", "regency"),
+    # spaced and joined spellings of one name
+    ("Labuhan Batu", "Labuhanbatu", "regency"),
+    # regencies renamed after the source list was made, under both names
+    ("Toba", "Toba", "regency"),
+    ("Kabupaten Toba Samosir", "Toba", "regency"),
+    # the older spelling of the province type word, and a main branch (KCU)
+    ("Propinsi Lampung", "Lampung", "province"),
+    ("Kantor Cabang Utama Palembang", "Palembang", "branch"),
+    # regional offices named by their provinces, in the spellings the press uses
+    ("Wilayah Sumatra Bagian Tengah", "Sumbagteng", "regional_office"),
+    ("Kanwil Bali-Nusra", "Bali Nusa Tenggara Papua", "regional_office"),
+    ("Kanwil Sumbar Riau-Kepri", "Sumbarriau", "regional_office"),
+    ("Kanwil Sulawesi-Maluku", "Sulawesi Maluku", "regional_office"),
+])
+def test_press_spellings_resolve(spelling: str, name: str, area_type: str) -> None:
+    rec = resolve(spelling)
+    assert rec is not None and (rec.name, rec.area_type) == (name, area_type)
+
+
+def test_a_branch_named_by_its_district_is_the_city_branch() -> None:
+    rec = resolve("Cabang Nagoya")
+    assert rec is not None and rec.area_type == "branch" and rec.parent == "Batam"

@@ -23,6 +23,11 @@ PERIOD_CASES = [
     ("tahun ini", "2021"),
     ("saat ini ada sebanyak 667.892 tenaga kerja", "2021-12"),
     ("kini hampir setengah juta", "2021-12"),
+    # "so far" is now (written for the test; real news prints "sejauh ini baru mencapai")
+    ("kepesertaan di kabupaten itu sejauh ini baru 41 persen", "2021-12"),
+    # "tahun" between the month and the year; the end of a range of days
+    ("sampai dengan Oktober tahun 2020 tercatat 8.100 peserta", "2020-10"),
+    ("klaim periode 1 Maret – 31 Agustus 2020 sebanyak 40 kasus", "2020-08"),
     ("per November 2021 juga tercatat", "2021-11"),
     ("naik 6 persen dari tahun lalu dan kini hampir setengah juta", "2021-12"),
     ("Kamis 10 Oktober 2024 dengan dihadiri", None),

@@ -6,7 +6,7 @@ import pytest
 
 from transforms.model import Fact
 from transforms.reconcile import reconcile
-from transforms.relevance import relevance
+from transforms.relevance import relevance, states_coverage
 
 BODY_TK = "BPJS Ketenagakerjaan mencatat kepesertaan naik. Peserta BPJS Ketenagakerjaan aktif."
 
@@ -81,3 +81,39 @@ def test_a_few_health_words_in_a_story_about_ours_keep_it() -> None:
     body = ("Baru 3.250 pekerja rentan terlindungi BPJS Ketenagakerjaan. Kepesertaan JKN sudah 95 "
             "persen. BPJS Kesehatan mencatat peserta JKN. Peserta BPJS Ketenagakerjaan 21.400.")
     assert relevance("DPRD Minta Pemkab Tambah Kuota Pekerja Rentan", body)[0] is True
+
+
+# Headlines that call a story off-topic unless its body states a coverage figure (written for
+# the test: an award, a fund or a payout story that also says how many workers are covered).
+SOFT_HEADLINE_CASES = [
+    ("Pemkot Sorong Raih Penghargaan Paritrana 2023",
+     "BPJS Ketenagakerjaan menyerahkan penghargaan. Hingga Juni, cakupan kepesertaan BPJS "
+     "Ketenagakerjaan di kota itu mencapai 47,2 persen dari pekerja yang ada.", True),
+    ("Pemkot Sorong Raih Penghargaan Paritrana 2023",
+     "BPJS Ketenagakerjaan menyerahkan penghargaan. Penilaian Paritrana tahun ini diikuti 150 "
+     "peserta dari 12 kabupaten. Juri menilai komitmen perlindungan pekerja.", False),
+    ("Dana Kelolaan BPJS Ketenagakerjaan Naik Jadi Rp 310 Triliun",
+     "BPJS Ketenagakerjaan mengelola dana Rp 310 triliun. Tahun ini kepesertaan aktif ditargetkan "
+     "31 juta pekerja.", True),
+    ("Kanwil Banua Bayar Klaim JHT Rp 1,4 Triliun",
+     "BPJS Ketenagakerjaan membayar klaim JHT. Klaim terbanyak ada di kantor cabang kota. "
+     "Tenaga kerja yang terdaftar berhak atas manfaat itu.", False),
+    ("Santunan Kematian Rp 84 Juta Diserahkan ke Ahli Waris Nelayan",
+     "BPJS Ketenagakerjaan menyerahkan santunan. Di kabupaten ini baru 2.100 nelayan terdaftar; "
+     "jumlah peserta aktif mencapai 18.400 orang.", True),
+    ("Memahami Jaminan Pensiun dan Prosedur Klaimnya",
+     "BPJS Ketenagakerjaan menjamin peserta. Peserta BPJS Ketenagakerjaan aktif 40 juta orang.",
+     False),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), SOFT_HEADLINE_CASES)
+def test_off_topic_headline_yields_to_a_stated_coverage_figure(
+    title: str, body: str, expected: bool
+) -> None:
+    assert relevance(title, body)[0] is expected
+
+
+def test_a_numbered_list_item_is_no_count_of_workers() -> None:
+    assert not states_coverage("Syarat klaim:\n1. Peserta mengundurkan diri dari perusahaan.")
+    assert states_coverage("Sebanyak 12.300 tenaga kerja sudah menjadi peserta.")

@@ -55,3 +55,19 @@ def test_article_from_empty_text(text: str) -> None:
 def test_article_from_text_refuses_bytes() -> None:
     with pytest.raises(TypeError, match="must be str"):
         article_from_text(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_lost_space_between_two_sentences_still_splits() -> None:
+    # written for the test: real pages sometimes print "...di Ambon.Sementara itu, ..."
+    texts = [s.text for s in split_sentences("Acara digelar di Ambon.Sementara itu, peserta naik "
+                                             "menjadi 8.400 orang.")]
+    assert texts == ["Acara digelar di Ambon.", "Sementara itu, peserta naik menjadi 8.400 orang."]
+
+
+@pytest.mark.parametrize("text", [
+    "Dikutip dari Kompas.com dan Beritasorong.id pada hari ini.",
+    "Kab.Sorong mencatat 1.200 peserta baru.",
+    "Kantornya di Jl.Pemuda nomor dua.",
+])
+def test_domains_and_abbreviations_without_a_space_do_not_split(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]

@@ -130,6 +130,7 @@ _FACT_DEFAULTS: dict[str, Any] = {
     "evidence_end": 18,
     "value_text": "1.000",
     "flags": [],
+    "rules": [],
 }
 
 

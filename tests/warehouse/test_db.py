@@ -28,10 +28,11 @@ def test_new_file_gets_every_migration(con: duckdb.DuckDBPyConnection) -> None:
     assert schema_version(con) == LATEST >= 2
 
 
-@pytest.mark.parametrize("start", range(1, LATEST))
+@pytest.mark.parametrize("start", [m.version for m in migrations()][:-1])
 def test_old_file_upgrades_in_place(master: Path, start: int) -> None:
     raw = duckdb.connect(str(master))
-    assert migrate(raw, upto=start) == list(range(1, start + 1))
+    # Numbers are reserved per branch, so a checkout may skip one: compare with the files.
+    assert migrate(raw, upto=start) == [m.version for m in migrations() if m.version <= start]
     raw.execute(
         """insert into facts (fact_id, article_id, raw_sha256, parser_version, run_id, area,
                area_type, metric, segment, value, unit, is_target, as_of, approximate, evidence,

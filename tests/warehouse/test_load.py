@@ -63,7 +63,8 @@ def test_new_parser_version_replaces_and_keeps_history(con: duckdb.DuckDBPyConne
     assert history == [("0.1.0", "0.2.0", "20261122T000000Z-eeeeee")]
     assert _scalar(con, "select count(*) from fact_history") == 37
     assert _scalar(con, "select count(*) from fact_versions where not is_current") == 37
-    assert processed_pages(con, "0.1.0") == processed_pages(con, "0.2.0")
+    # the current version of every article is 0.2.0's: going back to 0.1.0 would redo them
+    assert processed_pages(con, "0.1.0") == set()
     assert len(processed_pages(con, "0.2.0")) == 5
 
 
@@ -82,8 +83,8 @@ def test_new_bytes_replace_only_that_article(con: duckdb.DuckDBPyConnection) -> 
 
 
 def test_processed_pages_by_version(seeded: duckdb.DuckDBPyConnection) -> None:
-    shas = processed_pages(seeded, "0.1.0")
-    assert len(shas) == 5 and all(len(s) == 64 for s in shas)
+    pairs = processed_pages(seeded, "0.1.0")
+    assert len(pairs) == 5 and all(len(a) == 16 and len(s) == 64 for a, s in pairs)
     assert processed_pages(seeded, "9.9.9") == set()
 
 
@@ -204,3 +205,46 @@ def test_open_transaction_is_a_clear_error(con: duckdb.DuckDBPyConnection) -> No
 def test_half_read_result_does_not_block_a_load(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("select * from range(10)").fetchone()
     assert load_batch(con, seed_batch()).inserted == 37
+
+
+def _held_back(batch: LoadBatch, article_id: str) -> LoadBatch:
+    """The batch with one article held back by the gate: its facts as held_back rows only."""
+    mine = batch.facts["article_id"] == article_id
+    held = batch.facts.loc[mine].copy()
+    held["reasons"] = [["held back by the gate"]] * len(held)
+    held["severity"] = "held_back"
+    return LoadBatch(
+        run_id=batch.run_id,
+        articles=batch.articles.loc[batch.articles["article_id"] != article_id],
+        facts=batch.facts.loc[~mine],
+        pages=batch.pages,
+        held_back=held,
+    )
+
+
+def test_held_back_facts_are_visible_in_quarantine_then_released(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    batch = seed_batch()
+    article = str(batch.facts["article_id"].iloc[0])
+    n_held = int((batch.facts["article_id"] == article).sum())
+    first = load_batch(con, _held_back(batch, article))
+    assert first.held_back == n_held and first.inserted == 37 - n_held
+    held_rows = f"select severity, run_id, count(*) from quarantine where article_id = '{article}'"
+    assert con.execute(held_rows + " group by all").fetchall() == [
+        ("held_back", batch.run_id, n_held)]
+    # Nothing else of the article is written: its page is not processed, so it stays pending.
+    assert _scalar(con, f"select count(*) from articles where article_id = '{article}'") == 0
+    sha = str(batch.facts.loc[batch.facts["article_id"] == article, "raw_sha256"].iloc[0])
+    assert sha not in processed_pages(con, "0.1.0") and len(processed_pages(con, "0.1.0")) == 4
+
+    rerun = seed_batch(run_id="20261122T000000Z-eeeeee")
+    again = load_batch(con, _held_back(rerun, article))  # still broken: rows replaced, not added
+    assert again.held_back == n_held
+    assert con.execute(held_rows + " group by all").fetchall() == [
+        ("held_back", rerun.run_id, n_held)]
+
+    fixed = load_batch(con, seed_batch(run_id="20261123T000000Z-ffffff"))
+    assert fixed.inserted == n_held
+    assert _scalar(con, "select count(*) from quarantine") == 0
+    assert _scalar(con, "select count(*) from facts") == 37

@@ -147,3 +147,29 @@ def test_runs_left_running_are_marked_crashed(con: duckdb.DuckDBPyConnection) ->
     assert rows[0][1] == "crashed" and rows[0][2] == ["found by run x"]
     assert rows[1][1] == "ok"
     assert mark_abandoned_runs(con, "again") == 0
+
+
+def test_recent_gate_samples_sum_a_sources_last_runs_at_this_parser_version(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    from warehouse.runs import recent_gate_samples
+
+    def run(run_id: str, version: str, gate: dict) -> None:
+        start_run(con, run_id, "nightly", None, {"parser_version": version})
+        finish_run(con, run_id, "partial", {}, [], gate=gate,
+                   discovery_skips={"a": {"no_keyword": 2}})
+
+    run("20261101T000000Z-000001", "0.1.0", {"a": {"facts": 50, "bad_facts": 50}})
+    for day in range(2, 5):
+        run(f"202611{day:02d}T000000Z-00000{day}", "0.2.0",
+            {"a": {"facts": 4, "bad_facts": 3, "pages": 1, "held_back": False},
+             "b": {"facts": 2, "bad_facts": "x"}})
+    start_run(con, "20261105T000000Z-000005", "nightly", None, {"parser_version": "0.2.0"})
+    got = recent_gate_samples(con, "0.2.0", ["a", "b", "c"], 2,
+                              exclude_run="20261105T000000Z-000005")
+    assert got == {"a": ({"facts": 8, "bad_facts": 6, "pages": 2, "parse_errors": 0}, 2),
+                   "b": ({"facts": 4, "bad_facts": 0, "pages": 0, "parse_errors": 0}, 2)}
+    assert recent_gate_samples(con, "0.1.0", ["a"], 5)["a"][0]["facts"] == 50
+    assert recent_gate_samples(con, "0.2.0", ["a"], 0) == {}
+    skips = con.execute("select distinct discovery_skips from runs where status = 'partial'")
+    assert [json.loads(r[0]) for r in skips.fetchall()] == [{"a": {"no_keyword": 2}}]

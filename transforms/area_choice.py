@@ -1,0 +1,104 @@
+"""Which of a sentence's area mentions a figure describes, and which one a sentence leaves
+established for the sentences after it (LABELLING.md "Area"; split from `areas.py`, which
+finds the mentions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from transforms.areas import Mention, find_mentions
+
+_BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
+_FIGURE_THEN_LOCATIVE_RE = re.compile(
+    r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
+_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
+
+
+def choose(mentions: list[Mention], position: int, sentence: str = "", *,
+           anywhere: bool = False) -> Mention | None:
+    """The mention a figure at `position` describes: the strongest kind, nearest before it, else
+    the first after it in the same clause (`anywhere`: after it in the sentence, for a figure the
+    article has not placed yet, "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI")."""
+    # A place in the figure's own clause beats a stronger one across a break: "tertinggi di
+    # Kota Tarakan 71 persen, sedangkan terendah Kabupaten Nunukan 44 persen".
+    # "4,6 juta peserta di Jawa Tengah dan 1,3 juta peserta di DIY": a locative right after the
+    # figure's own words is its place.
+    after = next((m for m in mentions if m.locative and not m.speaker and not m.placeholder
+                  and m.start > position
+                  and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
+    if after is not None:
+        return after
+    chosen = _strongest(mentions, position, sentence, anywhere)
+    if chosen is None:
+        return None
+    # Only a break after the chosen place matters: scan from just before it (linear pages).
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, max(0, chosen.end - 16),
+                                                          position)]
+    if breaks and chosen.end <= breaks[-1]:
+        own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
+               and m.rank >= 0 and not m.placeholder]
+        if own:
+            return max(own, key=lambda m: (m.rank, m.start))
+    return _address_head(mentions, chosen, sentence)
+
+
+#: Administrative levels, smallest first, for addresses written "Desa X, Kecamatan Y, Kabupaten Z".
+_LEVEL = {"village": 0, "district": 1, "regency": 2, "city": 2, "province": 3}
+_ADDRESS_JOIN_RE = re.compile(r"\s*,\s*")
+
+
+def _address_head(mentions: list[Mention], chosen: Mention, sentence: str) -> Mention:
+    """The most specific place of the address `chosen` ends: in "Pemerintah Desa Sumbersari,
+    Kecamatan Sumbersari, Kabupaten Jember, mendaftarkan ..." the village registers, the
+    district and regency only locate it (a probe article, 2026-12-03)."""
+    i = next((k for k, m in enumerate(mentions) if m is chosen), None)
+    if i is None:
+        return chosen
+    while i > 0:
+        before, cur = mentions[i - 1], mentions[i]
+        if _LEVEL.get(before.record.area_type, 9) >= _LEVEL.get(cur.record.area_type, -1) or \
+                not _ADDRESS_JOIN_RE.fullmatch(sentence, before.end, cur.start):
+            break
+        i -= 1
+    return mentions[i]
+
+
+def _strongest(mentions: list[Mention], position: int, sentence: str,
+               anywhere: bool) -> Mention | None:
+    """The strongest kind of mention nearest before the figure, else the first after it."""
+    # A speaker's office ("Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan", dev 016)
+    # places a figure only when nothing else in the article does.
+    for rank in (2, 1, 0, -1) if anywhere else (2, 1, 0):
+        pool = [m for m in mentions if m.rank == rank and not m.placeholder]
+        before = [m for m in pool if m.end <= position]
+        if before:
+            return before[-1]
+        after = [m for m in pool if m.start >= position
+                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))]
+        if after:
+            return after[0]
+    return None
+
+
+def establishing(mentions: list[Mention]) -> Mention | None:
+    """The mention a sentence leaves established for the sentences after it."""
+    best: Mention | None = None
+    for m in mentions:
+        if m.placeholder or m.rank < 0:
+            continue
+        if best is None or m.rank >= best.rank:
+            best = m  # the strongest kind, the last of it
+    return best
+
+
+def article_branches(sentences: Iterable[str]) -> set[str]:
+    """Names of the branches an article names with a type word ("Cabang Kediri")."""
+    names: set[str] = set()
+    for s in sentences:
+        if "abang" not in s and "KCP" not in s and "KC " not in s:
+            continue
+        for m in find_mentions(s):
+            if m.record.area_type == "branch":
+                names.add(m.record.name)
+    return names

@@ -1,0 +1,114 @@
+"""Decision 6, the area: which place a figure describes (LABELLING.md "Area").
+
+The first rule that matches decides: a name listed after a branch's figure is the next branch;
+a place the headline is about; the place `areas.choose` finds for the figure in its sentence
+(locative > type word > bare name); the area the article has established; any place later in
+the sentence; the area a later sentence establishes; otherwise BPJS Ketenagakerjaan's own
+national total. `offered` says which of the sentence's places are candidates at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from transforms.area_choice import choose
+from transforms.areas import Mention
+from transforms.candidate import Candidate, in_sentence
+from transforms.cues import SEGMENT_RE
+from transforms.engine import Rule, always, check_table
+from transforms.gazetteer import NATIONAL, AreaRecord, branch, resolve
+
+#: A figure with no area anywhere in its article is national: BPJS Ketenagakerjaan's own
+#: totals ("BPJS Ketenagakerjaan catat 41,56 juta peserta aktif", corpus 007).
+NATIONAL_MENTION = Mention(resolve(NATIONAL) or AreaRecord(NATIONAL, "national", None, None),
+                           0, 0, NATIONAL, False)
+_OWN_AREA_RE = re.compile(r"\bwilayah\s+(?:kerja(?:nya)?|kami)\b|\bwilayahnya\b|\bcabang\s+kami\b",
+                          re.IGNORECASE)
+#: Words that make a list of regencies an office's territory.
+_SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)", re.IGNORECASE)
+#: A name leading the next figure of a list: ", lalu Tanjung 64.208", " dan Poso 62.000".
+_NAMED_ITEM_RE = re.compile(
+    r"[\s,;]*(?:(?:dan|serta|lalu|kemudian|sedangkan|disusul)\s+)?(?:(?:Kantor\s+)?Cabang\s+|"
+    r"KCP?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:dengan|sebanyak|sejumlah|:)?\s*$")
+
+
+def _territory_before(text: str, mentions: list[Mention], position: int) -> bool:
+    """True when the places nearest before a figure are a list of several regencies or cities
+    ("Kota Cirebon, Kabupaten Cirebon, Kuningan dan Indramayu"), with no figure among them."""
+    places = [m for m in mentions if m.end <= position
+              and m.record.area_type in ("regency", "city")]
+    run = places[-1:]
+    for m in reversed(places[:-1]):
+        if not _LIST_JOIN_RE.fullmatch(text, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    return len({(m.record.name, m.record.area_type) for m in run}) >= 2
+
+
+def offered(text: str, mentions: list[Mention], state: Any, position: int) -> list[Mention]:
+    """The sentence's places a figure may take (the walker keeps the result for later figures).
+
+    "jumlah peserta aktif di wilayah kerjanya" (corpus 004): the speaker's office; "di wilayah
+    kami" in an interview (dev 002): the office that speaks. "wilayah kerja Cabang Cirebon yang
+    meliputi Kota Cirebon, Kabupaten Cirebon, Kuningan dan Indramayu mencapai 389.000 orang":
+    the office's combined figure.
+    """
+    if in_sentence(_OWN_AREA_RE, text):
+        mentions = [dataclasses.replace(m, speaker=False) for m in mentions]
+        if not mentions and state.office is not None:
+            mentions = [state.office]
+    offices = [m for m in mentions if m.record.area_type in ("branch", "regional_office")]
+    if offices and in_sentence(_SCOPE_RE, text) and _territory_before(text, mentions, position):
+        mentions = offices
+    return mentions
+
+
+def _choice(c: Candidate, key: str) -> Mention | None:
+    """`areas.choose` over the title's places or all, cached per candidate."""
+    memo = c.memo.setdefault("area_choice", {})
+    if key not in memo:
+        w = c.where
+        own = [m for m in w.mentions if m.record.name in w.state.title_places]
+        if key == "own":
+            memo[key] = choose(own, c.n.start, c.text) if own else None
+        elif key == "near":
+            memo[key] = None if own else choose(w.mentions, c.n.start, c.text)
+        else:
+            memo[key] = choose(w.mentions, c.n.start, c.text, anywhere=True)
+    return memo[key]
+
+
+def _next_branch(c: Candidate) -> Mention | None:
+    """"Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta": the next name is a branch."""
+    if "next_branch" not in c.memo:
+        facts, prev, found = c.where.facts, c.prev, None
+        if facts and facts[-1].area_type == "branch" and prev is not None:
+            item = _NAMED_ITEM_RE.match(c.text, prev.phrase_end, c.n.start)
+            # "terdiri dari PU 480.100, BPU 99.800 dan Jakon 33.500": segments, not branches
+            if item is not None and not SEGMENT_RE.fullmatch(item.group(1)):
+                found = Mention(branch(item.group(1)), item.start(1), item.end(1),
+                                item.group(1), True)
+        c.memo["next_branch"] = found
+    return c.memo["next_branch"]
+
+
+AREA: tuple[Rule[Mention], ...] = (
+    Rule("branch_list_next", _next_branch, _next_branch,
+         "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta."),
+    Rule("headline_place", lambda c: _choice(c, "own"), lambda c: _choice(c, "own"),
+         "Kades Cibodas: ... (dev 010): the village the headline is about."),
+    Rule("place_in_sentence", lambda c: _choice(c, "near"), lambda c: _choice(c, "near"),
+         "Peserta aktif di Kabupaten Demak mencapai 170.607 orang (seed 000)."),
+    Rule("article_area", lambda c: c.where.state.area is not None, lambda c: c.where.state.area,
+         "Saat ini baru 40 persen, after a paragraph about Demak (seed 000)."),
+    Rule("place_later_in_sentence", lambda c: _choice(c, "any"), lambda c: _choice(c, "any"),
+         "Sebanyak 12.546 pekerja rentan, ..., di Kabupaten OKI."),
+    Rule("place_in_later_sentence", lambda c: c.where.lookahead is not None,
+         lambda c: c.where.lookahead, "A figure in the lead, its regency named a sentence later."),
+    Rule("national", always, NATIONAL_MENTION,
+         "BPJS Ketenagakerjaan catat 41,56 juta peserta aktif (corpus 007)."),
+)
+check_table(AREA, "area")

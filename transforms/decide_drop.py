@@ -1,0 +1,123 @@
+"""Decision 1, is the number a coverage figure at all? The drop table, read top to bottom.
+
+A number is dropped by the first rule that matches; `figure`, the last rule, keeps it. The
+first rules read the words around the number (LABELLING.md "What is not a fact"); the later
+ones ask the other decisions (no metric applies, a ceremony, units added), so every dropped
+number names the rule that dropped it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from transforms import rules
+from transforms.candidate import Candidate
+from transforms.cues import AFTER_RE, BEFORE_RE, CLAUSE_RES
+from transforms.decide_metric import PAID_TO_RE, metric_of
+from transforms.decide_target import target_of
+from transforms.engine import Rule, always, check_table
+from transforms.lexicon import HEALTH_IN_SENTENCE_RE, MANY_WORDS, OURS_IN_SENTENCE_RE
+
+_ONE_OF_RE = re.compile(r"\bsalah\s*$", re.IGNORECASE)
+_YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
+_SANCTION_RE = re.compile(r"\b(?:teguran|sanksi|ditegur|tidak\s+patuh|belum\s+mendaftar\w*)\b",
+                          re.IGNORECASE)
+_CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
+_IURAN_RE = re.compile(r"\biuran\w*", re.IGNORECASE)
+#: A benefit handed to one family ("Suminah ... menerima santunan Rp42 juta", corpus 035) is no
+#: total paid; totals say "total", "sebanyak ... kasus".
+_PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris|"
+                               r"menyerahkan|penyerahan|simbolis)\b", re.IGNORECASE)
+_CEREMONY_RE = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|simbolis)\b", re.IGNORECASE)
+_AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
+                           re.IGNORECASE)
+#: An amount paid to a number of people is a total ("Rp1,2 miliar dibayarkan kepada 41 ahli
+#: waris"), unless handed over at a ceremony.
+_PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s+"
+                              r"(?:sekitar\s+|sebanyak\s+)?" + MANY_WORDS, re.IGNORECASE)
+#: Units added, a flow ("bertambah sebanyak N" is dropped earlier, as growth).
+_ADDED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak|sekitar|lebih\s+dari)?\s*$",
+                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def health_only(text: str) -> bool:
+    """A sentence naming health insurance and not ours."""
+    return bool(HEALTH_IN_SENTENCE_RE.search(text)) and not OURS_IN_SENTENCE_RE.search(text)
+
+
+def _before(c: Candidate) -> str | None:
+    """The not-a-fact word right before the number, by rule name."""
+    m = BEFORE_RE.search(c.near)
+    if not m:
+        return None
+    if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)):
+        return m.lastgroup
+    # "menargetkan tambahan 40 ribu peserta baru" (corpus 027) is a target, no growth.
+    return next((name for name, p in rules.NOT_FACT_BEFORE
+                 if name != "growth" and p.search(c.near)), None)
+
+
+def _after(c: Candidate) -> str | None:
+    """The unit right after the number that is never a coverage figure, by rule name."""
+    m = AFTER_RE.match(c.right)
+    return m.lastgroup if m else None
+
+
+def _clause(c: Candidate) -> str | None:
+    """The not-a-fact word in the number's clause, by rule name (per unit)."""
+    m = CLAUSE_RES[c.unit].search(c.clause)
+    if m and not (m.lastgroup == "layoff" and (PAID_TO_RE.search(c.before)
+                                               or _CASES_AFTER_RE.match(c.right))):
+        # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK", "850 kasus klaim JKP
+        # bagi korban PHK": claims, not layoffs
+        return m.lastgroup
+    return None
+
+
+def _not_a_count(c: Candidate) -> bool:
+    n = c.n
+    return c.unit == "count" and bool(n.vague or _YEAR_LIKE_RE.match(n.text)
+                                      or n.value != int(n.value))
+
+
+#: The drop table: outcome True keeps the number, False drops it.
+DROP: tuple[Rule[bool], ...] = (
+    Rule("health_sentence", lambda c: health_only(c.text), False,
+         "Sementara untuk BPJS Kesehatan, pemkot menanggung iuran 38.600 warga miskin."),
+    Rule("wage_rate", lambda c: c.unit == "percent" and c.has(rules.WAGE_RATE), False,
+         "Peserta membayar 2 persen dari upah, pemberi kerja 3,7 persen."),
+    Rule("sanction", lambda c: c.unit == "count" and c.has(_SANCTION_RE), False,
+         "1.250 perusahaan menerima surat teguran karena belum mendaftarkan pekerjanya."),
+    Rule("before", _before, False,
+         "Berdasarkan Permenaker Nomor 5 ...; naik sebanyak 3.000 peserta; berusia 45 tahun."),
+    Rule("after", _after, False, "selama 3 bulan; di 12 kecamatan; 2.300 peserta mengikuti "
+         "jalan sehat."),
+    Rule("limit", lambda c: c.unit == "idr" and rules.LIMIT_BEFORE.search(c.near), False,
+         "Klaim JHT bisa diajukan lewat aplikasi sampai Rp10 juta."),
+    Rule("age_in_brackets", lambda c: c.n.unit is None and c.n.value < 120
+         and rules.AGE_IN_BRACKETS[0].search(c.near) and rules.AGE_IN_BRACKETS[1].match(c.right),
+         False, "kata Wahyuni (47), pedagang pasar."),
+    Rule("clause", _clause, False, "Masih ada 40 persen pekerja yang belum terdaftar."),
+    Rule("realisation", lambda c: c.unit == "percent" and rules.REALISATION.search(c.clause),
+         False, "Realisasi baru 5 persen dari target."),
+    Rule("contribution_amount", lambda c: c.unit == "idr" and _IURAN_RE.search(c.before)
+         and not rules.BENEFIT_CUES.search(c.clause), False,
+         "Anggaran untuk membayar iuran pekerja rentan, total Rp14,2 miliar (corpus 027)."),
+    Rule("not_a_count", _not_a_count, False, "ribuan pekerja; tahun 2024; 2,5 orang."),
+    Rule("one_of", lambda c: c.n.in_words and _ONE_OF_RE.search(c.near[-8:]), False,
+         "Salah satu guru TPQ menerima santunan (corpus 045)."),
+    Rule("one_payout", lambda c: c.unit == "idr" and _PAYOUT_TO_ONE_RE.search(c.clause)
+         and not (_AGGREGATE_RE.search(c.clause) or c.has(_PAID_TO_MANY_RE)), False,
+         "Suminah, ahli waris almarhum, menerima santunan Rp42 juta (corpus 035)."),
+    Rule("no_metric", lambda c: metric_of(c) is None, False,
+         "Kudus memiliki 132 desa (corpus 002): no metric rule names what it counts."),
+    Rule("ceremony", lambda c: metric_of(c) in ("claims", "benefits_paid")
+         and c.has(_CEREMONY_RE) and not c.has(_AGGREGATE_RE), False,
+         "Menyerahkan santunan kematian kepada 2 ahli waris (dev 020)."),
+    Rule("added_flow", lambda c: not target_of(c) and _ADDED_RE.search(c.clause_left), False,
+         "Berhasil menambah 1.200 perusahaan baru: a flow, not a stock (a probe, 2026-12-03)."),
+    Rule("figure", always, True, "Peserta aktif mencapai 170.607 orang (seed 000)."),
+)
+check_table(DROP, "drop")

@@ -1,0 +1,332 @@
+"""Decision 2, the metric: what a figure counts (LABELLING.md "Metrics").
+
+`METRIC` is read top to bottom and the first rule that matches decides; an outcome of None
+means no rule knows what the number counts, and the drop table then drops it (`no_metric`).
+Rupiah and percent have their own rules first; counts are read from the noun after the figure,
+the figure it restates or continues, then the nearest cue before it. `REVISE` holds the rules
+that refine a decided metric (each one is named in the trace when it fires).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import rules
+from transforms.candidate import Candidate
+from transforms.cues import nearest_cue
+from transforms.engine import Rule, always, check_table, decide, revise
+from transforms.lexicon import STATISTICS_RE
+
+#: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
+#: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
+PAID_TO_RE = re.compile(
+    r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan|"
+    r"beasiswa)\b|"
+    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
+    r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
+    re.IGNORECASE)
+_PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
+_PUNCT_RE = re.compile(r"[,;.]")
+_CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
+_OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
+                            r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
+#: "Dari jumlah tersebut, ...": a part of the total just given.
+_OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
+                          re.IGNORECASE)
+#: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
+_PLACE_FOLLOWS_RE = re.compile(r"\b(?:disusul|diikuti)\s+(?:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
+_CONNECTED_RE = re.compile(
+    r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
+    r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru|"
+    # "menargetkan peserta aktif naik menjadi 275 ribu" (a probe article, 2026-12-03)
+    r"menjadi)|:|±)"
+    r"\s*$|"
+    # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
+    r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+#: "dari sekitar 2,6 juta pekerja di NTB, yang sudah terlindungi baru 553 ribu": the whole comes
+#: first, and the registration words belong to the part after the comma (a probe, 2026-12-03).
+_FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
+                            r"\s*$")
+_PART_CLAUSE_RE = re.compile(r"^[^,.;]{0,60},\s*(?:yang|baru|sebanyak|sudah)\b", re.IGNORECASE)
+_PLACEMENT_RE = re.compile(r"\s*(?:P3MI|perusahaan\s+penempatan|agen\s+penempatan)\b",
+                           re.IGNORECASE)
+_COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNORECASE)
+_NEXT_ITEM_REGISTERED_RE = re.compile(
+    r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
+    r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
+_AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
+                          r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
+_BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
+                          r"dialokasikan|alokasi)\b", re.IGNORECASE)
+#: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
+_GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
+                         r"(?:[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)|\s+(?:sebanyak|sekitar)?)"
+                         r"\s*$", re.IGNORECASE)
+#: "pekerja informal di Jatim mencapai 13,1 juta orang" (corpus 014): workers counted, no cover.
+_WORKERS_ARE_RE = re.compile(
+    r"\b(?:pekerja|tenaga\s+kerja|angkatan\s+kerja)\b[^,]{0,40}\b(?:mencapai|sebanyak|sejumlah|"
+    r"ada|tercatat|sekitar|diperkirakan|berjumlah)(?:\s+(?:sekitar|lebih\s+dari|hampir|"
+    r"kurang\s+lebih))?\s*$", re.IGNORECASE)
+#: "dari (total|seluruh|jumlah) N desa": all the units, the denominator of those registered.
+_OF_ALL_RE = re.compile(r"(?<!lebih\s)(?<!kurang\s)\bdari\s+(?:total|seluruh|jumlah)?\s*$",
+                        re.IGNORECASE)
+#: ... but companies a count of people comes from are employers ("dari 1.900 perusahaan").
+_EMPLOYER_UNIT_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|BU|unit\s+usaha|pemberi\s+kerja)\b",
+                               re.IGNORECASE)
+_STOCK_RE = re.compile(r"^\W*(?:ada|tercatat|terdapat|sebanyak|jumlah\w*)\W*$", re.IGNORECASE)
+#: "N dari M" with nothing but people after M: N of the whole M ("Label: 81.000 dari 250.000").
+_PART_OF_WHOLE_RE = re.compile(
+    r"\s*dari\s+(?:total\s+|sekitar\s+)?\d[\d.,]*(?:\s*(?:juta|ribu))?\s*(?:$|[,;.)]|"
+    r"(?:orang|jiwa|pekerja|tenaga\s+kerja|potensi)\b)", re.IGNORECASE)
+#: "N atau X persen dari M": N is the covered part the rate measures.
+_OR_SHARE_OF_RE = re.compile(r"\s*atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
+                             r"dari\s+(?!target|sasaran|pagu|anggaran)", re.IGNORECASE)
+#: The words between a covered part (or its rate) and the whole: "dari", "dari total",
+#: "dari potensi".
+_WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
+                            r"(?:potensi\w*\s+)?", re.IGNORECASE)
+#: "mencapai 29,98 juta, lalu naik menjadi 30,66 juta": the same measure at a later time.
+_ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|meningkat|bertambah|"
+                         r"turun|menurun|berkurang|tumbuh|melonjak)\s+(?:lagi\s+)?(?:menjadi|ke)"
+                         r"\s*(?:angka\s+)?", re.IGNORECASE)
+#: "58,95 persen (760.635 orang)": a count in brackets right after a rate restates it.
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+#: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
+_OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"
+                              r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
+#: "pembayaran manfaat klaim ... Rp320 miliar untuk 29.000 pekerja": the people paid are claims.
+_PAID_FOR_RE = re.compile(
+    r"\b(?:pembayaran|membayar\w*|dibayarkan|penyaluran|menyalurkan|disalurkan)\s+"
+    r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
+    r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
+_WORKER_NOUN_RE = re.compile(
+    r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
+)
+
+
+def metric_of(c: Candidate) -> str | None:
+    """The candidate's metric (decided once, revised by `REVISE`), None when none applies."""
+    if "metric" not in c.memo:
+        d = decide(METRIC_BY_UNIT[c.unit], c)
+        metric, revised = revise(REVISE, c, d.outcome)
+        c.memo["metric"] = metric
+        c.memo["metric_rules"] = [d.name, *revised]
+    return c.memo["metric"]
+
+
+def _pct(c: Candidate) -> bool:
+    return c.unit == "percent"
+
+
+def _count(c: Candidate) -> bool:
+    return c.unit == "count"
+
+
+def _person(c: Candidate) -> bool:
+    return bool(rules.PERSON_NOUN.match(c.right))
+
+
+def _noun_after(c: Candidate) -> str | None:
+    """The metric of the first noun-after rule that matches the words after the number."""
+    if "noun_after" not in c.memo:
+        c.memo["noun_after"] = next((m for p, m in rules.METRIC_AFTER if p.match(c.right)), None)
+    return c.memo["noun_after"]
+
+
+def _unregistered_units(c: Candidate) -> bool:
+    """Villages or companies counted with no word that they registered their people."""
+    if not rules.REGISTERING_UNITS.match(c.right):
+        return False
+    first = _PUNCT_RE.split(c.right, maxsplit=1)[0]
+    if _OF_ALL_RE.search(c.clause_left) and not _EMPLOYER_UNIT_RE.match(c.right):
+        return True  # "baru 120 desa yang mendaftarkan perangkatnya dari total 421 desa"
+    return not rules.REGISTERED.search(c.before + " " + first) and not (
+        _noun_after(c) == "employers" and _STOCK_RE.match(c.clause_left)
+        and len(first.split()) <= 3)
+
+
+def _registered_after(c: Candidate) -> bool:
+    """Registration words after the figure, or after the next item it is coordinated with."""
+    whole_first = bool(_FROM_WHOLE_RE.search(c.clause_left) and _PART_CLAUSE_RE.match(c.right))
+    return bool(rules.PARTICIPANT_AFTER.match(c.right) and not whole_first) or bool(
+        _COORDINATED_END_RE.search(c.right)
+        and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end))
+
+
+def _cue(c: Candidate, window: str) -> str | None:
+    """The nearest cue in a window of the candidate (cached: each window is read twice)."""
+    key = ("cue", window)
+    if key not in c.memo:
+        c.memo[key] = nearest_cue(window)
+    return c.memo[key]
+
+
+def _connected(c: Candidate, window: str) -> bool:
+    return bool(_person(c) or _CONNECTED_RE.search(window))
+
+
+def _workers(c: Candidate) -> bool:
+    return bool(_WORKER_NOUN_RE.match(c.right) or _WORKERS_ARE_RE.search(c.clause_left))
+
+
+def _back_fits(c: Candidate) -> bool:
+    r = c.right
+    return c.back is not None and bool(
+        _person(c) or rules.IS_PART.match(r) or not r.strip(" .") or r.lstrip()[:1] in (",", ";")
+        or r.lstrip().startswith("dan "))
+
+
+def _whole_of_covered(c: Candidate) -> bool:
+    """The whole after a covered part or its rate: "81.000 dari 250.000", "80 persen dari
+    780.000 potensi peserta"."""
+    prev = c.prev
+    return prev is not None and bool(_WHOLE_LEFT_RE.fullmatch(c.left)) and (
+        (prev.unit == "count" and prev.metric == "participants")
+        or (prev.unit == "percent" and prev.metric == "coverage_rate"))
+
+
+def _whole_of_workers(c: Candidate) -> bool:
+    whole = c.parts_of or c.continues
+    return whole is not None and whole.unit == "count" and \
+        whole.metric in ("workforce", "employed") and \
+        bool(rules.IS_PART.match(c.right) and rules.PARTICIPANT_AFTER.match(c.right))
+
+
+_RUPIAH: tuple[Rule[str | None], ...] = (
+    Rule("idr_benefit_cue", lambda c: c.unit == "idr"
+         and rules.BENEFIT_CUES.search(c.before + c.right),
+         "benefits_paid", "Membayarkan klaim sebanyak 38.211 kasus dengan total nilai "
+         "Rp386,7 miliar (corpus 001)."),
+    Rule("idr_for_claims", lambda c: c.unit == "idr" and c.parts_of is not None
+         and c.parts_of.metric == "claims", "benefits_paid",
+         "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
+    Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
+)
+_PERCENT: tuple[Rule[str | None], ...] = (
+    Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
+         and not rules.PARTICIPANT_AFTER.match(c.right), None,
+         "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
+    Rule("pct_of_linked_participants", lambda c: _pct(c) and c.linked is not None
+         and c.linked.unit == "count" and c.linked.metric == "participants", "coverage_rate",
+         "3.062.280 peserta atau 17 persen."),
+    Rule("pct_of_which", lambda c: _pct(c) and c.back is not None and c.back[0] == "participants"
+         and _OF_WHICH_RE.search(c.left) and not rules.PARTICIPANT_AFTER.match(c.right)
+         and " dari " not in c.right, "participants",
+         "Peserta aktif 512.800 orang. Dari jumlah tersebut, sekitar 78 persen merupakan pekerja "
+         "manufaktur (a probe, 2026-12-03): a share of those participants."),
+    Rule("pct_ranking_next_place", lambda c: _pct(c) and (
+        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right))
+         and _PLACE_FOLLOWS_RE.search(c.left) and c.has(rules.COVERAGE_CUES), "coverage_rate",
+         "Cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan "
+         "71,5 persen (a probe, 2026-12-03)."),
+    Rule("pct_share", lambda c: _pct(c) and (
+        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
+         "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),
+    Rule("pct_list_continues", lambda c: _pct(c) and c.continues is not None
+         and c.continues.unit == "percent", lambda c: c.continues.metric,
+         "Cakupan Kota A 41 persen, Kabupaten B 35 persen."),
+    Rule("pct_coverage_cue", lambda c: _pct(c) and c.has(rules.COVERAGE_CUES), "coverage_rate",
+         "Cakupan kepesertaan baru 40 persen (seed 000)."),
+    Rule("pct_labour_statistic", lambda c: _pct(c) and c.has(STATISTICS_RE) and not (
+        c.has(rules.REFERS_BACK) or _OF_WORKERS_RE.match(c.right)), None,
+         "Data BPS ... 64 persen di antaranya pekerja informal: a labour share."),
+    Rule("pct_coverage_context", lambda c: _pct(c) and (
+        c.covered or rules.COVERAGE_CUES.search(c.context[1]))
+         and not c.has(rules.OTHER_TOPIC), "coverage_rate",
+         "Saat ini kita dengan Pemkab Demak baru 40 persen (seed 000, after a coverage sentence)."),
+    Rule("pct_other", always, None, "Pembangunan jalan tol mencapai 80 persen."),
+)
+_COUNT: tuple[Rule[str | None], ...] = (
+    Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
+        _person(c) or _CHILDREN_RE.match(c.right)), "claims",
+         "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
+    Rule("paid_for_people", lambda c: _PAID_FOR_RE.search(c.before) and _person(c), "claims",
+         "Pembayaran manfaat JHT tahun ini mencapai Rp41 miliar untuk 3.900 pekerja."),
+    Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
+         and _PLACEMENT_RE.match(c.right), "employers",
+         "Bekerja sama dengan 56 perusahaan penempatan: agencies of migrant workers."),
+    Rule("employers_workers_come_from", lambda c: _noun_after(c) == "employers"
+         and c.prev is not None and c.prev.unit == "count"
+         and c.prev.metric in ("participants", "workforce")
+         and _FROM_RE.fullmatch(c.left), "employers",
+         "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
+         "companies the workers come from."),
+    Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
+         and _unregistered_units(c), None,
+         "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
+    Rule("noun_after", _noun_after, _noun_after,
+         "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
+    Rule("covered_part_of_potential", lambda c: _OF_POTENTIAL_RE.match(c.text, c.n.end),
+         "participants", "Untuk pekerja mandiri baru 26.000 pekerja dari potensi 1,2 juta."),
+    Rule("covered_part_with_rate", lambda c: _OR_SHARE_OF_RE.match(c.text, c.n.end),
+         "participants", "Di Provinsi A tercatat 41.200 atau 62 persen dari 66.400 potensi "
+         "peserta: the first figure is the part covered."),
+    Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
+         and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
+         "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
+    Rule("whole_of_covered", _whole_of_covered, "workforce",
+         "12.100 dari 40.300; 62 persen dari 66.400 potensi peserta: the whole is the "
+         "workforce."),
+    Rule("bracketed_count_of_rate", lambda c: c.prev is not None and c.prev.unit == "percent"
+         and c.prev.metric == "coverage_rate" and _BRACKET_OPEN_RE.fullmatch(c.left)
+         and _person(c), "participants",
+         "Cakupan di provinsi itu baru 61,2 persen (412.300 orang): the people the rate counts."),
+    Rule("same_measure_later", lambda c: c.prev is not None and c.prev.unit == "count"
+         and _ROSE_TO_RE.fullmatch(c.left), lambda c: c.prev.metric,
+         "Pada 2021 peserta aktif 1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian: a time "
+         "series in one sentence."),
+    Rule("linked_rate", lambda c: c.linked is not None and c.linked.unit == "percent"
+         and c.linked.metric == "coverage_rate", "participants",
+         "17 persen atau 3.062.280 pekerja (seed 001)."),
+    Rule("linked_count", lambda c: c.linked is not None and c.linked.unit == "count",
+         lambda c: c.linked.metric, "Sejuta lebih, tepatnya 1.043.512 orang."),
+    Rule("covered_part_of_workers", _whole_of_workers, "participants",
+         "298.000 orang, namun baru 88.100 di antaranya yang terlindungi (a probe, 2026-12-03)."),
+    Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
+         lambda c: c.continues.metric,
+         "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
+    Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
+         "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
+    Rule("registered_after", _registered_after, "participants",
+         "170.607 tenaga kerja yang aktif sebagai peserta (seed 000); 13 perangkat desa dan "
+         "25 kader posyandu yang kini terdaftar."),
+    Rule("cue_in_clause", lambda c: _cue(c, c.clause_left) and _connected(c, c.clause_left),
+         lambda c: _cue(c, c.clause_left), "Jumlah peserta aktif mencapai 312.458 pekerja."),
+    Rule("cue_in_clause_unconnected", lambda c: _cue(c, c.clause_left), None,
+         "Peserta ... menyumbang 12 kali lipat: a cue, but the number is not its figure."),
+    Rule("cue_in_phrase", lambda c: _cue(c, c.left) and _connected(c, c.left),
+         lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
+    Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
+         "A cue before the number that does not lead to it."),
+    Rule("refers_back", _back_fits, lambda c: c.back[0],
+         "Dari jumlah itu, pekerja proyek tercatat 23.115 orang (corpus 016)."),
+    Rule("workers_grow_to_target", lambda c: _workers(c) and _GROW_TO_RE.search(c.clause_left)
+         and rules.TARGET_CUES.search(c.clause_left), "participants",
+         "Tahun depan ingin menambah menjadi 300 pekerja rentan."),
+    Rule("workers_budgeted", lambda c: _workers(c) and _BUDGETED_RE.search(c.before), None,
+         "Anggaran yang diusulkan Rp2 miliar untuk 10.000 pekerja: a plan."),
+    Rule("workers_affected", lambda c: _workers(c) and _AFFECTED_RE.match(c.right), None,
+         "4.500 pekerja terdampak banjir: a group an event befell."),
+    Rule("workers", _workers, "workforce",
+         "Pekerja informal di Jatim mencapai 13,1 juta orang (corpus 014)."),
+    Rule("paid_segment_people", lambda c: _PAID_SEGMENT_RE.search(c.clause_left[-60:])
+         and _person(c), "participants",
+         "Untuk pekerja penerima upah sudah 187.400 orang (a probe, 2026-12-03)."),
+    Rule("no_metric", always, None, "Kudus memiliki 132 desa."),
+)
+#: The metric table: Rupiah first, then percent, then counts. Each part ends on its fallback,
+#: so `metric_of` reads only the part of the candidate's unit (`METRIC_BY_UNIT`); `METRIC` is
+#: the whole table for listing (explain's examples), never for `decide`.
+METRIC: tuple[Rule[str | None], ...] = (*_RUPIAH, *_PERCENT, *_COUNT)
+METRIC_BY_UNIT = {"idr": _RUPIAH, "percent": _PERCENT, "count": _COUNT}
+for _unit, _table in METRIC_BY_UNIT.items():
+    check_table(_table, f"metric ({_unit})")
+
+#: Rules that refine a decided metric (applied in order; each that fires is traced).
+REVISE: tuple[Rule[str | None], ...] = (
+    Rule("paid_segment_not_workforce", lambda cm: cm[1] == "workforce"
+         and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head), "participants",
+         "Pekerja bukan penerima upah sekitar 6.300 orang (dev 019): PU and BPU are kinds of "
+         "participants, not of workers."),
+)

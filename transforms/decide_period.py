@@ -1,0 +1,98 @@
+"""Decision 5, the period: the `as_of` a figure describes, or the year a target is for
+(LABELLING.md "Periods").
+
+The first rule that matches decides: a target takes the year its sentence names; a figure takes
+the period stated nearest before it in its sentence (or the one right after it, when the one
+before belongs to the figure before), else the first stated after it; a bare "tercatat" keeps
+the period carried from earlier sentences; a figure set against next year's target describes
+the publication year; otherwise the period the article carried forward.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+
+from transforms.candidate import Candidate
+from transforms.decide_metric import metric_of
+from transforms.decide_target import target_of
+from transforms.engine import Rule, always, check_table
+from transforms.periods import find_target_year, says_next_year
+
+#: (target_year, as_of)
+Period = tuple[int | None, str | None]
+_LABOUR_METRICS = frozenset({"workforce", "employed", "unemployed"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _next_year_in(paragraph: str) -> bool:
+    """says_next_year, cached per paragraph."""
+    return says_next_year(paragraph)
+
+
+@functools.lru_cache(maxsize=1024)
+def _target_year(text: str, pub: dt.date | None) -> int | None:
+    """find_target_year, cached per sentence."""
+    return find_target_year(text, pub)
+
+
+def _stated(c: Candidate) -> tuple[list[tuple[int, str | None, str]], list[int]]:
+    """The sentence's periods stated with a word other than "tercatat", and their positions."""
+    w = c.where
+    if "stated" not in c.memo:
+        stated = [p for p in w.periods if p[2] != "recorded"] if w else []
+        c.memo["stated"] = (stated, [p[0] for p in stated])
+    return c.memo["stated"]
+
+
+def _before(c: Candidate) -> tuple[int, str | None, str] | None:
+    """The stated period nearest before the number."""
+    stated, pos = _stated(c)
+    i = bisect.bisect_left(pos, c.n.start)
+    return stated[i - 1] if i > 0 else None
+
+
+def _right_after(c: Candidate) -> tuple[int, str | None, str] | None:
+    """A period right after the number when the one before it belongs to the figure before.
+
+    "naik dari 41 persen pada 2023 menjadi 47 persen pada akhir 2024"; "kini mencapai 58.300
+    orang, naik dari 41.200 orang pada akhir 2023" (a probe article, 2026-12-03).
+    """
+    before = _before(c)
+    prev_end = c.prev.number.end if c.prev is not None else -1
+    if before is None or prev_end < 0 or before[0] > prev_end + 16:
+        return None
+    stated, pos = _stated(c)
+    i = bisect.bisect_left(pos, c.n.end)
+    return stated[i] if i < len(stated) and pos[i] <= c.n.end + 16 else None
+
+
+def carried(c: Candidate) -> str | None:
+    """The period carried from earlier sentences (labour statistics keep their own)."""
+    state = c.where.state
+    if metric_of(c) in _LABOUR_METRICS and state.labour_period is not None:
+        return state.labour_period
+    return state.period
+
+
+PERIOD: tuple[Rule[Period], ...] = (
+    Rule("target_year", target_of, lambda c: (_target_year(c.text, c.where.pub), None),
+         "Jadi tahun 2025 ini kami menargetkan 55 persen (seed 004)."),
+    Rule("stated_right_after", _right_after, lambda c: (None, _right_after(c)[1]),
+         "Kini mencapai 58.300 orang, naik dari 41.200 orang pada akhir 2023."),
+    Rule("stated_before", _before, lambda c: (None, _before(c)[1]),
+         "Hingga akhir Juni 2024 sudah 38,6 persen (corpus 009)."),
+    Rule("stated_after", lambda c: bool(_stated(c)[0]), lambda c: (None, _stated(c)[0][0][1]),
+         "Sebanyak 12.546 pekerja rentan terlindungi hingga November 2021."),
+    Rule("recorded_carried", lambda c: bool(c.where.periods) and carried(c) is not None,
+         lambda c: (None, carried(c)), "Tercatat 4.800 orang (the period stated before)."),
+    Rule("recorded_here", lambda c: bool(c.where.periods), lambda c: (None, c.where.periods[0][1]),
+         "Tercatat 4.800 orang, in an article that has stated no period yet."),
+    Rule("next_year_target_nearby", lambda c: c.where.pub is not None
+         and _next_year_in(c.context[0]), lambda c: (None, str(c.where.pub.year)),
+         "Sebelumnya ... 10 ribu orang. Insya Allah tahun depan ... 22 ribu (seed 000)."),
+    Rule("carried", always, lambda c: (None, carried(c)),
+         "Peserta aktif 98.000 orang, after 'Hingga Oktober 2024, ...'."),
+)
+check_table(PERIOD, "period")

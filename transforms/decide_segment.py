@@ -1,0 +1,113 @@
+"""Decision 4, the segment: which group of workers a figure describes (LABELLING.md "Segments").
+
+The first rule that matches decides: a restated figure keeps the segment of the one it
+restates; an amount paid keeps the segment of the cases counted; an employer unit implies its
+segment; otherwise the term that leads the figure's phrase (the ordered terms of
+`rules.SEGMENT_RULES`), then the segment of the figure before in the same list. `REVISE` holds
+the rules that refine a decided segment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import rules
+from transforms.candidate import Candidate
+from transforms.cues import TARGET_LEAD_RE, first_segment
+from transforms.decide_metric import metric_of
+from transforms.engine import Rule, always, check_table, decide, revise
+from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
+
+_BRACKET_RE = re.compile(r"[():“”\"]")
+#: Workers counted with the villages they serve: "dari 147 desa dan 1.444 pekerja", "seluruh
+#: desa yang berjumlah 161 beserta perangkatnya sebanyak 2.299 orang" (issue 13, real news).
+_VILLAGE_WORKERS_RE = re.compile(r"\bdesa\b[^.;]{0,50}\b(?:dan|beserta)\s+(?:perangkat\w*\s+"
+                                 r"(?:sebanyak\s+)?)?$", re.IGNORECASE)
+_FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|penggarap|"
+                             r"pedagang\s+kecil|kuli)\b", re.IGNORECASE)
+_PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|dibiayai\s+"
+                              r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
+                              re.IGNORECASE)
+
+
+def segment_of(c: Candidate) -> str:
+    """The candidate's segment (decided once, revised by `REVISE`)."""
+    if "segment" not in c.memo:
+        d = decide(SEGMENT, c)
+        segment, revised = revise(REVISE, c, d.outcome)
+        c.memo["segment"] = segment
+        c.memo["segment_rules"] = [d.name, *revised]
+    return c.memo["segment"]
+
+
+def _employer_unit(c: Candidate) -> str | None:
+    if metric_of(c) != "employers":
+        return None
+    return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(c.right)), None)
+
+
+def _term(c: Candidate) -> str | None:
+    after = CLAUSE_END_RE.split(_BRACKET_RE.split(c.right, maxsplit=1)[0], maxsplit=1)[0]
+    return first_segment(c.clause_left + " " + after) or first_segment(c.left)
+
+
+_WAGE_SEGMENTS = ("wage_earner", "non_wage_earner")
+
+
+def _employers_of_wage_segment(c: Candidate) -> bool:
+    """Employers counted beside a wage segment's participants (or named with it)."""
+    if metric_of(c) != "employers":
+        return False
+    term = _term(c)
+    return term in _WAGE_SEGMENTS or (term is None and c.prev is not None
+                                      and c.prev.segment in _WAGE_SEGMENTS)
+
+
+SEGMENT: tuple[Rule[str], ...] = (
+    Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.segment,
+         "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),
+    Rule("benefits_for_claims", lambda c: metric_of(c) == "benefits_paid" and c.prev is not None
+         and c.prev.metric == "claims", lambda c: c.prev.segment,
+         "JKK 850 kasus pekerja konstruksi dengan nilai Rp12 miliar (dev 018)."),
+    Rule("employer_unit", _employer_unit, _employer_unit,
+         "86 kalurahan telah mendaftarkan pamong (corpus 008): village apparatus."),
+    Rule("village_workers", lambda c: metric_of(c) in ("participants", "workforce")
+         and _VILLAGE_WORKERS_RE.search(c.clause_left), "village_apparatus",
+         "Di Kabupaten A, dari 120 desa dan 980 pekerja, seluruhnya sudah terdaftar."),
+    Rule("employers_of_a_wage_segment", _employers_of_wage_segment, "all",
+         "Peserta PU 81.000 orang dengan jumlah perusahaan sebanyak 5.800: employers are not "
+         "split by the wage segment of their workers."),
+    Rule("term_in_phrase", _term, _term,
+         "Melindungi guru ngaji, marbot masjid, dan pengurus tempat ibadah sebanyak 2.350 orang "
+         "(corpus 008)."),
+    Rule("previous_figure", lambda c: c.prev is not None and len(c.left.split()) <= 8
+         and not SENTENCE_BREAK_RE.search(c.left), lambda c: c.prev.segment,
+         "Rp2,5 miliar untuk 59 kasus (corpus 015): only a word links them."),
+    Rule("all", always, "all", "Peserta aktif mencapai 170.607 orang (seed 000)."),
+)
+check_table(SEGMENT, "segment")
+
+
+def _referred_group(cs: tuple[Candidate, str]) -> bool:
+    c, segment = cs
+    back = c.back
+    return segment == "all" and back is not None and back[0] == metric_of(c) and (
+        c.has(rules.REFERS_BACK) or bool(TARGET_LEAD_RE.match(c.text)))
+
+
+def _farm_labour(cs: tuple[Candidate, str]) -> bool:
+    c, segment = cs
+    return segment in ("other", "all") and metric_of(c) == "participants" and \
+        c.unit == "count" and bool(_FARM_LABOUR_RE.match(c.right)) and c.has(_PUBLIC_FUNDS_RE)
+
+
+#: Rules that refine a decided segment (applied in order; each that fires is traced).
+REVISE: tuple[Rule[str], ...] = (
+    Rule("group_referred_back", _referred_group,
+         lambda cs: first_segment(cs[0].context[1]) or cs[0].back[1],
+         "Tahun ini tercatat 4.800 orang dari kelompok tersebut (corpus 015): the group the "
+         "sentence before named."),
+    Rule("farm_labour_public_funds", _farm_labour, "vulnerable",
+         "Lewat Dana Desa mendaftarkan 90 buruh tani dan petani penggarap: the vulnerable-worker "
+         "programme."),
+)
