@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 
 run: $(VENV)/.installed
 	$(BIN)/cakupan run --offline
+	$(BIN)/cakupan report
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .

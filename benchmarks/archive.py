@@ -62,24 +62,27 @@ def prefect_home(base: Path = BENCH_DIR) -> Path:
         shutil.rmtree(home, ignore_errors=True)
         tiny = archive(1, seed=0, base=base)
         work = fresh_dir("prefect-warm-up", base)
-        run = _cakupan(tiny.root, work, home, None)
+        run = _cakupan(tiny.root, work, home, None, engine="prefect")
         if run.returncode != 0:
             raise RuntimeError(failure(run, "the Prefect warm-up run") or "warm-up failed")
         (home / ".warm").write_text("warmed by a one-page run\n")
     return home
 
 
-def _cakupan(raw: Path, work: Path, home: Path, timeout: float | None) -> child.ChildRun:
-    """`cakupan run --offline` with a given Prefect home."""
+def _cakupan(raw: Path, work: Path, home: Path, timeout: float | None,
+             engine: str = "auto") -> child.ChildRun:
+    """`cakupan run --offline` with a given Prefect home and engine."""
     cmd = [*child.cakupan_command(), "run", "--offline", "--raw-dir", str(raw),
            "--warehouse", str(work / "cakupan.duckdb"), "--no-docs"]
-    return child.run_child(cmd, env=child.bench_env(work, home), timeout=timeout)
+    env = {**child.bench_env(work, home), "CAKUPAN_ENGINE": engine}
+    return child.run_child(cmd, env=env, timeout=timeout)
 
 
 def cakupan_run(raw: Path, work: Path, timeout: float | None = None,
-                base: Path = BENCH_DIR) -> child.ChildRun:
-    """`cakupan run --offline` on the archive into the folder's warehouse, as a child process."""
-    return _cakupan(raw, work, prefect_home(base), timeout)
+                base: Path = BENCH_DIR, engine: str = "auto") -> child.ChildRun:
+    """`cakupan run --offline` on the archive into the folder's warehouse, as a child process;
+    `engine` as CAKUPAN_ENGINE (auto: the local engine, as no server is configured)."""
+    return _cakupan(raw, work, prefect_home(base), timeout, engine=engine)
 
 
 def direct_run(raw: Path, work: Path, workers: int = 1, timeout: float | None = None,

@@ -1,9 +1,11 @@
 """Whole archives through `cakupan run --offline` (a real child process), against no Prefect.
 
-    .venv/bin/python -m benchmarks.end_to_end --pages 10000 --pages 100000
+    .venv/bin/python -m benchmarks.end_to_end --pages 5 --pages 10000 --pages 100000
 
 For each size: the archive (`benchmarks.archive`, generated once), then `cakupan run --offline`
-into a fresh warehouse, then the same steps without Prefect (`benchmarks.direct`) into another.
+into a fresh warehouse once per engine (`--engine`, default both: `local`, the default with no
+server configured, and `prefect`, the temporary API), then the same steps without Prefect
+(`benchmarks.direct`) into another, once per size.
 Measured: wall time, pages per second, CPU time of the process tree, peak RSS of the process
 tree (sampled), the CLI's own "orchestration" share, and the wall-time difference against the
 direct run. Goals: peak memory flat in N and under 1 GiB at 100,000 pages; orchestration under
@@ -32,6 +34,7 @@ class EndToEnd:
     cli_facts: int | None
     direct_facts: int | None
     archive: archive.Archive
+    engine: str = "local"
 
     @property
     def orchestration_share(self) -> float | None:
@@ -73,14 +76,20 @@ def count_facts(db: Path) -> int | None:
 
 def run(n: int, *, seed: int = 0, avg_kb: int = 150, direct: bool = True,
         direct_workers: int = 1, base: Path = archive.BENCH_DIR,
-        timeout: float | None = None) -> EndToEnd:
-    """Measure one archive size."""
+        timeout: float | None = None, engine: str = "local",
+        reuse: EndToEnd | None = None) -> EndToEnd:
+    """Measure one archive size with one engine (the direct run reused from `reuse`)."""
     arc = archive.archive(n, seed=seed, avg_kb=avg_kb, base=base)
-    work = archive.fresh_dir(f"e2e-{n}", base)
-    cli = archive.cakupan_run(arc.root, work, timeout, base)
-    d = archive.direct_run(arc.root, work, direct_workers, timeout, base) if direct else None
-    return EndToEnd(n, cli, d, count_facts(work / "cakupan.duckdb"),
-                    count_facts(work / "direct.duckdb") if d else None, arc)
+    work = archive.fresh_dir(f"e2e-{n}-{engine}", base)
+    cli = archive.cakupan_run(arc.root, work, timeout, base, engine=engine)
+    if reuse is not None and reuse.direct is not None:
+        d, d_facts = reuse.direct, reuse.direct_facts
+    elif direct:
+        d = archive.direct_run(arc.root, work, direct_workers, timeout, base)
+        d_facts = count_facts(work / "direct.duckdb")
+    else:
+        d, d_facts = None, None
+    return EndToEnd(n, cli, d, count_facts(work / "cakupan.duckdb"), d_facts, arc, engine)
 
 
 def summary_lines(r: EndToEnd) -> list[str]:
@@ -95,8 +104,9 @@ def summary_lines(r: EndToEnd) -> list[str]:
         lines.append(f"- **{problem}**")
     took = r.cli.took()
     lines.append(
-        f"- `cakupan run --offline`: wall **{r.cli.wall_s:.1f} s**, **{r.pages / r.cli.wall_s:.1f} "
-        f"pages/s**, CPU {r.cli.cpu_s:.1f} s, peak RSS of the process tree "
+        f"- `cakupan run --offline` (engine `{r.engine}`): wall **{r.cli.wall_s:.1f} s**, "
+        f"**{r.pages / r.cli.wall_s:.1f} pages/s**, CPU {r.cli.cpu_s:.1f} s, "
+        f"peak RSS of the process tree "
         f"**{child.mib(r.cli.peak_tree_rss)}** (goal < 1 GiB: "
         f"{report.verdict(r.cli.peak_tree_rss, GOAL_PEAK_BYTES, higher_is_better=False)}), "
         f"facts in the warehouse: {r.cli_facts}"
@@ -114,7 +124,8 @@ def summary_lines(r: EndToEnd) -> list[str]:
             f"- same steps without Prefect (`benchmarks.direct`, one thread): wall "
             f"{r.direct.wall_s:.1f} s, CPU {r.direct.cpu_s:.1f} s, peak RSS "
             f"{child.mib(r.direct.peak_tree_rss)}, facts {r.direct_facts}",
-            f"- orchestration measured against it: wall {r.cli.wall_s - r.direct.wall_s:+.1f} s "
+            f"- `{r.engine}` orchestration measured against it: wall "
+            f"{r.cli.wall_s - r.direct.wall_s:+.1f} s "
             f"= **{wall:.0%}** of the CLI's run (goal < 10%: "
             f"{report.verdict(wall, GOAL_ORCHESTRATION, higher_is_better=False)}); CPU "
             f"{r.cli.cpu_s - r.direct.cpu_s:+.1f} s = **{cpu:.0%}** of its CPU time (goal: "
@@ -130,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="archive size (repeatable; default 10000 and 100000)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--avg-kb", type=int, default=150, help="average page weight in KB")
+    parser.add_argument("--engine", action="append", choices=["local", "prefect"],
+                        help="CAKUPAN_ENGINE of the CLI run (repeatable; default both)")
     parser.add_argument("--no-direct", action="store_true", help="skip the run without Prefect")
     parser.add_argument("--direct-workers", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=None, help="seconds per child run")
@@ -143,11 +156,17 @@ def main(argv: list[str] | None = None) -> int:
     peaks: dict[int, int] = {}
     failed = False
     for n in sizes:
-        r = run(n, seed=args.seed, avg_kb=args.avg_kb, direct=not args.no_direct,
-                direct_workers=args.direct_workers, base=args.base, timeout=args.timeout)
-        lines = summary_lines(r)
-        peaks[n] = r.cli.peak_tree_rss
-        failed |= r.cli.returncode != 0
+        lines, first = [], None
+        for engine in args.engine or ["local", "prefect"]:
+            r = run(n, seed=args.seed, avg_kb=args.avg_kb, direct=not args.no_direct,
+                    direct_workers=args.direct_workers, base=args.base, timeout=args.timeout,
+                    engine=engine, reuse=first)
+            first = first or r
+            lines += summary_lines(r) if not lines else [
+                ln for ln in summary_lines(r) if "benchmarks.direct" not in ln
+                and not ln.startswith("- archive generated")]
+            peaks[n] = max(peaks.get(n, 0), r.cli.peak_tree_rss)
+            failed |= r.cli.returncode != 0
         print(f"== {n} pages")
         print("\n".join(lines))
         kb = "" if args.avg_kb == 150 else f" --avg-kb {args.avg_kb}"

@@ -71,6 +71,14 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
+class EngineChoice(StrEnum):
+    """Who runs the flow's tasks."""
+
+    auto = "auto"
+    local = "local"
+    prefect = "prefect"
+
+
 class Runner(StrEnum):
     """Where parse-and-extract runs."""
 
@@ -138,10 +146,51 @@ def parse_day(text: str | None, flag: str) -> dt.date | None:
 
 
 def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
-    """Run one flow on Prefect (temporary local API when no server is configured), timed."""
-    from flows.runtime import prepare_prefect_env
+    """Run one flow, timed: locally when no Prefect server is configured, else on Prefect."""
+    from flows.engine import choose_engine
+    from flows.progress import for_terminal, reporting
 
     started = time.perf_counter()
+    engine = choose_engine(settings.engine, settings.task_runner, settings.dask_address)
+    with reporting(for_terminal()):  # both engines report progress the same way
+        if engine == "local":
+            summary = _run_local(settings, flow_name, **kwargs)
+        else:
+            summary = _run_prefect(settings, flow_name, **kwargs)
+    summary.total_seconds = time.perf_counter() - started
+    summary.engine = engine
+    _skip_final_collection()
+    return summary
+
+
+def _skip_final_collection() -> None:
+    """The work is done: spare the interpreter's last garbage collection at exit.
+
+    After Great Expectations, pandas and Prefect are imported, that collection walks millions of
+    objects: 1-3 s of a five-page run (benchmarks/first_run.py). `gc.freeze()` moves them out of
+    its reach; atexit handlers still run, and every file and connection is closed by now.
+    """
+    import gc
+
+    gc.freeze()
+
+
+def _run_local(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
+    """The flow's body and tasks on a thread pool, without Prefect (flows.engine)."""
+    from flows import work
+    from flows.engine import FETCH_RETRY, LocalEngine
+    from flows.pipeline import flow_body
+
+    name = "ingest-source" if flow_name == "ingest" else flow_name
+    with LocalEngine(settings.workers, settings.artifacts_dir,
+                     {work.fetch_source: FETCH_RETRY}) as engine:
+        return flow_body(name, settings, engine, **kwargs)
+
+
+def _run_prefect(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
+    """Run one flow on Prefect (temporary local API when no server is configured)."""
+    from flows.runtime import prepare_prefect_env
+
     ephemeral = prepare_prefect_env(settings.prefect_home)
     from flows import pipeline
     from flows.runtime import ephemeral_api_for_processes, no_heartbeat
@@ -159,16 +208,12 @@ def _run_flow(settings: Settings, flow_name: str, **kwargs: Any) -> Any:
 
         for name in ("prefect.flow_runs", "prefect.task_runs"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
-    from flows.progress import for_terminal, reporting
     from flows.status import summary_of
 
-    with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral), \
-            reporting(for_terminal()):
+    with no_heartbeat(), ephemeral_api_for_processes(settings, ephemeral):
         state = flow_fn.with_options(task_runner=runner)(settings=settings, return_state=True,
                                                          **kwargs)
-    summary = summary_of(state)  # Failed/Partial states still carry the run's summary
-    summary.total_seconds = time.perf_counter() - started
-    return summary
+    return summary_of(state)  # Failed/Partial states still carry the run's summary
 
 
 def _report_run(summary: Any, settings: Settings) -> None:
@@ -208,9 +253,15 @@ def _report_run(summary: Any, settings: Settings) -> None:
         typer.echo(f"published (read-only, for analysts): {summary.published}")
     if summary.docs_index:
         typer.echo(f"data docs: {summary.docs_index}")
+    if summary.report:
+        typer.echo(f"report: {summary.report}")
+    if summary.artifact:
+        typer.echo(f"run summary: {summary.artifact}")
     startup = max(0.0, summary.total_seconds - summary.flow_seconds)
+    what = ("Prefect start-up and shut-down" if summary.engine == "prefect"
+            else "local engine, no Prefect server configured")
     typer.echo(
-        f"took {summary.total_seconds:.1f} s: orchestration (Prefect start-up and shut-down) "
+        f"took {summary.total_seconds:.1f} s: orchestration ({what}) "
         f"{startup:.1f} s ({100 * startup / max(summary.total_seconds, 1e-9):.0f}%), "
         f"the flow {summary.flow_seconds:.1f} s "
         f"(parse, validate and load work summed over tasks {summary.work_seconds:.1f} s)"
@@ -261,12 +312,17 @@ def run(
     workers: Annotated[int | None, typer.Option(
         help=f"Parallel parse workers. {env_hint('CAKUPAN_WORKERS')}")] = None,
     no_docs: Annotated[bool, typer.Option("--no-docs", help="Skip building Data Docs.")] = False,
+    engine: Annotated[EngineChoice | None, typer.Option(
+        help="auto: Prefect when a server is configured (PREFECT_API_URL) or for Dask, else "
+             "local; prefect: always (a temporary API when none). "
+             f"{env_hint('CAKUPAN_ENGINE')}")] = None,
 ) -> None:
     """Fetch new pages (unless --offline), then parse, validate, load and publish."""
     settings = make_settings(
         warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file,
         task_runner=task_runner.value if task_runner else None, dask_address=dask_address,
         workers=workers, data_docs=False if no_docs else None,
+        engine=engine.value if engine else None,
     )
     day = parse_day(since, "--since")
     check_sources(settings, source)
@@ -313,9 +369,11 @@ def backfill(
 ) -> None:
     """Fetch and process one source's archive over a date range."""
     settings = make_settings(warehouse=warehouse, raw_dir=raw_dir, sources_file=sources_file)
+    first, last = parse_day(start, "--start"), parse_day(end, "--end")
+    if first and last and last < first:
+        fail(f"--end {last} is before --start {first}")
     check_sources(settings, [source])
-    _run_and_report(settings, "backfill", source=source, start=parse_day(start, "--start"),
-                    end=parse_day(end, "--end"), limit=limit)
+    _run_and_report(settings, "backfill", source=source, start=first, end=last, limit=limit)
 
 
 # -- extract ---------------------------------------------------------------------------------------
@@ -443,6 +501,34 @@ def export(
         fail(f"export failed: {exc}")
     for path in written:
         typer.echo(str(path))
+
+
+@app.command()
+def report(
+    out: Annotated[Path | None, typer.Option("--out", help="Folder to write report.html into "
+                                             "[default: var/report/].")] = None,
+    area: Annotated[str | None, typer.Option(help="Only this area (any type), e.g. Kediri.")]
+    = None,
+    since: Annotated[int | None, typer.Option(help="Only periods from this year, YYYY.")] = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Write the analyst report (HTML with charts, opens from disk) from the published warehouse."""
+    from warehouse.errors import WarehouseError
+
+    settings = make_settings(warehouse=warehouse)
+    if since is not None and not 1900 <= since <= 2100:
+        fail(f"--since wants a year as YYYY, not {since}")
+    if not settings.published.exists():
+        fail(f"no published warehouse at {settings.published}: run `cakupan run --offline` first")
+    from warehouse.report.build import write_report
+
+    try:
+        path = write_report(settings.published, out or settings.report_dir, area=area,
+                            since=since)
+    except (WarehouseError, OSError) as exc:
+        fail(f"report failed: {exc}")
+    _skip_final_collection()
+    typer.echo(f"report: {path}")
 
 
 @app.command()

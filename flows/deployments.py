@@ -28,7 +28,7 @@ def build_deployments() -> list[Any]:
     """The four deployments: nightly (scheduled), ingest-source, reprocess, backfill (on demand)."""
     from prefect.schedules import Cron
 
-    from flows import pipeline
+    from flows import prefect_flows as pipeline
 
     return [
         pipeline.nightly.to_deployment(

@@ -1,5 +1,7 @@
-"""The Prefect flows: nightly, ingest-source, reprocess and backfill share one orchestration.
+"""The orchestration nightly, ingest-source, reprocess and backfill share, engine-agnostic.
 
+The Prefect flows themselves live in `flows.prefect_flows` (re-exported here); this module
+imports no Prefect, so the CLI's local engine (`flows.engine`) runs the same body without it.
 Every flow: take the writer lock, record the run, fetch each chosen source in isolation (unless
 offline), parse the landed pages not yet processed by this parser version in parallel chunks,
 validate and load each batch in one transaction (single writer), then publish the read-only copy
@@ -13,19 +15,15 @@ import time
 from collections import deque
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import duckdb
-from prefect import flow, get_run_logger
-from prefect.artifacts import create_markdown_artifact
-from prefect.futures import PrefectFuture
-from prefect.states import State
-from prefect.utilities.annotations import quote
 
-from flows import gate_steps, progress, source_health, steps, tasks
+from flows import gate_steps, progress, source_health, steps, work
+from flows.engine import Engine
 from flows.settings import Settings
 from flows.source_health import SourceNotFound as SourceNotFound  # raised by the flows
-from flows.status import flow_state
 from flows.summary import kept_none_warnings, run_status, skip_lines, summary_markdown
 from transforms.version import PARSER_VERSION
 
@@ -80,6 +78,12 @@ class RunSummary:
     gate: dict[str, dict[str, Any]] = field(default_factory=dict)
     docs_index: str | None = None
     published: str | None = None
+    #: Where the run's Markdown summary is, when the engine writes it to a file (local engine).
+    artifact: str | None = None
+    #: The analyst report the nightly flow wrote after publishing.
+    report: str | None = None
+    #: "local" or "prefect": who ran the tasks (set by the CLI).
+    engine: str = "prefect"
     work_seconds: float = 0.0
     flow_seconds: float = 0.0
     total_seconds: float = 0.0
@@ -92,15 +96,14 @@ class RunSummary:
         return d
 
 
-def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
+def _fetch_all(engine: Engine, settings: Settings, sources: list[Any], summary: RunSummary,
                since: dt.date | None, limit: int | None, until: dt.date | None = None) -> None:
     """Fetch every source in isolation: a failing source is recorded, the others go on."""
-    logger = get_run_logger()
     started = time.perf_counter()
     progress.current().sources([s.id for s in sources])
     futures = {
-        s.id: tasks.fetch_source.submit(s, settings.raw_dir, since, limit, settings.user_agent,
-                                        until)
+        s.id: engine.submit(work.fetch_source, s, settings.raw_dir, since, limit,
+                            settings.user_agent, until)
         for s in sources
     }
     for source_id, future in futures.items():
@@ -112,17 +115,18 @@ def _fetch_all(settings: Settings, sources: list[Any], summary: RunSummary,
             tally.cause = f"internal: {type(exc).__name__}: {exc}"
             tally.messages.append(f"fetch failed: {type(exc).__name__}: {exc}")
             summary.errors.append(f"{source_id}: fetch failed: {exc}")
-            logger.warning("source %s failed: %s", source_id, exc)
+            engine.warning("source %s failed: %s", source_id, exc)
             continue
         source_health.tally_crawl(tally, report)
         summary.errors.extend(f"{source_id}: {e}" for e in source_health.crawl_errors(report))
         summary.notes.extend(f"{source_id}: {n}" for n in source_health.crawl_notes(report))
         seconds = time.perf_counter() - started
         progress.current().source_done(source_id, tally, seconds)
-        logger.info(progress.source_line(source_id, tally, seconds))
+        engine.info(progress.source_line(source_id, tally, seconds))
 
 
-def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list[str] | None,
+def _process(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
+             source_ids: list[str] | None,
              all_sources: list[Any], reprocess_all: bool) -> None:
     """Parse pending pages in parallel chunks; validate and load batches as chunks finish."""
     from extractors.landing import RawStore
@@ -142,7 +146,7 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
     progress.current().to_parse(len(pending.pages))
     selectors = steps.selectors_by_source(all_sources)
     chunk_iter = steps.chunks(pending.pages, settings.chunk_size)
-    in_flight: deque[tuple[PrefectFuture, list[Any]]] = deque()
+    in_flight: deque[tuple[Any, list[Any]]] = deque()
     max_in_flight = max(2, settings.workers * 2)  # bounded: memory stays flat in archive size
     buffered: list[steps.ChunkResult] = []
     buffered_rows: list[Any] = []
@@ -154,8 +158,8 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         refs = [steps.PageRef.of(r) for r in rows]
         # Not quote()d: a Dask worker receives the annotation as a bare tuple, and walking 250
         # small refs costs Prefect little (benchmarks/RESULTS.md, "Orchestration").
-        future = tasks.parse_chunk.submit(str(settings.raw_dir), refs, summary.run_id, selectors,
-                                          settings.page_seconds)
+        future = engine.submit(work.parse_chunk, str(settings.raw_dir), refs, summary.run_id,
+                               selectors, settings.page_seconds)
         in_flight.append((future, rows))
         return True
 
@@ -170,11 +174,11 @@ def _process(settings: Settings, con: Any, summary: RunSummary, source_ids: list
         buffered.append(result)
         buffered_rows.extend(rows)
         if len(buffered_rows) >= LOAD_BATCH_PAGES or not in_flight:
-            _validate_and_load(settings, con, summary, buffered, buffered_rows)
+            _validate_and_load(engine, settings, con, summary, buffered, buffered_rows)
             buffered, buffered_rows = [], []
 
 
-def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
+def _validate_and_load(engine: Engine, settings: Settings, con: Any, summary: RunSummary,
                        results: list[steps.ChunkResult], pages: list[Any]) -> None:
     """Validate one batch with Great Expectations, gate each source, load in one transaction."""
     articles = [a for r in results for a in r.articles]
@@ -182,20 +186,17 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     report_facts = [x for r in results for x in r.report_facts]
     summary.errors.extend(e for r in results for e in r.errors)
     started = time.perf_counter()
-    # quote(): Prefect walks every element of a task's parameters looking for futures; a batch's
-    # thousands of row dicts cost ~0.4 ms a row that way (benchmarks/RESULTS.md). These two tasks
-    # run in the flow's own process, so the annotation is unwrapped there, whatever the runner.
-    verdict = tasks.validate_batch(quote(facts), quote(articles), summary.run_id,
-                                   settings.docs_dir if settings.data_docs else None,
-                                   settings.max_bad_share,
-                                   quote([x["fact_id"] for x in report_facts]))
+    # engine.call: run in the flow's own process (the Prefect engine quote()s the rows there).
+    verdict = engine.call(work.validate_batch, facts, articles, summary.run_id,
+                          settings.docs_dir if settings.data_docs else None,
+                          settings.max_bad_share, [x["fact_id"] for x in report_facts])
     summary.errors.extend(verdict.article_problems)
     if verdict.docs_index:
         summary.docs_index = str(verdict.docs_index)
     split = _gate(settings, con, summary, articles, verdict)
     batch = steps.build_batch(summary.run_id, split.articles, split.good, split.quarantined,
                               pages, held_back=split.held_back, report_facts=report_facts)
-    result = tasks.load_batch(quote(con), quote(batch))
+    result = engine.call(work.load_batch, con, batch)
     summary.work_seconds += time.perf_counter() - started
     good_rows = split.good.to_dict("records")
     bad_rows = split.quarantined.to_dict("records")
@@ -203,6 +204,15 @@ def _validate_and_load(settings: Settings, con: Any, summary: RunSummary,
     summary.facts_loaded += result.inserted
     summary.facts_unchanged += result.unchanged
     summary.facts_quarantined += len(bad_rows)
+
+
+def _write_report(engine: Engine, settings: Settings, summary: RunSummary) -> str | None:
+    """The analyst report from the fresh published copy; a failure is noted, never fatal."""
+    try:
+        return str(engine.call(work.write_report, settings.published, settings.report_dir))
+    except Exception as exc:  # the data is published; a chart problem must not fail the run
+        summary.notes.append(f"report not written: {type(exc).__name__}: {exc}")
+        return None
 
 
 def _gate(settings: Settings, con: Any, summary: RunSummary, articles: list[dict[str, Any]],
@@ -240,6 +250,7 @@ def _gate(settings: Settings, con: Any, summary: RunSummary, articles: list[dict
 def run_pipeline(
     settings: Settings,
     *,
+    engine: Engine,
     flow_name: str,
     sources: list[str] | None = None,
     offline: bool = True,
@@ -278,9 +289,9 @@ def run_pipeline(
             start_run(con, summary.run_id, flow_name, ",".join(sources or []) or None, params)
             upsert_sources(con, [steps.source_row(s) for s in all_sources])
             if not offline:
-                _fetch_all(settings, chosen, summary, since, limit, until)
+                _fetch_all(engine, settings, chosen, summary, since, limit, until)
                 steps.load_fetch_attempts(con, settings.raw_dir, summary.run_id)
-            _process(settings, con, summary, sources, all_sources, reprocess_all)
+            _process(engine, settings, con, summary, sources, all_sources, reprocess_all)
             summary.status = run_status(summary)
             summary.errors[:0] = source_health.source_failures(summary.sources)
             summary.notes.extend(skip_lines(summary.sources))
@@ -289,29 +300,33 @@ def run_pipeline(
                        summary.errors, gate=summary.gate,
                        discovery_skips={s: t.skipped for s, t in summary.sources.items()
                                         if t.skipped})
-            _checkpoint_and_publish(settings, con, summary, behind)
+            _checkpoint_and_publish(engine, settings, con, summary, behind)
         finally:
             con.close()
+    if flow_name == "nightly" and summary.published:
+        summary.report = _write_report(engine, settings, summary)
     summary.flow_seconds = time.perf_counter() - flow_started
-    create_markdown_artifact(
+    summary.artifact = engine.artifact(
         key=f"cakupan-{flow_name}-summary",
         markdown=summary_markdown(summary.run_id, flow_name, summary.sources,
                                   [f"warning: {w}" for w in summary.warnings]
-                                  + summary.notes + summary.errors[:50]),
+                                  + summary.notes + summary.errors[:50])
+        + (f"\n[Analyst report]({Path(summary.report).as_uri()}): `{summary.report}`\n"
+           if summary.report else ""),
         description=f"cakupan {flow_name} run {summary.run_id}",
     )
     return summary
 
 
-def _checkpoint_and_publish(settings: Settings, con: Any, summary: RunSummary,
-                            behind: bool) -> None:
+def _checkpoint_and_publish(engine: Engine, settings: Settings, con: Any,
+                            summary: RunSummary, behind: bool) -> None:
     """Fold the run into the master file and publish it, still holding the master open (an
     analyst cannot take it in between); a failure marks the run failed, then is raised."""
     try:
         con.execute("checkpoint")
         if summary.status != "failed" or behind:
-            summary.published = str(tasks.publish(settings.warehouse, settings.published,
-                                                  settings.published_group))
+            summary.published = str(engine.call(work.publish, settings.warehouse,
+                                                settings.published, settings.published_group))
     except Exception as exc:  # a full disk, an unwritable folder: the run did not publish
         _record_failure(con, summary, f"publish failed: {exc}")
         raise
@@ -330,39 +345,37 @@ def _record_failure(con: Any, summary: RunSummary, why: str) -> None:
         con.execute("checkpoint")
 
 
-@flow(name="nightly", validate_parameters=True, log_prints=False)
-def nightly(settings: Settings | None = None, since: dt.date | None = None,
-            limit: int | None = None) -> State:
-    """Every source, each in isolation, then validate, load and publish."""
-    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="nightly",
-                                   offline=False, since=since, limit=limit))
+def flow_body(flow_name: str, settings: Settings, engine: Engine, **params: Any) -> RunSummary:
+    """Map a flow's parameters to the shared body: the Prefect flows and the local engine agree."""
+    wanted = params.get("source")
+    wanted = [wanted] if isinstance(wanted, str) else wanted
+    if flow_name == "nightly":
+        return run_pipeline(settings, engine=engine, flow_name="nightly", offline=False,
+                            since=params.get("since"), limit=params.get("limit"))
+    if flow_name == "ingest-source":
+        return run_pipeline(settings, engine=engine, flow_name="ingest-source", sources=wanted,
+                            offline=params.get("offline", False), since=params.get("since"),
+                            limit=params.get("limit"))
+    if flow_name == "reprocess":
+        return run_pipeline(settings, engine=engine, flow_name="reprocess", sources=wanted,
+                            offline=True, reprocess_all=params.get("everything", False))
+    if flow_name == "backfill":
+        start, end = params["start"], params.get("end")
+        if end is not None and end < start:
+            raise ValueError(f"backfill end {end} is before its start {start}")
+        return run_pipeline(settings, engine=engine, flow_name="backfill", sources=wanted,
+                            offline=False, since=start, until=end, limit=params.get("limit"))
+    raise ValueError(f"unknown flow {flow_name!r}")
 
 
-@flow(name="ingest-source", validate_parameters=True, log_prints=False)
-def ingest_source(source: str | list[str] | None = None, settings: Settings | None = None,
-                  offline: bool = False, since: dt.date | None = None,
-                  limit: int | None = None) -> State:
-    """One source (or a few) fetched and processed: the data engineer's re-run."""
-    wanted = [source] if isinstance(source, str) else source
-    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="ingest-source",
-                                   sources=wanted, offline=offline, since=since, limit=limit))
+#: The Prefect flows, imported from flows.prefect_flows on first use (Prefect costs ~1 s).
+FLOWS = ("nightly", "ingest_source", "reprocess", "backfill")
 
 
-@flow(name="reprocess", validate_parameters=True, log_prints=False)
-def reprocess(source: str | list[str] | None = None, settings: Settings | None = None,
-              everything: bool = False) -> State:
-    """Re-parse landed pages with the current parser, without the network."""
-    wanted = [source] if isinstance(source, str) else source
-    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="reprocess",
-                                   sources=wanted, offline=True, reprocess_all=everything))
+def __getattr__(name: str) -> Any:
+    """`from flows.pipeline import nightly` keeps working, without importing Prefect eagerly."""
+    if name in FLOWS:
+        from flows import prefect_flows
 
-
-@flow(name="backfill", validate_parameters=True, log_prints=False)
-def backfill(source: str, start: dt.date, end: dt.date | None = None,
-             settings: Settings | None = None, limit: int | None = None) -> State:
-    """One source's archive over a date range (dated sitemap/feed entries), then processing."""
-    if end is not None and end < start:
-        raise ValueError(f"backfill end {end} is before its start {start}")
-    return flow_state(run_pipeline(settings or Settings.from_env(), flow_name="backfill",
-                                   sources=[source], offline=False, since=start, until=end,
-                                   limit=limit))
+        return getattr(prefect_flows, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,6 +19,8 @@ def _here(*parts: str) -> Path:
 
 
 TASK_RUNNERS = ("threads", "dask")
+#: Who runs the flows: auto (Prefect when a server is configured or for Dask, else local).
+ENGINES = ("auto", "local", "prefect")
 
 
 def _env_number(env: Mapping[str, str], var: str, kind: type[int] | type[float]) -> Any:
@@ -50,6 +52,9 @@ ENV_SETTINGS: tuple[tuple[str, str, str, str], ...] = (
     ("CAKUPAN_DASK_ADDRESS", "--dask-address", "none (a local cluster)",
      "an existing Dask scheduler"),
     ("CAKUPAN_WORKERS", "--workers", "2", "parallel parse workers"),
+    ("CAKUPAN_ENGINE", "--engine", "auto",
+     "who runs the flows: local (no Prefect), prefect, or auto (Prefect when a server is "
+     "configured or for Dask)"),
 )
 
 
@@ -87,12 +92,24 @@ class Settings:
     #: Build Great Expectations Data Docs after each validation.
     data_docs: bool = True
     user_agent: str | None = None
+    #: Who runs the flows' tasks (flows.engine): the Prefect engine records runs on an API.
+    engine: str = "auto"
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def published(self) -> Path:
         """The published read-only warehouse."""
         return published_path_for(self.warehouse)
+
+    @property
+    def artifacts_dir(self) -> Path:
+        """Where the local engine writes each flow's Markdown run summary."""
+        return self.warehouse.parent / "runs"
+
+    @property
+    def report_dir(self) -> Path:
+        """Where the nightly flow and `cakupan report` write the analyst report."""
+        return self.warehouse.parent / "report"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -115,6 +132,8 @@ class Settings:
             values["task_runner"] = env["CAKUPAN_TASK_RUNNER"]
         if env.get("CAKUPAN_DASK_ADDRESS"):
             values["dask_address"] = env["CAKUPAN_DASK_ADDRESS"]
+        if env.get("CAKUPAN_ENGINE"):
+            values["engine"] = env["CAKUPAN_ENGINE"]
         if env.get("CAKUPAN_WORKERS"):
             values["workers"] = _env_number(env, "CAKUPAN_WORKERS", int)
         if env.get("CAKUPAN_PAGE_SECONDS"):
@@ -133,6 +152,8 @@ class Settings:
             raise ValueError(
                 f"task runner must be one of {', '.join(TASK_RUNNERS)}, not {self.task_runner!r}"
             )
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, not {self.workers}")
         if self.chunk_size < 1:

@@ -1,4 +1,4 @@
-"""Prefect tasks: each one a thin wrapper around one function tested without Prefect.
+"""Prefect tasks: each one wraps a function of `flows.work`, tested without Prefect.
 
 Only fetching retries (I/O); parsing is deterministic, so a retry on the same input would fail
 the same way. The durable cache is the warehouse's record of (raw page hash, parser version):
@@ -8,81 +8,64 @@ pages already processed at this parser version are never submitted again (see
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from prefect import task
+from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 
-from extractors.sources import Source
-from flows import steps
+from flows import work
+from flows.engine import FETCH_RETRY
 
-
-@task(
+fetch_source = task(
     name="fetch-source",
-    retries=2,
-    retry_delay_seconds=exponential_backoff(backoff_factor=5),
-    retry_jitter_factor=0.5,
+    retries=FETCH_RETRY.retries,
+    retry_delay_seconds=exponential_backoff(backoff_factor=FETCH_RETRY.backoff_factor),
+    retry_jitter_factor=FETCH_RETRY.jitter,
     cache_policy=NONE,
     task_run_name="fetch-{source.id}",
-)
-def fetch_source(
-    source: Source, raw_dir: Path, since: dt.date | None, limit: int | None,
-    user_agent: str | None = None, until: dt.date | None = None,
-) -> Any:
-    """Discover and land new pages of one source (I/O only: retried with backoff)."""
-    import dataclasses
+)(work.fetch_source)
+parse_chunk = task(name="parse-chunk", retries=0, cache_policy=NONE)(work.parse_chunk)
+validate_batch = task(name="validate-batch", retries=0, cache_policy=NONE)(work.validate_batch)
+load_batch = task(name="load-batch", retries=0, cache_policy=NONE)(work.load_batch)
+publish = task(name="publish", retries=0, cache_policy=NONE)(work.publish)
+write_report = task(name="write-report", retries=0, cache_policy=NONE)(work.write_report)
 
-    from extractors.crawl import crawl_source
-    from extractors.landing import RawStore
-
-    if user_agent:
-        polite = dataclasses.replace(source.politeness, user_agent=user_agent)
-        source = dataclasses.replace(source, politeness=polite)
-    if getattr(source, "kind", "news") != "news":  # a report dataset (extractors/reports/)
-        from extractors.reports.fetch import fetch_report
-
-        return fetch_report(source, RawStore(raw_dir), limit=limit)
-    from flows.progress import current
-
-    def on_page(status: str) -> None:
-        current().page(source.id, status)
-
-    return crawl_source(source, RawStore(raw_dir), since=since, limit=limit, until=until,
-                        on_page=on_page)
+#: The task that runs each work function.
+TASKS: dict[Callable[..., Any], Any] = {
+    work.fetch_source: fetch_source,
+    work.parse_chunk: parse_chunk,
+    work.validate_batch: validate_batch,
+    work.load_batch: load_batch,
+    work.publish: publish,
+    work.write_report: write_report,
+}
 
 
-@task(name="parse-chunk", retries=0, cache_policy=NONE)
-def parse_chunk(
-    raw_dir: str, pages: list[steps.PageRef], run_id: str, selectors: dict[str, Any],
-    page_seconds: float | None = steps.PAGE_SECONDS,
-) -> steps.ChunkResult:
-    """Parse and extract a chunk of landed pages (pure CPU work; never retried)."""
-    return steps.process_chunk(raw_dir, pages, run_id, selectors, page_seconds)
+class PrefectEngine:
+    """Inside a flow run: each work function runs as its Prefect task (states on the API)."""
 
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Submit to the flow's task runner (threads or Dask); arguments go as they are."""
+        return TASKS[fn].submit(*args)
 
-@task(name="validate-batch", retries=0, cache_policy=NONE)
-def validate_batch(facts: list[dict[str, Any]], articles: list[dict[str, Any]], run_id: str,
-                   docs_dir: Path | None, max_bad_share: float,
-                   report_ids: list[str] | None = None) -> steps.Verdict:
-    """Gate one batch with the Great Expectations suites before it is loaded."""
-    return steps.validate_batch(facts, articles, run_id=run_id, docs_dir=docs_dir,
-                                max_bad_share=max_bad_share, report_ids=report_ids)
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run in the flow's process; quote(): Prefect would walk every row looking for futures
+        (~0.4 ms a row for a batch's thousands of dicts, benchmarks/RESULTS.md)."""
+        return TASKS[fn](*[quote(a) for a in args])
 
+    def info(self, message: str, *args: Any) -> None:
+        """The flow run's logger (a scheduler's log shows one line per source)."""
+        get_run_logger().info(message, *args)
 
-@task(name="load-batch", retries=0, cache_policy=NONE)
-def load_batch(con: Any, batch: Any) -> Any:
-    """Load one validated batch in one transaction (single writer)."""
-    from warehouse.load import load_batch as load
+    def warning(self, message: str, *args: Any) -> None:
+        """The flow run's logger."""
+        get_run_logger().warning(message, *args)
 
-    return load(con, batch)
-
-
-@task(name="publish", retries=0, cache_policy=NONE)
-def publish(master: Path, published: Path, group: str | None = None) -> Path:
-    """Replace the analysts' read-only copy atomically after a successful run."""
-    from warehouse.publish import publish as do_publish
-
-    return do_publish(master, published, group=group)
+    def artifact(self, key: str, markdown: str, description: str) -> str | None:
+        """A Markdown artifact on the flow run."""
+        create_markdown_artifact(key=key, markdown=markdown, description=description)
+        return None

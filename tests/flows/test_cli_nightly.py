@@ -92,11 +92,14 @@ def test_status_and_exit_code(sources: list[str], status: str, code: int) -> Non
 
 
 @pytest.mark.slow
-def test_one_source_down_exits_partial_and_names_the_cause(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["local", "prefect"])
+def test_one_source_down_exits_partial_and_names_the_cause(tmp_path: Path, engine: str) -> None:
+    # Both engines: the local one (no Prefect) and the Prefect flow's Failed "Partial" state
+    # give the CLI the same summary, table, lines and exit code.
     with MirrorServer("kedu") as kedu:
         port = closed_port()
         env = workspace(tmp_path, KEDU.format(base=kedu.base_url) + DOWN.format(port=port))
-        proc = cakupan("run", "--no-docs", "--limit", "1", env=env)
+        proc = cakupan("run", "--no-docs", "--limit", "1", "--engine", engine, env=env)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 3, out
     assert "Traceback" not in out and "Nothing to do" not in out

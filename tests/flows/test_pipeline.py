@@ -202,6 +202,8 @@ def test_nightly_with_one_site_down_and_page_faults_completes_and_heals(tmp_path
         assert (kedu_tally.landed, kedu_tally.fetch_failed, kedu_tally.status) == (2, 2, "partial")
         assert kedu_tally.pages == 2 and first.facts_loaded > 0
         assert any("down" in e for e in first.errors)
+        assert first.report  # written after publishing, from the published copy
+        assert f"{first.facts_loaded} facts from" in Path(first.report).read_text(encoding="utf-8")
 
         kedu.heal()
         second = run_flow(nightly, settings=settings)
@@ -228,6 +230,7 @@ def test_nightly_with_one_site_down_and_page_faults_completes_and_heals(tmp_path
     texts = [art.data for art in artifacts if art.key == "cakupan-nightly-summary"]
     assert texts and any("| down | failed |" in t and "| connect: robots.txt unreadable" in t
                          for t in texts)
+    assert any(f"[Analyst report]({Path(first.report).as_uri()})" in t for t in texts)
 
 
 @pytest.mark.usefixtures("prefect_harness")

@@ -57,6 +57,8 @@ DYNAMIC_SQL: dict[tuple[str, str], str] = {
     ("warehouse/bench.py", "<sql>"): "the benchmark's own literal statements",
     ("flows/cli.py", "<sql>"): "`cakupan query`: the analyst's own SQL, on a read-only copy "
                                "with file, network and extension access off",
+    ("warehouse/report/queries.py", "<sql>"): "_df's own parameter: each report query is a "
+    "literal of the module; the filters go in as ? parameters after literal columns (Filters.sql)",
 }
 
 
