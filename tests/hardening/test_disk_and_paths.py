@@ -28,7 +28,7 @@ from tests.hardening.harness import (
     sample_raw,
 )
 from tests.httpmirror import MirrorServer
-from tests.reports.sample import REPORT_DOCUMENTS
+from tests.reports.sample import REPORT_DOCUMENTS, REPORT_QUARANTINED
 
 pytestmark = pytest.mark.table_case
 
@@ -139,7 +139,8 @@ def test_a_corrupted_manifest_row_and_raw_file_are_reported_not_fatal(tmp_path: 
     with (raw / "manifest.jsonl").open("ab") as fh:
         fh.write(b'{"sha256": "torn row, no end\n\x00\xff not json\n')
     summary = run_flow(ingest_source, settings=settings_for(tmp_path), offline=True)
-    assert summary.status == "ok"
+    assert summary.status == "partial"  # the sample's one quarantined report figure
+    assert summary.facts_quarantined == REPORT_QUARANTINED
     errors = "\n".join(summary.errors)
     # The two torn lines follow the sample's rows (5 articles and the report documents).
     assert f"raw/manifest.jsonl line {len(rows) + 1}: not JSON" in errors

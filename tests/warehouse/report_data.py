@@ -25,7 +25,7 @@ def sample_warehouse(root: Path) -> Path:
                                  data_docs=False, engine="local")
     with LocalEngine(1, root / "runs") as engine:
         summary = flow_body("ingest-source", settings, engine, offline=True)
-    assert summary.status == "ok", summary.errors
+    assert summary.status in ("ok", "partial") and not summary.errors, summary.errors
     return settings.warehouse
 
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-#: Months as official tables name them (BPS `turtahun`, Open Data `nama_bulan`).
-MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8,
-    "sep": 9, "okt": 10, "nov": 11, "nop": 11, "des": 12,
-}
+#: Months as official tables name them (BPS `turtahun`, Open Data `nama_bulan`): the one table.
+from transforms.calendar import MONTHS
+
 _YEAR_RE = re.compile(r"(?<!\d)(19[7-9]\d|20\d\d)(?!\d)")
 _TAG_RE = re.compile(r"<[^>]*>")
 
