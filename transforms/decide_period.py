@@ -92,7 +92,14 @@ PERIOD: tuple[Rule[Period], ...] = (
     Rule("next_year_target_nearby", lambda c: c.where.pub is not None
          and _next_year_in(c.context[0]), lambda c: (None, str(c.where.pub.year)),
          "Sebelumnya ... 10 ribu orang. Insya Allah tahun depan ... 22 ribu (seed 000)."),
-    Rule("carried", always, lambda c: (None, carried(c)),
+    Rule("carried", lambda c: carried(c) is not None, lambda c: (None, carried(c)),
          "Peserta aktif 98.000 orang, after 'Hingga Oktober 2024, ...'."),
+    # LABELLING "saat ini gives the publication month": a present-tense stock that no sentence
+    # dates is reported as it stands on the day the article is printed.
+    Rule("publication_month", lambda c: c.where.pub is not None,
+         lambda c: (None, f"{c.where.pub.year:04d}-{c.where.pub.month:02d}"),
+         "Jumlah peserta di Kota Palu mencapai 41.000 orang (no period in the article)."),
+    Rule("unknowable", always, lambda c: (None, None),
+         "Peserta aktif 98.000 orang, in an undated article that states no period."),
 )
 check_table(PERIOD, "period")

@@ -287,7 +287,7 @@ def _fact(s: Sentence, evidence: str, c: Candidate,
 
 def _dated_like_body(t: Fact, body: list[Fact]) -> Fact:
     """A headline figure with no period takes the period of the body figure it rounds."""
-    if t.is_target or t.as_of is not None:
+    if t.is_target or (t.as_of is not None and "period:publication_month" not in t.rules):
         return t
     for b in body:
         if b.metric == t.metric and b.unit == t.unit and not b.is_target and \
