@@ -23,3 +23,21 @@ def test_an_undated_stock_in_an_undated_article_stays_unknown() -> None:
     text = ("Perlindungan Pekerja di Kota Palu\n\n"
             "Jumlah peserta BPJS Ketenagakerjaan di Kota Palu mencapai 41.000 orang.\n")
     assert facts_of_text(text) == [("Palu", "participants", 41_000.0, None)]
+
+
+def test_periods_of_a_series_a_range_and_a_month_after_its_year() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan Kota Bitung\n\nKamis, 12 Maret 2026\n\n"
+            "Pada 2019 peserta aktif BPJS Ketenagakerjaan di Kota Bitung 8.100 orang, lalu naik "
+            "menjadi 9.700 orang setahun kemudian.\n\n"
+            "Sejak awal tahun 2018 hingga saat ini, peserta aktif di Kota Bitung 12.000 orang.\n\n"
+            "Sementara pada 2025 hingga bulan Mei ada 11 ribu tenaga kerja aktif di Kota Bitung.\n\n"
+            "Jumlah pekerja yang terdaftar mencapai 12.500 orang di 2026 atau meningkat dari "
+            "10.100 pekerja pada Maret 2025.\n")
+    assert facts_of_text(text) == [
+        ("Bitung", "participants", 8_100.0, "2019"),
+        ("Bitung", "participants", 9_700.0, "2020"),
+        ("Bitung", "participants", 12_000.0, "2026-03"),
+        ("Bitung", "participants", 11_000.0, "2025-05"),
+        ("Bitung", "participants", 12_500.0, "2026"),
+        ("Bitung", "participants", 10_100.0, "2025-03"),
+    ]
