@@ -30,7 +30,7 @@ def test_periods_of_a_series_a_range_and_a_month_after_its_year() -> None:
             "Pada 2019 peserta aktif BPJS Ketenagakerjaan di Kota Bitung 8.100 orang, lalu naik "
             "menjadi 9.700 orang setahun kemudian.\n\n"
             "Sejak awal tahun 2018 hingga saat ini, peserta aktif di Kota Bitung 12.000 orang.\n\n"
-            "Sementara pada 2025 hingga bulan Mei ada 11 ribu tenaga kerja aktif di Kota Bitung.\n\n"
+            "Sementara pada 2025 hingga bulan Mei ada 11 ribu tenaga kerja aktif di Bitung.\n\n"
             "Jumlah pekerja yang terdaftar mencapai 12.500 orang di 2026 atau meningkat dari "
             "10.100 pekerja pada Maret 2025.\n")
     assert facts_of_text(text) == [
