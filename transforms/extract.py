@@ -30,6 +30,7 @@ from transforms.decide_area import AREA, offered
 from transforms.decide_drop import DROP
 from transforms.decide_metric import metric_of
 from transforms.decide_period import PERIOD
+from transforms.redate import redate
 from transforms.decide_segment import segment_of
 from transforms.decide_target import TARGET, target_of
 from transforms.engine import Decision, Rule, decide
@@ -147,7 +148,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
             facts = _sentence_facts(s, where, ctx, tracer)
             found.extend(facts)
         advance(state, s, here, pub, facts)
-    return _merge(found)
+    return _merge(redate(found, sentences, pub))
 
 
 #: Every rule by (decision, name), for the examples `explain` prints.

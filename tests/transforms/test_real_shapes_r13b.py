@@ -41,3 +41,22 @@ def test_periods_of_a_series_a_range_and_a_month_after_its_year() -> None:
         ("Bitung", "participants", 12_500.0, "2026"),
         ("Bitung", "participants", 10_100.0, "2025-03"),
     ]
+
+
+def test_a_later_data_sentence_dates_the_figures_said_now() -> None:
+    text = ("Perlindungan Pekerja di Provinsi Jambi\n\nSenin, 9 November 2026\n\n"
+            "Kepala Cabang mengatakan, hanya 27 persen pekerja di Provinsi Jambi yang terlindungi "
+            "BPJS Ketenagakerjaan. Hal ini berdasarkan data BPJS Ketenagakerjaan per Agustus "
+            "2026.\n\nPeserta aktif di Provinsi Jambi per Oktober 2026 sebanyak 400 ribu orang.\n")
+    assert facts_of_text(text) == [
+        ("Jambi", "coverage_rate", 27.0, "2026-08"),
+        ("Jambi", "participants", 400_000.0, "2026-10"),
+    ]
+
+
+def test_a_figure_restated_with_its_month_takes_that_month() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan di Kota Kendari\n\nSenin, 9 November 2026\n\n"
+            "Tercatat jumlah pekerja di Kota Kendari yang terdaftar sebagai peserta BPJS "
+            "Ketenagakerjaan mencapai 61 ribu orang.\n\n\"Sampai Agustus 2026, jumlahnya telah "
+            "mencapai 61 ribu peserta,\" ujarnya.\n")
+    assert facts_of_text(text) == [("Kendari", "participants", 61_000.0, "2026-08")]
