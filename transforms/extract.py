@@ -30,13 +30,13 @@ from transforms.decide_area import AREA, offered
 from transforms.decide_drop import DROP
 from transforms.decide_metric import metric_of
 from transforms.decide_period import PERIOD
-from transforms.redate import redate
 from transforms.decide_segment import segment_of
 from transforms.decide_target import TARGET, target_of
 from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.reconcile import reconcile
+from transforms.redate import redate
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
 from transforms.walk import (
