@@ -79,6 +79,10 @@ def carried(c: Candidate) -> str | None:
 PERIOD: tuple[Rule[Period], ...] = (
     Rule("target_year", target_of, lambda c: (_target_year(c.text, c.where.pub), None),
          "Jadi tahun 2025 ini kami menargetkan 55 persen (seed 004)."),
+    Rule("now_after_dated_intro", lambda c: c.where.state.intro_period is not None
+         and (_before(c) or (0, None, ""))[2] == "now",
+         lambda c: (None, c.where.state.intro_period),
+         "Hingga 31 Desember 2025, cakupan terus naik. Saat ini 41 persen pekerja terlindungi."),
     Rule("stated_right_after", _right_after, lambda c: (None, _right_after(c)[1]),
          "Kini mencapai 58.300 orang, naik dari 41.200 orang pada akhir 2023."),
     Rule("stated_before", _before, lambda c: (None, _before(c)[1]),

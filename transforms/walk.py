@@ -63,6 +63,10 @@ def kind(text: str) -> int:
     return k
 
 
+#: A digit that is neither a year nor the day of a date: the sentence states a figure.
+_FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+
+
 @dataclass(slots=True)
 class State:
     """What the article has established so far."""
@@ -91,6 +95,9 @@ class State:
     title_places: frozenset[str] = frozenset()
     #: Paragraph in which a coverage rate was last found (a bare "40 persen" after it is one).
     coverage_paragraph: int = -1
+    #: The dated period the sentence just before stated without a figure of its own ("Hingga
+    #: 31 Desember 2025, cakupan terus meningkat."): a "saat ini" right after it means then.
+    intro_period: str | None = None
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions with bare "Pemkab"/"Pemkot"/"Pemprov" made concrete."""
@@ -303,3 +310,6 @@ def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | N
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
     _carry_period(state, s, pub)
+    period, k = (None, None) if _FIGURE_DIGIT_RE.search(s.text) else sentence_period(s.text, pub)
+    state.intro_period = period if (k in ("month", "month_day") and s.paragraph and period is not None
+                                    and not rules.TARGET_CUES.search(s.text)) else None

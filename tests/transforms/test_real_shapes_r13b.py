@@ -60,3 +60,14 @@ def test_a_figure_restated_with_its_month_takes_that_month() -> None:
             "Ketenagakerjaan mencapai 61 ribu orang.\n\n\"Sampai Agustus 2026, jumlahnya telah "
             "mencapai 61 ribu peserta,\" ujarnya.\n")
     assert facts_of_text(text) == [("Kendari", "participants", 61_000.0, "2026-08")]
+
+
+def test_saat_ini_right_after_a_dated_intro_means_then() -> None:
+    text = ("Cakupan Jaminan Sosial di Sulawesi Tenggara\n\nSenin, 5 Januari 2026\n\n"
+            "Hingga 30 November 2025, perlindungan pekerja di Sulawesi Tenggara terus naik. "
+            "Saat ini 39 persen pekerja di Sulawesi Tenggara terlindungi BPJS Ketenagakerjaan.\n\n"
+            "Menurut dia, saat ini peserta aktif di Sulawesi Tenggara 310 ribu orang.\n")
+    assert facts_of_text(text) == [
+        ("Sulawesi Tenggara", "coverage_rate", 39.0, "2025-11"),
+        ("Sulawesi Tenggara", "participants", 310_000.0, "2026-01"),
+    ]
