@@ -64,7 +64,8 @@ def kind(text: str) -> int:
 
 
 #: A digit that is neither a year nor the day of a date: the sentence states a figure.
-_FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+_FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)"
+                              r"(?!\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
 
 
 @dataclass(slots=True)
@@ -310,6 +311,7 @@ def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | N
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
     _carry_period(state, s, pub)
-    period, k = (None, None) if _FIGURE_DIGIT_RE.search(s.text) else sentence_period(s.text, pub)
+    period, k = ((None, None) if _FIGURE_DIGIT_RE.search(s.text)
+                 else sentence_period(s.text, pub))
     state.intro_period = period if (k in ("month", "month_day") and s.paragraph and period is not None
                                     and not rules.TARGET_CUES.search(s.text)) else None
