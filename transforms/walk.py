@@ -313,5 +313,5 @@ def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | N
     _carry_period(state, s, pub)
     period, k = ((None, None) if _FIGURE_DIGIT_RE.search(s.text)
                  else sentence_period(s.text, pub))
-    state.intro_period = period if (k in ("month", "month_day") and s.paragraph and period is not None
-                                    and not rules.TARGET_CUES.search(s.text)) else None
+    intro = k in ("month", "month_day") and s.paragraph and period is not None
+    state.intro_period = period if intro and not rules.TARGET_CUES.search(s.text) else None
