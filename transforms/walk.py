@@ -19,6 +19,7 @@ from transforms.area_choice import establishing
 from transforms.areas import Mention
 from transforms.candidate import denominator_before
 from transforms.cues import SEGMENT_RE, TARGET_LEAD_RE, nearest_cue
+from transforms.decide_area import NATIONAL_MENTION
 from transforms.dates import parse_date, publication_date
 from transforms.gazetteer import branch
 from transforms.lexicon import HAS_NUMBER_RE, STATISTICS_RE
@@ -228,6 +229,8 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact]) -> Non
                     and m.record.area_type == anchor.area_type), est)
         if many and state.area is not None:
             est = state.area
+        if "area:national_source" in anchor.rules:
+            est = NATIONAL_MENTION  # "Jumlah ini terdiri atas ..." after the ministry's total
     if est is not None:
         state.area = est
     for m in mentions:

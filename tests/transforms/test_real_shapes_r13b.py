@@ -71,3 +71,16 @@ def test_saat_ini_right_after_a_dated_intro_means_then() -> None:
         ("Sulawesi Tenggara", "coverage_rate", 39.0, "2025-11"),
         ("Sulawesi Tenggara", "participants", 310_000.0, "2026-01"),
     ]
+
+
+def test_the_ministrys_figures_in_a_province_headlined_article_are_national() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan: Jambi Tertinggi di Sumatera\n\nSenin, 9 November 2026\n\n"
+            "Peserta aktif di Provinsi Jambi per Oktober 2026 sebanyak 400 ribu orang.\n\n"
+            "Data Kemnaker mencatat 41 juta pekerja terdaftar per Oktober 2026. Jumlah itu "
+            "terdiri atas 27 juta peserta penerima upah dan 9 juta peserta bukan penerima upah.\n")
+    assert [(a, m, v) for a, m, v, _ in facts_of_text(text)] == [
+        ("Jambi", "participants", 400_000.0),
+        ("Indonesia", "participants", 41_000_000.0),
+        ("Indonesia", "participants", 27_000_000.0),
+        ("Indonesia", "participants", 9_000_000.0),
+    ]
