@@ -19,8 +19,8 @@ from transforms.area_choice import establishing
 from transforms.areas import Mention
 from transforms.candidate import denominator_before
 from transforms.cues import SEGMENT_RE, TARGET_LEAD_RE, nearest_cue
-from transforms.decide_area import NATIONAL_MENTION
 from transforms.dates import parse_date, publication_date
+from transforms.decide_area import NATIONAL_MENTION
 from transforms.gazetteer import branch
 from transforms.lexicon import HAS_NUMBER_RE, STATISTICS_RE
 from transforms.model import Article, Fact
