@@ -116,7 +116,7 @@ AREA: tuple[Rule[Mention], ...] = (
     Rule("place_in_sentence", lambda c: _choice(c, "near"), lambda c: _choice(c, "near"),
          "Peserta aktif di Kabupaten Demak mencapai 170.607 orang (seed 000)."),
     Rule("national_source", _national_source, NATIONAL_MENTION,
-         "Data Kemnaker mencatat 41 juta pekerja terdaftar, in an article headlined on a province."),
+         "Data Kemnaker mencatat 41 juta pekerja terdaftar (a province-headlined article)."),
     Rule("article_area", lambda c: c.where.state.area is not None, lambda c: c.where.state.area,
          "Saat ini baru 40 persen, after a paragraph about Demak (seed 000)."),
     Rule("place_later_in_sentence", lambda c: _choice(c, "any"), lambda c: _choice(c, "any"),

@@ -74,7 +74,7 @@ def test_saat_ini_right_after_a_dated_intro_means_then() -> None:
 
 
 def test_the_ministrys_figures_in_a_province_headlined_article_are_national() -> None:
-    text = ("Peserta BPJS Ketenagakerjaan: Jambi Tertinggi di Sumatera\n\nSenin, 9 November 2026\n\n"
+    text = ("Peserta BPJS Ketenagakerjaan: Jambi Tertinggi\n\nSenin, 9 November 2026\n\n"
             "Peserta aktif di Provinsi Jambi per Oktober 2026 sebanyak 400 ribu orang.\n\n"
             "Data Kemnaker mencatat 41 juta pekerja terdaftar per Oktober 2026. Jumlah itu "
             "terdiri atas 27 juta peserta penerima upah dan 9 juta peserta bukan penerima upah.\n")
