@@ -55,3 +55,8 @@ _NOT_A_PLACE_BEFORE = frozenset({"perangkat", "aparatur", "aparat", "dana", "eko
                                  "anggaran", "pemerintahan", "musyawarah", "sekretaris"})
 _NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
                         "Dinas", "Pemkab", "Pemkot", "Pemprov", "Pemerintah", "Sekretaris"})
+
+#: A venue before a town ("acara itu digelar di Hotel Melati, Kendari, ..."; "bertemu di kantor
+#: BPJS Ketenagakerjaan, Jakarta"): the town is where an event took place, not an area.
+VENUE_BEFORE_RE = re.compile(
+    r"\bdi\s+(?:Hotel|Gedung|Aula|Graha|Ballroom|Auditorium|Pendopo|kantor)\b[^,.;]{0,40},\s*$")

@@ -28,6 +28,7 @@ from transforms.area_words import (  # noqa: F401  (STOP_* are used by callers t
     _TRIGGERS,
     STOP_AFTER,
     STOP_BEFORE,
+    VENUE_BEFORE_RE,
 )
 from transforms.gazetteer import (
     MAX_NAME_WORDS,
@@ -263,6 +264,8 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     after = sentence[m.end :]
     if not headline and m.start <= 12 and (_DATELINE_AFTER_RE.match(after)
                                            or _DATELINE_BEFORE_RE.match(before)):
+        return None
+    if m.record.area_type in ("city", "regency") and VENUE_BEFORE_RE.search(before[-60:]):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):

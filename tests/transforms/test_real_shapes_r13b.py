@@ -84,3 +84,12 @@ def test_the_ministrys_figures_in_a_province_headlined_article_are_national() ->
         ("Indonesia", "participants", 27_000_000.0),
         ("Indonesia", "participants", 9_000_000.0),
     ]
+
+
+def test_the_town_of_a_venue_is_not_the_figures_area() -> None:
+    text = ("Kanwil BPJS Ketenagakerjaan Sulawesi Maluku Gelar Temu Media\n\n"
+            "Senin, 9 November 2026\n\n"
+            "Dalam acara temu media di Hotel Melati, Kendari, Kepala Kanwil menyampaikan bahwa "
+            "peserta BPJS Ketenagakerjaan yang terdaftar mencapai 2,4 juta orang.\n")
+    assert [(a, m, v) for a, m, v, _ in facts_of_text(text)] == [
+        ("Sulawesi Maluku", "participants", 2_400_000.0)]
