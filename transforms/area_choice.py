@@ -69,16 +69,27 @@ def _strongest(mentions: list[Mention], position: int, sentence: str,
     """The strongest kind of mention nearest before the figure, else the first after it."""
     # A speaker's office ("Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan", dev 016)
     # places a figure only when nothing else in the article does.
+    # "Kota A memiliki cakupan tertinggi 61 persen dan Kabupaten B terendah 19 persen": a place
+    # after the figure that leads a figure of its own is that figure's, whatever its kind, when
+    # a place stands before this one.
+    placed = any(m.end <= position and m.rank >= 0 and not m.placeholder
+                 and m.record.area_type not in _OFFICES for m in mentions)
     for rank in (2, 1, 0, -1) if anywhere else (2, 1, 0):
         pool = [m for m in mentions if m.rank == rank and not m.placeholder]
         before = [m for m in pool if m.end <= position]
         if before:
             return before[-1]
         after = [m for m in pool if m.start >= position
-                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))]
+                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))
+                 and not (placed and _OWN_FIGURE_AFTER_RE.match(sentence, m.end))]
         if after:
             return after[0]
     return None
+
+
+_OFFICES = frozenset({"branch", "regional_office", "national"})
+#: The words after a place run on to a figure of their own ("Kabupaten B terendah 19 persen").
+_OWN_FIGURE_AFTER_RE = re.compile(r"[^\d.;:,]{0,48}?\d")
 
 
 def establishing(mentions: list[Mention]) -> Mention | None:

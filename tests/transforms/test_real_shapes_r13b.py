@@ -93,3 +93,18 @@ def test_the_town_of_a_venue_is_not_the_figures_area() -> None:
             "peserta BPJS Ketenagakerjaan yang terdaftar mencapai 2,4 juta orang.\n")
     assert [(a, m, v) for a, m, v, _ in facts_of_text(text)] == [
         ("Sulawesi Maluku", "participants", 2_400_000.0)]
+
+
+def test_in_a_ranking_each_value_takes_the_place_before_it() -> None:
+    text = ("Cakupan BPJS Ketenagakerjaan di Sulawesi Utara\n\nSenin, 9 November 2026\n\n"
+            "\"Bitung memiliki cakupan tertinggi sebesar 66 persen dan Kabupaten Sitaro memiliki "
+            "cakupan terendah 19 persen,\" ujarnya.\n\n"
+            "Minahasa paling rendah, hanya 12 persen, ketimbang Kota Tomohon yang mencapai 48 "
+            "persen.\n")
+    assert [(a, m, v) for a, m, v, _ in facts_of_text(text)] == [
+        ("Bitung", "coverage_rate", 66.0),
+        ("Kepulauan Siau Tagulandang Biaro", "coverage_rate", 19.0),
+        ("Minahasa", "coverage_rate", 12.0),
+        ("Tomohon", "coverage_rate", 48.0),
+    ]
+
