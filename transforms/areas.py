@@ -29,6 +29,7 @@ from transforms.area_words import (  # noqa: F401  (STOP_* are used by callers t
     STOP_AFTER,
     STOP_BEFORE,
     VENUE_BEFORE_RE,
+    ends_on_holder,
 )
 from transforms.gazetteer import (
     MAX_NAME_WORDS,
@@ -203,7 +204,9 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
             # "paling banyak di Banten dan Jawa Timur": the whole set compared, not one place
             compared_end, mention = mention.end, None
         elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]) \
-                and not (_HOLDER_AFTER_RE.match(sentence, mention.end) and not mentions):
+                and not ((_HOLDER_AFTER_RE.match(sentence, mention.end)
+                          or ends_on_holder(sentence, mention.start, mention.end))
+                         and not any(not m.speaker for m in mentions)):
             # "tertinggi di Kota Tarakan dengan 71 persen" names the holder; after a place the
             # sentence already named ("Kabupaten Sleman mencatat cakupan tertinggi di DIY, yakni
             # 54,8 persen", a probe article, 2026-12-03) it is the set compared

@@ -108,3 +108,11 @@ def test_in_a_ranking_each_value_takes_the_place_before_it() -> None:
         ("Tomohon", "coverage_rate", 48.0),
     ]
 
+
+
+def test_a_sentence_ending_on_the_highest_place_gives_it_the_next_figures() -> None:
+    text = ("Kepesertaan BPJS Ketenagakerjaan Sulawesi Maluku\n\nSenin, 9 November 2026\n\n"
+            "Asisten Deputi BPJS Ketenagakerjaan Wilayah Sulawesi Maluku, Rina, mengatakan "
+            "kepesertaan tertinggi di Sulawesi Tenggara.\n\n"
+            "Sebanyak 412.000 atau 61 persen dari 675.400 potensi peserta.\n")
+    assert {a for a, _, _, _ in facts_of_text(text)} == {"Sulawesi Tenggara"}
