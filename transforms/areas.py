@@ -364,6 +364,8 @@ def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
         rec = AreaRecord("", _PLACEHOLDERS[word.lower()], None, None)
         return Mention(rec, toks[i][1], toks[i][2], word, True), i + 1
     if word.lower() in _NATIONAL_WORDS and word.islower():
+        if i > 0 and toks[i - 1][0].lower() == "target":
+            return None, i + 1  # "target nasional" quoted for a region is the region's target
         rec = candidates("nasional")[0]
         return Mention(rec, toks[i][1], toks[i][2], word, False), i + 1
     if i > 1 and toks[i - 2][0].lower() == "ibu" and toks[i - 1][0].lower() == "kota":

@@ -116,3 +116,12 @@ def test_a_sentence_ending_on_the_highest_place_gives_it_the_next_figures() -> N
             "kepesertaan tertinggi di Sulawesi Tenggara.\n\n"
             "Sebanyak 412.000 atau 61 persen dari 675.400 potensi peserta.\n")
     assert {a for a, _, _, _ in facts_of_text(text)} == {"Sulawesi Tenggara"}
+
+
+def test_a_national_target_quoted_for_a_region_is_the_regions() -> None:
+    text = ("Cakupan BPJS Ketenagakerjaan Kota Palu\n\nSenin, 9 November 2026\n\n"
+            "Cakupan kepesertaan di Kota Palu baru 44 persen, masih di bawah target nasional "
+            "sebesar 60 persen.\n")
+    facts = extract(article_from_text(text)).facts
+    assert [(f.area, f.value, f.is_target) for f in facts] == [
+        ("Palu", 44.0, False), ("Palu", 60.0, True)]
