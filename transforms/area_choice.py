@@ -33,8 +33,9 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     if chosen is None:
         return None
     # Only a break after the chosen place matters: scan from just before it (linear pages).
-    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, max(0, chosen.end - 16),
-                                                          position)]
+    # "Kabupaten X, Provinsi Y mencapai ...": the comma of an address is no clause break.
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(
+        sentence, max(0, chosen.end - 16, _address_end(mentions, chosen, sentence)), position)]
     if breaks and chosen.end <= breaks[-1]:
         own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
                and m.rank >= 0 and not m.placeholder]
@@ -46,6 +47,19 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
 #: Administrative levels, smallest first, for addresses written "Desa X, Kecamatan Y, Kabupaten Z".
 _LEVEL = {"village": 0, "district": 1, "regency": 2, "city": 2, "province": 3}
 _ADDRESS_JOIN_RE = re.compile(r"\s*,\s*")
+
+
+def _address_end(mentions: list[Mention], chosen: Mention, sentence: str) -> int:
+    """Where the address `chosen` starts ends: "Kabupaten X, Provinsi Y" ends after Y."""
+    i = next((k for k, m in enumerate(mentions) if m is chosen), len(mentions))
+    end = chosen.end
+    while i + 1 < len(mentions):
+        cur, nxt = mentions[i], mentions[i + 1]
+        if _LEVEL.get(nxt.record.area_type, -1) <= _LEVEL.get(cur.record.area_type, 9) or \
+                not _ADDRESS_JOIN_RE.fullmatch(sentence, cur.end, nxt.start):
+            break
+        i, end = i + 1, nxt.end
+    return end
 
 
 def _address_head(mentions: list[Mention], chosen: Mention, sentence: str) -> Mention:

@@ -125,3 +125,13 @@ def test_a_national_target_quoted_for_a_region_is_the_regions() -> None:
     facts = extract(article_from_text(text)).facts
     assert [(f.area, f.value, f.is_target) for f in facts] == [
         ("Palu", 44.0, False), ("Palu", 60.0, True)]
+
+
+def test_a_regency_followed_by_its_province_is_the_area() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan di Sulawesi Barat\n\nSenin, 9 November 2026\n\n"
+            "Jumlah peserta BPJS Ketenagakerjaan di wilayah Kabupaten Mamuju, Provinsi Sulawesi "
+            "Barat mencapai 31 ribu jiwa.\n\n"
+            "Pemerintah Kabupaten Majene, Sulawesi Barat mendaftarkan 2.150 pekerja rentan dalam "
+            "program BPJS Ketenagakerjaan.\n")
+    assert [(a, v) for a, _, v, _ in facts_of_text(text)] == [
+        ("Mamuju", 31_000.0), ("Majene", 2_150.0)]
