@@ -70,3 +70,7 @@ def ends_on_holder(sentence: str, start: int, end: int) -> bool:
     """A place after "tertinggi di" that ends its sentence holds the next sentence's figure."""
     return bool(_HOLDER_ENDS_RE.match(sentence, end)
                 and _SUPERLATIVE_IN_RE.search(sentence[:start][-60:]))
+#: "jelas Rudi di Tanjung": the place a person speaks in after a speech verb, not an area.
+SPOKEN_AT_RE = re.compile(
+    r"\b(?:kata|ujar|jelas|ungkap|tutur|terang|imbuh|papar|sebut)(?:nya)?\s+"
+    r"(?:[A-Z][\w.'’]*\s+){1,3}di\s+$")

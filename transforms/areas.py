@@ -26,6 +26,7 @@ from transforms.area_words import (  # noqa: F401  (STOP_* are used by callers t
     _PREFIXES_BY_FIRST,
     _TOKEN_RE,
     _TRIGGERS,
+    SPOKEN_AT_RE,
     STOP_AFTER,
     STOP_BEFORE,
     VENUE_BEFORE_RE,
@@ -277,7 +278,7 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             before[-70:]) and (_SPEAKER_AFTER_RE.match(after) or _TITLE_END_RE.match(after)):
         return dataclasses.replace(m, speaker=True)
     if _LOCATIVE_RE.search(before[-14:]):
-        if _SPEAKING_RE.match(after):
+        if _SPEAKING_RE.match(after) or SPOKEN_AT_RE.search(before[-60:]):
             return None
         return dataclasses.replace(m, locative=True)
     return m

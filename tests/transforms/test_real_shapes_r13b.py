@@ -135,3 +135,12 @@ def test_a_regency_followed_by_its_province_is_the_area() -> None:
             "program BPJS Ketenagakerjaan.\n")
     assert [(a, v) for a, _, v, _ in facts_of_text(text)] == [
         ("Mamuju", 31_000.0), ("Majene", 2_150.0)]
+
+
+def test_the_town_a_person_speaks_in_is_no_area() -> None:
+    text = ("Perusahaan di Paser Daftar BPJS Ketenagakerjaan\n\nSenin, 9 November 2026\n\n"
+            "\"Saat ini 96 perusahaan di kabupaten ini sudah menjadi peserta,\" jelas Rudi di "
+            "Kutai Barat, usai rapat.\n\n"
+            "Sebanyak 8.700 pekerja dari perusahaan itu terdaftar sebagai peserta BPJS "
+            "Ketenagakerjaan.\n")
+    assert "Kutai Barat" not in {a for a, _, _, _ in facts_of_text(text)}
