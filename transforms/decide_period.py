@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 
 from transforms.candidate import Candidate
 from transforms.decide_metric import metric_of
@@ -68,6 +69,27 @@ def _right_after(c: Candidate) -> tuple[int, str | None, str] | None:
     return stated[i] if i < len(stated) and pos[i] <= c.n.end + 16 else None
 
 
+#: "45,23 juta peserta aktif 2024": a bare year closing the figure's own words.
+_BARE_YEAR_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s+((?:19[89]|20[0-4])\d)\b(?![.,]\d)")
+
+
+_FIGURE_BEFORE_RE = re.compile(r"\d(?:\s+(?:juta|ribu|persen|orang|peserta|pekerja))*\s*$")
+
+
+def _bare_year_after(c: Candidate) -> str | None:
+    """A bare year right after the figure when the period before belongs to the figure before.
+
+    "Pada 2022 tercatat 35,8 juta peserta, 41,5 juta tahun 2023, 45,2 juta peserta aktif 2024".
+    """
+    before = _before(c)
+    prev_end = c.prev.number.end if c.prev is not None else -1
+    if before is None or not (0 <= before[0] <= prev_end + 16 or _FIGURE_BEFORE_RE.search(
+            c.text, max(0, before[0] - 24), before[0])):
+        return None  # the period before is not the one of another figure
+    m = _BARE_YEAR_AFTER_RE.match(c.text, c.n.end)
+    return m.group(1) if m else None
+
+
 def carried(c: Candidate) -> str | None:
     """The period carried from earlier sentences (labour statistics keep their own)."""
     state = c.where.state
@@ -85,6 +107,8 @@ PERIOD: tuple[Rule[Period], ...] = (
          "Hingga 31 Desember 2025, cakupan terus naik. Saat ini 41 persen pekerja terlindungi."),
     Rule("stated_right_after", _right_after, lambda c: (None, _right_after(c)[1]),
          "Kini mencapai 58.300 orang, naik dari 41.200 orang pada akhir 2023."),
+    Rule("bare_year_right_after", _bare_year_after, lambda c: (None, _bare_year_after(c)),
+         "Pada 2022 ada 35,8 juta peserta, 41,5 juta tahun 2023, 45,2 juta peserta aktif 2024."),
     Rule("stated_before", _before, lambda c: (None, _before(c)[1]),
          "Hingga akhir Juni 2024 sudah 38,6 persen (corpus 009)."),
     Rule("stated_after", lambda c: bool(_stated(c)[0]), lambda c: (None, _stated(c)[0][0][1]),

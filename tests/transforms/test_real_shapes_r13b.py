@@ -144,3 +144,11 @@ def test_the_town_a_person_speaks_in_is_no_area() -> None:
             "Sebanyak 8.700 pekerja dari perusahaan itu terdaftar sebagai peserta BPJS "
             "Ketenagakerjaan.\n")
     assert "Kutai Barat" not in {a for a, _, _, _ in facts_of_text(text)}
+
+
+def test_a_bare_year_after_a_figure_of_a_series_dates_it() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan Nasional\n\nKamis, 12 Maret 2026\n\n"
+            "Pada 2019 tercatat 21,4 juta peserta aktif, 23,9 juta peserta aktif 2020, dan "
+            "25,1 juta per Juni 2021.\n")
+    assert [(v, p) for _, _, v, p in facts_of_text(text)] == [
+        (21_400_000.0, "2019"), (23_900_000.0, "2020"), (25_100_000.0, "2021-06")]
