@@ -285,10 +285,12 @@ def _carry_counts(state: State, s: Sentence, facts: list[Fact]) -> None:
         state.last_metric = facts[-1].metric
 
 
-def _carry_period(state: State, s: Sentence, pub: dt.date | None) -> None:
+def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fact]) -> None:
     """The period the sentence states, for the sentences after it."""
     if kind(s.text) & TABLE:
         return  # a row's note ("iuran APBD 2024") dates nothing after it
+    if not facts and _FIGURE_DIGIT_RE.search(s.text):
+        return  # "iuran Rp5 triliun pada tahun 2024": the year of a figure that is no fact
     period, k = sentence_period(s.text, pub)
     if STATISTICS_RE.search(s.text):
         # "data BPS Agustus 2024" (dev 002, corpus 034) dates the labour statistics that follow,
@@ -313,7 +315,7 @@ def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | N
     _carry_area(state, mentions, facts)
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
-    _carry_period(state, s, pub)
+    _carry_period(state, s, pub, facts)
     period, k = ((None, None) if _FIGURE_DIGIT_RE.search(s.text)
                  else sentence_period(s.text, pub))
     intro = k in ("month", "month_day") and s.paragraph and period is not None

@@ -152,3 +152,11 @@ def test_a_bare_year_after_a_figure_of_a_series_dates_it() -> None:
             "25,1 juta per Juni 2021.\n")
     assert [(v, p) for _, _, v, p in facts_of_text(text)] == [
         (21_400_000.0, "2019"), (23_900_000.0, "2020"), (25_100_000.0, "2021-06")]
+
+
+def test_the_year_of_a_figure_that_is_no_fact_dates_nothing_after_it() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan Kota Ambon\n\nKamis, 12 Maret 2026\n\n"
+            "Penerimaan iuran di Kota Ambon sebesar Rp410 miliar pada tahun 2025.\n\n"
+            "Peserta BPJS Ketenagakerjaan di Kota Ambon terdiri dari pekerja formal 61 ribu "
+            "orang.\n")
+    assert [(v, p) for _, _, v, p in facts_of_text(text)] == [(61_000.0, "2026-03")]
