@@ -90,6 +90,25 @@ def _bare_year_after(c: Candidate) -> str | None:
     return m.group(1) if m else None
 
 
+_BECOMES_RE = re.compile(r"\bmenjadi\s+\S*\d", re.IGNORECASE)
+
+
+def _after_own(c: Candidate) -> bool:
+    """A period after the figure that is not the one of a figure it becomes.
+
+    "meningkatkan kepesertaan dari 46 persen menjadi 65 persen pada tahun 2026": the year is the
+    target's; the 46 persen of now is dated as the article dates it.
+    """
+    stated = _stated(c)[0]
+    return bool(stated) and not (
+        stated[0][0] > c.n.end and _BECOMES_RE.search(c.text, c.n.end, stated[0][0]))
+
+
+def _recorded(c: Candidate) -> tuple[int, str | None, str] | None:
+    """The sentence's bare "tercatat", if any."""
+    return next((p for p in c.where.periods if p[2] == "recorded"), None)
+
+
 def carried(c: Candidate) -> str | None:
     """The period carried from earlier sentences (labour statistics keep their own)."""
     state = c.where.state
@@ -111,11 +130,11 @@ PERIOD: tuple[Rule[Period], ...] = (
          "Pada 2022 ada 35,8 juta peserta, 41,5 juta tahun 2023, 45,2 juta peserta aktif 2024."),
     Rule("stated_before", _before, lambda c: (None, _before(c)[1]),
          "Hingga akhir Juni 2024 sudah 38,6 persen (corpus 009)."),
-    Rule("stated_after", lambda c: bool(_stated(c)[0]), lambda c: (None, _stated(c)[0][0][1]),
+    Rule("stated_after", _after_own, lambda c: (None, _stated(c)[0][0][1]),
          "Sebanyak 12.546 pekerja rentan terlindungi hingga November 2021."),
-    Rule("recorded_carried", lambda c: bool(c.where.periods) and carried(c) is not None,
+    Rule("recorded_carried", lambda c: _recorded(c) is not None and carried(c) is not None,
          lambda c: (None, carried(c)), "Tercatat 4.800 orang (the period stated before)."),
-    Rule("recorded_here", lambda c: bool(c.where.periods), lambda c: (None, c.where.periods[0][1]),
+    Rule("recorded_here", lambda c: _recorded(c) is not None, lambda c: (None, _recorded(c)[1]),
          "Tercatat 4.800 orang, in an article that has stated no period yet."),
     Rule("next_year_target_nearby", lambda c: c.where.pub is not None
          and _next_year_in(c.context[0]), lambda c: (None, str(c.where.pub.year)),

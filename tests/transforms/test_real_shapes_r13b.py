@@ -160,3 +160,12 @@ def test_the_year_of_a_figure_that_is_no_fact_dates_nothing_after_it() -> None:
             "Peserta BPJS Ketenagakerjaan di Kota Ambon terdiri dari pekerja formal 61 ribu "
             "orang.\n")
     assert [(v, p) for _, _, v, p in facts_of_text(text)] == [(61_000.0, "2026-03")]
+
+
+def test_the_year_of_the_figure_a_rate_becomes_is_not_its_own() -> None:
+    text = ("Cakupan BPJS Ketenagakerjaan Kabupaten Kendal\n\nKamis, 12 Maret 2026\n\n"
+            "Kepala cabang menargetkan peningkatan kepesertaan dari 38 persen menjadi 55 persen "
+            "pada tahun 2027 di Kabupaten Kendal.\n")
+    facts = extract(article_from_text(text)).facts
+    assert [(f.value, f.is_target, f.as_of) for f in facts] == [
+        (38.0, False, "2026-03"), (55.0, True, None)]
