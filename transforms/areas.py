@@ -235,7 +235,8 @@ _COMPARED_IN_RE = re.compile(
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.
 _SPEAKING_RE = re.compile(
-    r"^\s*,?\s*(?:\(\s*\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)")
+    r"^\s*,?\s*(?:\(\s*\d|(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|"
+    r"Minggu)\b)")
 #: A dateline at the start of a paragraph: "Jakarta (ANTARA) -", "Banyumas -", "KBRN, Ambon:".
 _DATELINE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s(?![\s\d]*[\d])|"  # not "Cabang Dumai: 151.200 peserta"

@@ -169,3 +169,12 @@ def test_the_year_of_the_figure_a_rate_becomes_is_not_its_own() -> None:
     facts = extract(article_from_text(text)).facts
     assert [(f.value, f.is_target, f.as_of) for f in facts] == [
         (38.0, False, "2026-03"), (55.0, True, None)]
+
+
+def test_a_place_of_speaking_with_pada_and_a_weekday_is_no_area() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan di Maluku Utara\n\nKamis, 12 Maret 2026\n\n"
+            "BPJS Ketenagakerjaan melaporkan peserta aktif di Provinsi Maluku Utara mencapai "
+            "98.000 orang. Data ini diungkapkan oleh Kepala BPJS Ketenagakerjaan Cabang "
+            "Ternate, Rudi Hartono, di Ternate pada Sabtu lalu.\n\n"
+            "Tercatat 41.000 tenaga kerja formal yang aktif menjadi peserta.\n")
+    assert {a for a, _, _, _ in facts_of_text(text)} == {"Maluku Utara"}
