@@ -178,3 +178,12 @@ def test_a_place_of_speaking_with_pada_and_a_weekday_is_no_area() -> None:
             "Ternate, Rudi Hartono, di Ternate pada Sabtu lalu.\n\n"
             "Tercatat 41.000 tenaga kerja formal yang aktif menjadi peserta.\n")
     assert {a for a, _, _, _ in facts_of_text(text)} == {"Maluku Utara"}
+
+
+def test_an_earlier_point_compared_with_is_not_carried() -> None:
+    text = ("Cakupan BPJS Ketenagakerjaan Kabupaten Lahat\n\nKamis, 18 September 2025\n\n"
+            "Cakupan perlindungan di Kabupaten Lahat hingga Juli 2025 telah mencapai 48 persen.\n\n"
+            "\"Capaian ini naik dari posisi Desember 2024 yang hanya mencapai 41 persen,\" "
+            "katanya.\n\nJumlah peserta aktif di Kabupaten Lahat mencapai 51 ribu orang.\n")
+    assert [(v, p) for _, _, v, p in facts_of_text(text)] == [
+        (48.0, "2025-07"), (41.0, "2024-12"), (51_000.0, "2025-07")]
