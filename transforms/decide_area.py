@@ -48,6 +48,9 @@ def _national_source(c: Candidate) -> bool:
         in_sentence(_NATIONAL_SOURCE_RE, c.text)
 
 
+_PROGRAMME_RE = re.compile(r"(?:Jaminan|Program|JHT|JKK|JKM|JKP|JP|JK)\b")
+
+
 def _territory_before(text: str, mentions: list[Mention], position: int) -> bool:
     """True when the places nearest before a figure are a list of several regencies or cities
     ("Kota Cirebon, Kabupaten Cirebon, Kuningan dan Indramayu"), with no figure among them."""
@@ -101,7 +104,9 @@ def _next_branch(c: Candidate) -> Mention | None:
         if facts and facts[-1].area_type == "branch" and prev is not None:
             item = _NAMED_ITEM_RE.match(c.text, prev.phrase_end, c.n.start)
             # "terdiri dari PU 480.100, BPU 99.800 dan Jakon 33.500": segments, not branches
-            if item is not None and not SEGMENT_RE.fullmatch(item.group(1)):
+            # "..., Jaminan Kecelakaan Kerja sebanyak 1.043 kasus": a programme, not a branch
+            if item is not None and not SEGMENT_RE.fullmatch(item.group(1)) \
+                    and not _PROGRAMME_RE.match(item.group(1)):
                 found = Mention(branch(item.group(1)), item.start(1), item.end(1),
                                 item.group(1), True)
         c.memo["next_branch"] = found

@@ -187,3 +187,11 @@ def test_an_earlier_point_compared_with_is_not_carried() -> None:
             "katanya.\n\nJumlah peserta aktif di Kabupaten Lahat mencapai 51 ribu orang.\n")
     assert [(v, p) for _, _, v, p in facts_of_text(text)] == [
         (48.0, "2025-07"), (41.0, "2024-12"), (51_000.0, "2025-07")]
+
+
+def test_a_programme_listed_after_a_branchs_figure_is_no_branch() -> None:
+    text = ("Kepesertaan BPJS Ketenagakerjaan Cabang Kendari\n\nKamis, 12 Maret 2026\n\n"
+            "Peserta aktif BPJS Ketenagakerjaan Cabang Kendari mencapai 61 ribu orang.\n\n"
+            "Kantor Cabang Kendari membayar klaim Jaminan Hari Tua sebanyak 5.200 kasus, "
+            "Jaminan Kematian sebanyak 310 kasus.\n")
+    assert {a for a, _, _, _ in facts_of_text(text)} == {"Kendari"}
