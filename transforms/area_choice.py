@@ -33,8 +33,9 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     if chosen is None:
         return None
     # Only a break after the chosen place matters: scan from just before it (linear pages).
-    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(sentence, max(0, chosen.end - 16),
-                                                          position)]
+    # "Kabupaten X, Provinsi Y mencapai ...": the comma of an address is no clause break.
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(
+        sentence, max(0, chosen.end - 16, _address_end(mentions, chosen, sentence)), position)]
     if breaks and chosen.end <= breaks[-1]:
         own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
                and m.rank >= 0 and not m.placeholder]
@@ -46,6 +47,19 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
 #: Administrative levels, smallest first, for addresses written "Desa X, Kecamatan Y, Kabupaten Z".
 _LEVEL = {"village": 0, "district": 1, "regency": 2, "city": 2, "province": 3}
 _ADDRESS_JOIN_RE = re.compile(r"\s*,\s*")
+
+
+def _address_end(mentions: list[Mention], chosen: Mention, sentence: str) -> int:
+    """Where the address `chosen` starts ends: "Kabupaten X, Provinsi Y" ends after Y."""
+    i = next((k for k, m in enumerate(mentions) if m is chosen), len(mentions))
+    end = chosen.end
+    while i + 1 < len(mentions):
+        cur, nxt = mentions[i], mentions[i + 1]
+        if _LEVEL.get(nxt.record.area_type, -1) <= _LEVEL.get(cur.record.area_type, 9) or \
+                not _ADDRESS_JOIN_RE.fullmatch(sentence, cur.end, nxt.start):
+            break
+        i, end = i + 1, nxt.end
+    return end
 
 
 def _address_head(mentions: list[Mention], chosen: Mention, sentence: str) -> Mention:
@@ -69,16 +83,27 @@ def _strongest(mentions: list[Mention], position: int, sentence: str,
     """The strongest kind of mention nearest before the figure, else the first after it."""
     # A speaker's office ("Kepala BPJS Ketenagakerjaan Cabang Selong menyampaikan", dev 016)
     # places a figure only when nothing else in the article does.
+    # "Kota A memiliki cakupan tertinggi 61 persen dan Kabupaten B terendah 19 persen": a place
+    # after the figure that leads a figure of its own is that figure's, whatever its kind, when
+    # a place stands before this one.
+    placed = any(m.end <= position and m.rank >= 0 and not m.placeholder
+                 and m.record.area_type not in _OFFICES for m in mentions)
     for rank in (2, 1, 0, -1) if anywhere else (2, 1, 0):
         pool = [m for m in mentions if m.rank == rank and not m.placeholder]
         before = [m for m in pool if m.end <= position]
         if before:
             return before[-1]
         after = [m for m in pool if m.start >= position
-                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))]
+                 and (anywhere or not _BREAK_RE.search(sentence[position : m.start]))
+                 and not (placed and _OWN_FIGURE_AFTER_RE.match(sentence, m.end))]
         if after:
             return after[0]
     return None
+
+
+_OFFICES = frozenset({"branch", "regional_office", "national"})
+#: The words after a place run on to a figure of their own ("Kabupaten B terendah 19 persen").
+_OWN_FIGURE_AFTER_RE = re.compile(r"[^\d.;:,]{0,48}?\d")
 
 
 def establishing(mentions: list[Mention]) -> Mention | None:

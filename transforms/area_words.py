@@ -55,3 +55,22 @@ _NOT_A_PLACE_BEFORE = frozenset({"perangkat", "aparatur", "aparat", "dana", "eko
                                  "anggaran", "pemerintahan", "musyawarah", "sekretaris"})
 _NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupati", "Ketua",
                         "Dinas", "Pemkab", "Pemkot", "Pemprov", "Pemerintah", "Sekretaris"})
+
+#: A venue before a town ("acara itu digelar di Hotel Melati, Kendari, ..."; "bertemu di kantor
+#: BPJS Ketenagakerjaan, Jakarta"): the town is where an event took place, not an area.
+VENUE_BEFORE_RE = re.compile(
+    r"\bdi\s+(?:Hotel|Gedung|Aula|Graha|Ballroom|Auditorium|Pendopo|kantor)\b[^,.;]{0,40},\s*$")
+#: "kepesertaan tertinggi di X." ends its sentence on the holder; its figure comes next.
+_HOLDER_ENDS_RE = re.compile(r"\s*[.!]?[\"”]?\s*$")
+_SUPERLATIVE_IN_RE = re.compile(r"\b(?:ter(?:besar|banyak|tinggi|rendah)|paling\s+\w+)\b"
+                                r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
+
+
+def ends_on_holder(sentence: str, start: int, end: int) -> bool:
+    """A place after "tertinggi di" that ends its sentence holds the next sentence's figure."""
+    return bool(_HOLDER_ENDS_RE.match(sentence, end)
+                and _SUPERLATIVE_IN_RE.search(sentence[:start][-60:]))
+#: "jelas Rudi di Tanjung": the place a person speaks in after a speech verb, not an area.
+SPOKEN_AT_RE = re.compile(
+    r"\b(?:kata|ujar|jelas|ungkap|tutur|terang|imbuh|papar|sebut)(?:nya)?\s+"
+    r"(?:[A-Z][\w.'’]*\s+){1,3}di\s+$")

@@ -26,8 +26,11 @@ from transforms.area_words import (  # noqa: F401  (STOP_* are used by callers t
     _PREFIXES_BY_FIRST,
     _TOKEN_RE,
     _TRIGGERS,
+    SPOKEN_AT_RE,
     STOP_AFTER,
     STOP_BEFORE,
+    VENUE_BEFORE_RE,
+    ends_on_holder,
 )
 from transforms.gazetteer import (
     MAX_NAME_WORDS,
@@ -202,7 +205,9 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
             # "paling banyak di Banten dan Jawa Timur": the whole set compared, not one place
             compared_end, mention = mention.end, None
         elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]) \
-                and not (_HOLDER_AFTER_RE.match(sentence, mention.end) and not mentions):
+                and not ((_HOLDER_AFTER_RE.match(sentence, mention.end)
+                          or ends_on_holder(sentence, mention.start, mention.end))
+                         and not any(not m.speaker for m in mentions)):
             # "tertinggi di Kota Tarakan dengan 71 persen" names the holder; after a place the
             # sentence already named ("Kabupaten Sleman mencatat cakupan tertinggi di DIY, yakni
             # 54,8 persen", a probe article, 2026-12-03) it is the set compared
@@ -245,7 +250,8 @@ _COMPARED_IN_RE = re.compile(
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.
 _SPEAKING_RE = re.compile(
-    r"^\s*,?\s*(?:\(\s*\d|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)")
+    r"^\s*,?\s*(?:\(\s*\d|(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|"
+    r"Minggu)\b)")
 #: A dateline at the start of a paragraph: "Jakarta (ANTARA) -", "Banyumas -", "KBRN, Ambon:".
 _DATELINE_AFTER_RE = re.compile(
     r"^\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s(?![\s\d]*[\d])|"  # not "Cabang Dumai: 151.200 peserta"
@@ -307,6 +313,8 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             or (_IN_OUTLET_BEFORE_RE.match(before) and _IN_OUTLET_AFTER_RE.match(after))
             or (_OUTLET_NAME_BEFORE_RE.match(before) and _OUTLET_NAME_AFTER_RE.match(after))):
         return None
+    if m.record.area_type in ("city", "regency") and VENUE_BEFORE_RE.search(before[-60:]):
+        return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):
         return None
@@ -314,7 +322,7 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             before[-70:]) and (_SPEAKER_AFTER_RE.match(after) or _TITLE_END_RE.match(after)):
         return dataclasses.replace(m, speaker=True)
     if _LOCATIVE_RE.search(before[-14:]):
-        if _SPEAKING_RE.match(after):
+        if _SPEAKING_RE.match(after) or SPOKEN_AT_RE.search(before[-60:]):
             return None
         return dataclasses.replace(m, locative=True)
     return m
@@ -408,6 +416,8 @@ def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
         rec = AreaRecord("", _PLACEHOLDERS[word.lower()], None, None)
         return Mention(rec, toks[i][1], toks[i][2], word, True), i + 1
     if word.lower() in _NATIONAL_WORDS and word.islower():
+        if i > 0 and toks[i - 1][0].lower() == "target":
+            return None, i + 1  # "target nasional" quoted for a region is the region's target
         rec = candidates("nasional")[0]
         return Mention(rec, toks[i][1], toks[i][2], word, False), i + 1
     if i > 1 and toks[i - 2][0].lower() == "ibu" and toks[i - 1][0].lower() == "kota":

@@ -35,6 +35,22 @@ _NAMED_ITEM_RE = re.compile(
     r"KCP?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*(?:dengan|sebanyak|sejumlah|:)?\s*$")
 
 
+#: A national source named in a sentence with no place: the ministry's or the national
+#: director's figures are the country's ("Data Kemnaker mencatat 41 juta pekerja terdaftar").
+_NATIONAL_SOURCE_RE = re.compile(
+    r"\b(?:Kemnaker|Kemenaker|Kementerian\s+Ketenagakerjaan|Menteri\s+Ketenagakerjaan|Menaker|"
+    r"Direktur\s+Utama\s+BPJS|Dirut\s+BPJS)", re.IGNORECASE)
+
+
+def _national_source(c: Candidate) -> bool:
+    """The sentence names no place a figure may take and cites a national source."""
+    return not any(not m.speaker for m in c.where.mentions) and \
+        in_sentence(_NATIONAL_SOURCE_RE, c.text)
+
+
+_PROGRAMME_RE = re.compile(r"(?:Jaminan|Program|JHT|JKK|JKM|JKP|JP|JK)\b")
+
+
 def _territory_before(text: str, mentions: list[Mention], position: int) -> bool:
     """True when the places nearest before a figure are a list of several regencies or cities
     ("Kota Cirebon, Kabupaten Cirebon, Kuningan dan Indramayu"), with no figure among them."""
@@ -88,7 +104,9 @@ def _next_branch(c: Candidate) -> Mention | None:
         if facts and facts[-1].area_type == "branch" and prev is not None:
             item = _NAMED_ITEM_RE.match(c.text, prev.phrase_end, c.n.start)
             # "terdiri dari PU 480.100, BPU 99.800 dan Jakon 33.500": segments, not branches
-            if item is not None and not SEGMENT_RE.fullmatch(item.group(1)):
+            # "..., Jaminan Kecelakaan Kerja sebanyak 1.043 kasus": a programme, not a branch
+            if item is not None and not SEGMENT_RE.fullmatch(item.group(1)) \
+                    and not _PROGRAMME_RE.match(item.group(1)):
                 found = Mention(branch(item.group(1)), item.start(1), item.end(1),
                                 item.group(1), True)
         c.memo["next_branch"] = found
@@ -102,6 +120,8 @@ AREA: tuple[Rule[Mention], ...] = (
          "Kades Cibodas: ... (dev 010): the village the headline is about."),
     Rule("place_in_sentence", lambda c: _choice(c, "near"), lambda c: _choice(c, "near"),
          "Peserta aktif di Kabupaten Demak mencapai 170.607 orang (seed 000)."),
+    Rule("national_source", _national_source, NATIONAL_MENTION,
+         "Data Kemnaker mencatat 41 juta pekerja terdaftar (a province-headlined article)."),
     Rule("article_area", lambda c: c.where.state.area is not None, lambda c: c.where.state.area,
          "Saat ini baru 40 persen, after a paragraph about Demak (seed 000)."),
     Rule("place_later_in_sentence", lambda c: _choice(c, "any"), lambda c: _choice(c, "any"),

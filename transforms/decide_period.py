@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 
 from transforms.candidate import Candidate
 from transforms.decide_metric import metric_of
@@ -68,6 +69,46 @@ def _right_after(c: Candidate) -> tuple[int, str | None, str] | None:
     return stated[i] if i < len(stated) and pos[i] <= c.n.end + 16 else None
 
 
+#: "45,23 juta peserta aktif 2024": a bare year closing the figure's own words.
+_BARE_YEAR_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s+((?:19[89]|20[0-4])\d)\b(?![.,]\d)")
+
+
+_FIGURE_BEFORE_RE = re.compile(r"\d(?:\s+(?:juta|ribu|persen|orang|peserta|pekerja))*\s*$")
+
+
+def _bare_year_after(c: Candidate) -> str | None:
+    """A bare year right after the figure when the period before belongs to the figure before.
+
+    "Pada 2022 tercatat 35,8 juta peserta, 41,5 juta tahun 2023, 45,2 juta peserta aktif 2024".
+    """
+    before = _before(c)
+    prev_end = c.prev.number.end if c.prev is not None else -1
+    if before is None or not (0 <= before[0] <= prev_end + 16 or _FIGURE_BEFORE_RE.search(
+            c.text, max(0, before[0] - 24), before[0])):
+        return None  # the period before is not the one of another figure
+    m = _BARE_YEAR_AFTER_RE.match(c.text, c.n.end)
+    return m.group(1) if m else None
+
+
+_BECOMES_RE = re.compile(r"\bmenjadi\s+\S*\d", re.IGNORECASE)
+
+
+def _after_own(c: Candidate) -> bool:
+    """A period after the figure that is not the one of a figure it becomes.
+
+    "meningkatkan kepesertaan dari 46 persen menjadi 65 persen pada tahun 2026": the year is the
+    target's; the 46 persen of now is dated as the article dates it.
+    """
+    stated = _stated(c)[0]
+    return bool(stated) and not (
+        stated[0][0] > c.n.end and _BECOMES_RE.search(c.text, c.n.end, stated[0][0]))
+
+
+def _recorded(c: Candidate) -> tuple[int, str | None, str] | None:
+    """The sentence's bare "tercatat", if any."""
+    return next((p for p in c.where.periods if p[2] == "recorded"), None)
+
+
 def carried(c: Candidate) -> str | None:
     """The period carried from earlier sentences (labour statistics keep their own)."""
     state = c.where.state
@@ -79,20 +120,33 @@ def carried(c: Candidate) -> str | None:
 PERIOD: tuple[Rule[Period], ...] = (
     Rule("target_year", target_of, lambda c: (_target_year(c.text, c.where.pub), None),
          "Jadi tahun 2025 ini kami menargetkan 55 persen (seed 004)."),
+    Rule("now_after_dated_intro", lambda c: c.where.state.intro_period is not None
+         and (_before(c) or (0, None, ""))[2] == "now",
+         lambda c: (None, c.where.state.intro_period),
+         "Hingga 31 Desember 2025, cakupan terus naik. Saat ini 41 persen pekerja terlindungi."),
     Rule("stated_right_after", _right_after, lambda c: (None, _right_after(c)[1]),
          "Kini mencapai 58.300 orang, naik dari 41.200 orang pada akhir 2023."),
+    Rule("bare_year_right_after", _bare_year_after, lambda c: (None, _bare_year_after(c)),
+         "Pada 2022 ada 35,8 juta peserta, 41,5 juta tahun 2023, 45,2 juta peserta aktif 2024."),
     Rule("stated_before", _before, lambda c: (None, _before(c)[1]),
          "Hingga akhir Juni 2024 sudah 38,6 persen (corpus 009)."),
-    Rule("stated_after", lambda c: bool(_stated(c)[0]), lambda c: (None, _stated(c)[0][0][1]),
+    Rule("stated_after", _after_own, lambda c: (None, _stated(c)[0][0][1]),
          "Sebanyak 12.546 pekerja rentan terlindungi hingga November 2021."),
-    Rule("recorded_carried", lambda c: bool(c.where.periods) and carried(c) is not None,
+    Rule("recorded_carried", lambda c: _recorded(c) is not None and carried(c) is not None,
          lambda c: (None, carried(c)), "Tercatat 4.800 orang (the period stated before)."),
-    Rule("recorded_here", lambda c: bool(c.where.periods), lambda c: (None, c.where.periods[0][1]),
+    Rule("recorded_here", lambda c: _recorded(c) is not None, lambda c: (None, _recorded(c)[1]),
          "Tercatat 4.800 orang, in an article that has stated no period yet."),
     Rule("next_year_target_nearby", lambda c: c.where.pub is not None
          and _next_year_in(c.context[0]), lambda c: (None, str(c.where.pub.year)),
          "Sebelumnya ... 10 ribu orang. Insya Allah tahun depan ... 22 ribu (seed 000)."),
-    Rule("carried", always, lambda c: (None, carried(c)),
+    Rule("carried", lambda c: carried(c) is not None, lambda c: (None, carried(c)),
          "Peserta aktif 98.000 orang, after 'Hingga Oktober 2024, ...'."),
+    # LABELLING "saat ini gives the publication month": a present-tense stock that no sentence
+    # dates is reported as it stands on the day the article is printed.
+    Rule("publication_month", lambda c: c.where.pub is not None,
+         lambda c: (None, f"{c.where.pub.year:04d}-{c.where.pub.month:02d}"),
+         "Jumlah peserta di Kota Palu mencapai 41.000 orang (no period in the article)."),
+    Rule("unknowable", always, lambda c: (None, None),
+         "Peserta aktif 98.000 orang, in an undated article that states no period."),
 )
 check_table(PERIOD, "period")

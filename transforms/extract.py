@@ -36,6 +36,7 @@ from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.reconcile import reconcile
+from transforms.redate import redate
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
 from transforms.walk import (
@@ -147,7 +148,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
             facts = _sentence_facts(s, where, ctx, tracer)
             found.extend(facts)
         advance(state, s, here, pub, facts)
-    return _merge(found)
+    return _merge(redate(found, sentences, pub))
 
 
 #: Every rule by (decision, name), for the examples `explain` prints.
@@ -287,7 +288,7 @@ def _fact(s: Sentence, evidence: str, c: Candidate,
 
 def _dated_like_body(t: Fact, body: list[Fact]) -> Fact:
     """A headline figure with no period takes the period of the body figure it rounds."""
-    if t.is_target or t.as_of is not None:
+    if t.is_target or (t.as_of is not None and "period:publication_month" not in t.rules):
         return t
     for b in body:
         if b.metric == t.metric and b.unit == t.unit and not b.is_target and \

@@ -28,6 +28,11 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?<![^\W\d_])(?=[A-Za-z])\b(?P<m>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?" + _YEAR,
         re.IGNORECASE),
      "month"),
+    # "Pada 2025 hingga bulan Mei ada 88 ribu peserta": a month after the year it belongs to.
+    ("year_then_month", re.compile(
+        r"\b" + _YEAR.replace("?P<y>", "?P<y>", 1) + r",?\s+(?:hingga|sampai|per)\s+(?:akhir\s+)?"
+        r"(?:bulan\s+)?(?P<m>" + _MONTH_ALT + r")\b(?!\.?\s+(?:19|20)\d\d)", re.IGNORECASE),
+     "month"),
     # "semester I-2024" (corpus 036), "triwulan III 2024": the quarter's or half's last month.
     ("quarter", re.compile(
         r"\b(?P<q>semester|triwulan|kuartal|TW)\s*(?P<n>IV|III|II|I|[1-4])\s*[-/ ]?\s*(?:tahun\s+)?"
@@ -36,9 +41,14 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # Tahun 2021" (a regulation).
     ("year", re.compile(
         # "APBD Bojonegoro 2024": the budget of a named regency and its year
-        r"(?<!\d\s)\b(?:tahun|pada|hingga|sampai|sepanjang|selama|akhir|awal|periode|"
+        # "13.400 pada 2022" is a figure then its year; "12 tahun 2021" is no period
+        r"(?:\b(?:pada|di|hingga|sampai)|(?<!\d\s)\b(?:tahun|sepanjang|selama|akhir|awal|periode|"
         r"APB[DN](?:\s+(?:Kabupaten|Kota|Provinsi)?\s*[A-Z][a-z]+)?|"
-        r"APBDes|DBHCHT|anggaran|Dana\s+Desa)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
+        r"APBDes|DBHCHT|anggaran|Dana\s+Desa))\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
+    # "naik menjadi 13.400 setahun kemudian": the year after the period stated before it
+    # (its value is set in scan_periods).
+    ("year_later", re.compile(r"\b(?:setahun|satu\s+tahun)\s+(?:kemudian|berikutnya)\b",
+                              re.IGNORECASE), "year"),
     # "naik 6 persen dari tahun lalu" (corpus 020) compares; it does not date the figure.
     ("last_year", re.compile(r"(?<!dari\s)(?<!sama\s)"
                              r"\btahun\s+(?:lalu|kemarin|sebelumnya)\b", re.IGNORECASE),
@@ -53,14 +63,16 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
 )
 #: Rules that need a year in the sentence, skipped at once where no year-like number is.
-_NEEDS_YEAR = frozenset({"day", "month", "quarter", "year"})
+_NEEDS_YEAR = frozenset({"day", "month", "year_then_month", "quarter", "year"})
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 #: Words (lower case, any of) a rule cannot match without: a substring test in C skips the
 #: regex scan of most sentences (the period scan is a large share of the extraction time).
 _NEEDS_WORDS: dict[str, tuple[str, ...]] = {
     "day": _MONTH_STEMS,
     "month": _MONTH_STEMS,
+    "year_then_month": _MONTH_STEMS,
     "quarter": ("semester", "triwulan", "kuartal", "tw"),
+    "year_later": ("tahun",),
     "last_year": ("tahun",),
     "this_year": ("tahun",),
     "now": ("ini", "kini", "sekarang"),
@@ -104,11 +116,13 @@ def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str
         table = _QUARTER_END["semester" if m.group("q").lower() == "semester" else "triwulan"]
         month = table.get(m.group("n").upper())
         return f"{int(m.group('y')):04d}-{month:02d}" if month else None
-    if name in ("day", "month"):
+    if name in ("day", "month", "year_then_month"):
         # "hingga 31 Desember 2023" describes the month (corpus 013: as_of 2023-12).
         return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}"
     if name == "year":
         return m.group("y")
+    if name == "year_later":
+        return None  # set from the period before it (_chained)
     if published is None:
         return None
     if name == "last_year":
@@ -146,7 +160,35 @@ def scan_periods(text: str, published: dt.date | None) -> list[tuple[int, int, s
                 continue
             taken.append((m.start(), m.end()))
             found.append((index, m.start(), _period_value(name, m, published), kind))
-    return sorted(found, key=lambda p: p[1])
+    found.sort(key=lambda p: p[1])
+    return _chained(text, found, sorted(taken))
+
+
+_RANGE_ON_RE = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|[-\u2013])\s+")
+_YEAR_LATER = next(i for i, r in enumerate(_PERIOD_RULES) if r[0] == "year_later")
+
+
+def _chained(text: str, found: list[tuple[int, int, str | None, str]],
+             spans: list[tuple[int, int]]) -> list[tuple[int, int, str | None, str]]:
+    """Periods read against their neighbours: a range's start, "setahun kemudian".
+
+    "sejak awal tahun 2019 hingga saat ini" dates its figures by the range's end; "naik menjadi
+    13.400 setahun kemudian" is the year after the period stated before it.
+    """
+    ends = {start: end for start, end in spans}
+    starts = {p[1] for p in found}
+    out: list[tuple[int, int, str | None, str]] = []
+    for p in found:
+        if p[0] == _YEAR_LATER:
+            year = out[-1][2][:4] if out and out[-1][2] else None
+            if year is None:
+                continue
+            p = (p[0], p[1], str(int(year) + 1), p[3])
+        on = _RANGE_ON_RE.match(text, ends.get(p[1], p[1]))
+        if on is not None and on.end() in starts:
+            continue  # the start of a range dates nothing
+        out.append(p)
+    return out
 
 
 def find_target_year(text: str, published: dt.date | None = None) -> int | None:

@@ -20,6 +20,7 @@ from transforms.areas import Mention
 from transforms.candidate import denominator_before
 from transforms.cues import SEGMENT_RE, TARGET_LEAD_RE, nearest_cue
 from transforms.dates import parse_date, publication_date
+from transforms.decide_area import NATIONAL_MENTION
 from transforms.gazetteer import branch
 from transforms.lexicon import HAS_NUMBER_RE, STATISTICS_RE
 from transforms.model import Article, Fact
@@ -63,6 +64,16 @@ def kind(text: str) -> int:
     return k
 
 
+#: A digit that is neither a year nor the day of a date: the sentence states a figure.
+_FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)"
+                              r"(?!\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+
+
+_COMPARED_FROM_RE = re.compile(
+    r"\b(?:dari\s+posisi|dibandingkan(?:\s+dengan)?|dibanding|ketimbang)\s+(?:periode\s+)?"
+    r"(?:bulan\s+|akhir\s+|tahun\s+)?$", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class State:
     """What the article has established so far."""
@@ -91,6 +102,9 @@ class State:
     title_places: frozenset[str] = frozenset()
     #: Paragraph in which a coverage rate was last found (a bare "40 persen" after it is one).
     coverage_paragraph: int = -1
+    #: The dated period the sentence just before stated without a figure of its own ("Hingga
+    #: 31 Desember 2025, cakupan terus meningkat."): a "saat ini" right after it means then.
+    intro_period: str | None = None
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions with bare "Pemkab"/"Pemkot"/"Pemprov" made concrete."""
@@ -220,6 +234,8 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact]) -> Non
                     and m.record.area_type == anchor.area_type), est)
         if many and state.area is not None:
             est = state.area
+        if "area:national_source" in anchor.rules:
+            est = NATIONAL_MENTION  # "Jumlah ini terdiri atas ..." after the ministry's total
     if est is not None:
         state.area = est
     for m in mentions:
@@ -274,11 +290,16 @@ def _carry_counts(state: State, s: Sentence, facts: list[Fact]) -> None:
         state.last_metric = facts[-1].metric
 
 
-def _carry_period(state: State, s: Sentence, pub: dt.date | None) -> None:
+def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fact]) -> None:
     """The period the sentence states, for the sentences after it."""
     if kind(s.text) & TABLE:
         return  # a row's note ("iuran APBD 2024") dates nothing after it
+    if not facts and _FIGURE_DIGIT_RE.search(s.text):
+        return  # "iuran Rp5 triliun pada tahun 2024": the year of a figure that is no fact
     period, k = sentence_period(s.text, pub)
+    found = scanned(s.text, pub)
+    if found and _COMPARED_FROM_RE.search(s.text, 0, min(found, key=lambda p: (p[0], p[1]))[1]):
+        return  # "naik dari posisi Desember 2024 yang hanya 41 persen": an earlier point
     if STATISTICS_RE.search(s.text):
         # "data BPS Agustus 2024" (dev 002, corpus 034) dates the labour statistics that follow,
         # not BPJS Ketenagakerjaan's own figures.
@@ -302,4 +323,8 @@ def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | N
     _carry_area(state, mentions, facts)
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
-    _carry_period(state, s, pub)
+    _carry_period(state, s, pub, facts)
+    period, k = ((None, None) if _FIGURE_DIGIT_RE.search(s.text)
+                 else sentence_period(s.text, pub))
+    intro = k in ("month", "month_day") and s.paragraph and period is not None
+    state.intro_period = period if intro and not rules.TARGET_CUES.search(s.text) else None

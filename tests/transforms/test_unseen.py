@@ -28,8 +28,8 @@ AREA_CASES = [
     # A ranking of rates goes on place by place after "disusul".
     (HEAD.format("Kaltim") + "Di tingkat kabupaten/kota, cakupan kepesertaan tertinggi ada di "
      "Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan 71,5 persen.\n",
-     [("Bontang", "city", "coverage_rate", "all", 78.2, None),
-      ("Balikpapan", "city", "coverage_rate", "all", 71.5, None)]),
+     [("Bontang", "city", "coverage_rate", "all", 78.2, "2025-01"),
+      ("Balikpapan", "city", "coverage_rate", "all", 71.5, "2025-01")]),
     # A stock "naik dari" an earlier one: the same measure, with the period right after it.
     (HEAD.format("Makassar") + "Jumlah peserta BPU di Kota Makassar kini mencapai 58.300 orang, "
      "naik dari 41.200 orang pada akhir 2023.\n",
@@ -104,7 +104,7 @@ AREA_CASES = [
      "desa ke BPJS Ketenagakerjaan.\n\nLewat Dana Desa 2025, desa juga mendaftarkan 60 pekerja "
      "rentan.\n\nDi Kabupaten Garut, baru 98 desa yang mendaftarkan perangkatnya dari total 412 "
      "desa.\n",
-     [("Sindangsari", "village", "participants", "village_apparatus", 12.0, None),
+     [("Sindangsari", "village", "participants", "village_apparatus", 12.0, "2025-06"),
       ("Sindangsari", "village", "participants", "vulnerable", 60.0, "2025"),
       ("Garut", "regency", "employers", "village_apparatus", 98.0, "2025")]),
     # "Di Kabupaten X," at the start of a sentence is a locative, and the "pemkab" after it is X,

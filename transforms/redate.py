@@ -1,0 +1,67 @@
+"""Periods fixed after the walk: a later sentence or restatement that dates a figure said "now".
+
+Real news often gives a figure with no period (or "saat ini") and only afterwards says which
+data it came from: "Hal ini berdasarkan data BPJS Ketenagakerjaan per Mei 2024." or "Ini data
+sampai bulan Juli 2025." Such a sentence dates the figures before it that were dated to the
+publication month, back to the previous sentence that stated a period. A figure stated first
+undated and restated later with its period ("Tercatat 2,1 juta peserta ..." then "sampai Juni
+2024 jumlahnya mencapai 2,1 juta") takes the restatement's period.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from transforms.calendar import MONTH_ALT
+from transforms.model import Fact
+from transforms.sentences import Sentence
+from transforms.walk import dated_period, sentence_period
+
+#: "Ini data sampai bulan Juli 2025", "berdasarkan data BPJS Ketenagakerjaan per Mei 2024",
+#: "Data tersebut merupakan data hingga 30 Juni 2024".
+DATA_AS_OF_RE = re.compile(
+    r"\bdata\b[^.\d]{0,60}?\b(?:sampai|hingga|per|posisi)\s+(?:dengan\s+)?(?:bulan\s+)?"
+    r"(?:\d{1,2}\s+)?(?:" + MONTH_ALT + r")\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _now(pub: dt.date | None) -> str | None:
+    """The publication month as an as_of string."""
+    return f"{pub.year:04d}-{pub.month:02d}" if pub is not None else None
+
+
+def redate(facts: list[Fact], sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:
+    """The facts with "now" periods replaced where a later sentence says which data they are."""
+    now = _now(pub)
+    if now is None or not facts:
+        return facts
+    out = list(facts)
+    since = 0  # facts before this offset were dated by an earlier period sentence
+    with_facts = {f.start for f in facts}
+    for s in sentences:
+        if s.start in with_facts or s.start == 0:
+            continue
+        period, kind = sentence_period(s.text, pub)
+        if not dated_period(kind) or period is None:
+            continue
+        if DATA_AS_OF_RE.search(s.text):
+            out = [dataclasses.replace(f, as_of=period)
+                   if since <= f.start < s.start and f.as_of == now and not f.is_target
+                   else f for f in out]
+        since = s.end
+    return _restated(out, now)
+
+
+def _restated(facts: list[Fact], now: str) -> list[Fact]:
+    """A figure dated "now" takes the dated period of the same figure restated later."""
+    dated: dict[tuple, str] = {}
+    for f in facts:
+        # a month, not a year: "dari 44 persen ... tahun 2025" is the year of a target sentence
+        if f.as_of and len(f.as_of) == 7 and f.as_of != now and not f.is_target and f.start:
+            dated.setdefault((f.area, f.metric, f.unit, round(f.value, 6)), f.as_of)
+    if not dated:
+        return facts
+    return [dataclasses.replace(f, as_of=dated[key]) if f.as_of == now and not f.is_target
+            and (key := (f.area, f.metric, f.unit, round(f.value, 6))) in dated else f
+            for f in facts]
