@@ -68,7 +68,7 @@ def test_queries_give_stated_and_derived_rates_conflicts_and_data_quality(
     conflicts = d["conflicts"]
     assert sorted(conflicts["value"]) == [21.54, 25.0]
     assert set(conflicts["area"]) == {"Kediri"} and HOSTILE_TITLE in set(conflicts["title"])
-    assert d["quarantine"].to_dict("records")[0]["reason"] == "percent_in_range"
+    assert "percent_in_range" in set(d["quarantine"]["reason"])  # beside the sample's report typo
     assert FAILED_URL in set(d["failed"]["url"])
     jambi = d["targets"][(d["targets"]["area"] == "Jambi")
                          & (d["targets"]["metric"] == "coverage_rate")].iloc[0]
