@@ -100,6 +100,20 @@ _PAID_FOR_RE = re.compile(
     r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
     r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
+_EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
+_WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
+#: "120 perusahaan dengan 1.400 tenaga kerja", "... dengan tenaga kerja sebanyak 172 orang": the
+#: companies a list counts with their registered workers (issue 13, real news).
+_WITH_WORKERS_RE = re.compile(r"\s*" + _EMPLOYER_NOUN + r"\s+dengan\s+(?:" + _WORKER_NOUN
+                              + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?\d",
+                              re.IGNORECASE)
+_OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + _EMPLOYER_NOUN + r"\s+dengan\s+(?:" + _WORKER_NOUN
+                                   + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?$",
+                                   re.IGNORECASE)
+#: "Sekitar 9.400 pekerja dari 610 perusahaan": workers counted by the companies that
+#: registered them are participants (issue 13, real news).
+_FROM_EMPLOYERS_RE = re.compile(r"\s*(?:" + _WORKER_NOUN + r"|orang)\s+dari\s+(?:sekitar\s+)?"
+                                r"[\d.,]+\s*(?:ribu\s+)?" + _EMPLOYER_NOUN + r"\b", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -252,6 +266,16 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _FROM_RE.fullmatch(c.left), "employers",
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
+    Rule("employers_with_workers", lambda c: _WITH_WORKERS_RE.match(c.text, c.n.end),
+         "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
+         "companies a list counts with their workers."),
+    Rule("workers_of_employers", lambda c: _OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
+         and (_person(c) or _WORKER_NOUN_RE.search(c.before[-40:])), "participants",
+         "Kota Singkawang 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: the workers "
+         "those companies registered."),
+    Rule("workers_from_employers", lambda c: _FROM_EMPLOYERS_RE.match(c.text, c.n.end)
+         and _cue(c, c.clause_left) != "workforce", "participants",
+         "Sebanyak 9.400 pekerja dari 610 perusahaan di kabupaten itu sudah dilayani."),
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
