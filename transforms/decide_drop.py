@@ -40,6 +40,23 @@ _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak|sekitar|lebih\s+dari)?\s*$",
                        re.IGNORECASE)
 
+#: Units added that a forecast or a plan names without the word target: "diperkirakan akan
+#: menambah sekitar 21% atau 2,4 juta peserta" (issue 13 C3); "menargetkan tambahan ..." stays.
+_ADDED_PLANNED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak\s+|sekitar\s+|"
+                               r"lebih\s+dari\s+)?(?:[\d.,]+\s*(?:%|persen|juta|ribu)?\s*"
+                               r"atau\s+(?:sekitar\s+|sebanyak\s+)?)?$", re.IGNORECASE)
+_TARGET_WORD_RE = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|sasaran\w*)\b",
+                             re.IGNORECASE)
+#: What is left to win: "masih perlu mengejar 8.400 peserta (lagi) untuk mencapai target".
+_CHASE_RE = re.compile(r"\b(?:mengejar|kejar)\s+(?:sekitar\s+|sebanyak\s+|kurang\s+lebih\s+)?$",
+                       re.IGNORECASE)
+_CHASE_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:lagi|untuk\s+mencapai|agar|supaya)\b",
+                             re.IGNORECASE)
+#: "untuk satu peserta bisa mengikuti empat program": one of something, per unit.
+_PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
+#: "beasiswa bagi dua anak pekerja": how many children a benefit covers, no count of people.
+_CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
+
 
 @functools.lru_cache(maxsize=1024)
 def health_only(text: str) -> bool:
@@ -111,6 +128,16 @@ DROP: tuple[Rule[bool], ...] = (
     Rule("one_payout", lambda c: c.unit == "idr" and _PAYOUT_TO_ONE_RE.search(c.clause)
          and not (_AGGREGATE_RE.search(c.clause) or c.has(_PAID_TO_MANY_RE)), False,
          "Suminah, ahli waris almarhum, menerima santunan Rp42 juta (corpus 035)."),
+    Rule("per_one", lambda c: c.n.in_words and c.n.value == 1 and _PER_ONE_RE.search(c.near),
+         False, "Untuk satu peserta bisa mengikuti tiga program: one per unit, no count."),
+    Rule("children_entitled", lambda c: c.n.in_words and c.n.value <= 5
+         and _CHILDREN_RE.match(c.right), False,
+         "Tersedia beasiswa bagi dua anak pekerja yang meninggal: an entitlement, no claims."),
+    Rule("added_planned", lambda c: _ADDED_PLANNED_RE.search(c.before[-90:])
+         and not _TARGET_WORD_RE.search(c.clause_left + " " + c.before[-90:]), False,
+         "Diperkirakan akan menambah sekitar 21% atau 2,4 juta peserta: a forecast flow."),
+    Rule("left_to_chase", lambda c: _CHASE_RE.search(c.near) and _CHASE_AFTER_RE.match(c.right),
+         False, "Kami masih perlu mengejar 8.400 peserta lagi untuk mencapai target: a gap."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,
          "Kudus memiliki 132 desa (corpus 002): no metric rule names what it counts."),
     Rule("ceremony", lambda c: metric_of(c) in ("claims", "benefits_paid")

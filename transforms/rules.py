@@ -229,7 +229,7 @@ WAGE_RATE = _rx(r"(?:persen|%)\s+dari\s+(?:upah|gaji|penghasilan)\b")
 
 #: Numbers that are not facts, by the clause around them.
 NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("gap", _rx(r"\b(?:belum|sisa|kekurangan|selisih|tidak\s+terdaftar|"
+    ("gap", _rx(r"\b(?:belum|sisa|kekurangan|selisih|gap|tidak\s+terdaftar|"
                 r"tidak\s+terlindungi|tak\s+terlindungi|nonaktif|tidak\s+aktif)\b")),
     ("compliance", _rx(r"\b(?:kepatuhan|patuh|tertib|PDS)\b")),
     ("arrears", _rx(r"\b(?:tunggakan|piutang|menunggak|nunggak|denda)\b")),
@@ -262,6 +262,9 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"
                        r"pemkot|pemerintah\s+(?:daerah|kabupaten|kota|provinsi))\b")),
     ("frequency", _rx(r"^\s*FM\b")),
+    # Units closed or gone: "tercatat 41 perusahaan tutup", "2.100 peserta keluar" (issue 13 F4)
+    ("closed", _rx(r"^\s*(?:perusahaan|badan\s+usaha|peserta|pekerja|orang)?\s*(?:yang\s+)?"
+                   r"(?:tutup|bangkrut|gulung\s+tikar|berhenti\s+beroperasi|keluar|tak\s+aktif)\b")),
     # People at an event: "2.300 peserta mengikuti jalan sehat", "500 orang hadir"
     ("attendance", _rx(r"^\s*(?:orang\s+|peserta\s+|pekerja\s+|warga\s+)?(?:yang\s+)?"
                        r"(?:mengikuti|menghadiri|hadir|memadati|meramaikan)\b")),

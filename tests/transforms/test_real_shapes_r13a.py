@@ -35,3 +35,30 @@ def test_workers_counted_by_the_companies_that_registered_them() -> None:
                  "telah bergabung dalam program BPJS Ketenagakerjaan.")
     assert ("Kapuas Hulu", "participants", "all", 6700, False) in got
     assert ("Kapuas Hulu", "employers", "all", 415, False) in got
+
+
+def _kept(body: str) -> set[float]:
+    return {v for _, _, _, v, _ in _facts(body)}
+
+
+def test_one_per_unit_and_children_entitled_are_no_figures() -> None:
+    assert 1 not in _kept("Di Kabupaten Sanggau, bagi satu pekerja bisa ikut lima program "
+                          "sekaligus di BPJS Ketenagakerjaan.")
+    assert 3 not in _kept("Peserta rentan di Kabupaten Sanggau yang sudah terdaftar berhak atas "
+                          "beasiswa bagi tiga anak pekerja yang wafat.")
+
+
+def test_closed_companies_are_no_employers() -> None:
+    assert 27 not in _kept("Selama 2021 di Kabupaten Landak tercatat 27 perusahaan tutup.")
+    assert 1300 not in _kept("Kepesertaan BPJS Ketenagakerjaan Kabupaten Landak: tercatat "
+                             "1.300 peserta keluar pada semester lalu.")
+
+
+def test_forecast_additions_and_gaps_are_no_targets() -> None:
+    got = _kept("BPJS Ketenagakerjaan Kalbar diprediksi akan menambah sekitar 18% atau 310 ribu "
+                "peserta.")
+    assert 18 not in got and 310000 not in got
+    got = _kept("Kami harus mengejar 6.900 peserta lagi untuk mencapai target 55 persen di "
+                "Kabupaten Landak.")
+    assert 6900 not in got and 55 in got
+    assert 21500 not in _kept("Di Kabupaten Landak ada gap sebesar 21.500 pekerja.")
