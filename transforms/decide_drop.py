@@ -40,11 +40,13 @@ _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak|sekitar|lebih\s+dari)?\s*$",
                        re.IGNORECASE)
 
-#: Units added that a forecast or a plan names without the word target: "diperkirakan akan
+#: Units a forecast adds, named without the word target: "diperkirakan akan
 #: menambah sekitar 21% atau 2,4 juta peserta" (issue 13 C3); "menargetkan tambahan ..." stays.
 _ADDED_PLANNED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak\s+|sekitar\s+|"
                                r"lebih\s+dari\s+)?(?:[\d.,]+\s*(?:%|persen|juta|ribu)?\s*"
                                r"atau\s+(?:sekitar\s+|sebanyak\s+)?)?$", re.IGNORECASE)
+_FORECAST_RE = re.compile(r"\b(?:diperkirakan|diprediksi|diproyeksikan|diestimasi|"
+                          r"memperkirakan|memprediksi)\b", re.IGNORECASE)
 _TARGET_WORD_RE = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|sasaran\w*)\b",
                              re.IGNORECASE)
 #: What is left to win: "masih perlu mengejar 8.400 peserta (lagi) untuk mencapai target".
@@ -134,6 +136,7 @@ DROP: tuple[Rule[bool], ...] = (
          and _CHILDREN_RE.match(c.right), False,
          "Tersedia beasiswa bagi dua anak pekerja yang meninggal: an entitlement, no claims."),
     Rule("added_planned", lambda c: _ADDED_PLANNED_RE.search(c.before[-90:])
+         and _FORECAST_RE.search(c.before[-150:])
          and not _TARGET_WORD_RE.search(c.clause_left + " " + c.before[-90:]), False,
          "Diperkirakan akan menambah sekitar 21% atau 2,4 juta peserta: a forecast flow."),
     Rule("left_to_chase", lambda c: _CHASE_RE.search(c.near) and _CHASE_AFTER_RE.match(c.right),
