@@ -29,6 +29,18 @@ _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|d
                               r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
                               re.IGNORECASE)
 
+#: Where one item of a breakdown ends: "terdiri dari 41.000 pekerja berstatus penerima upah dan
+#: 9.800 tenaga kerja jasa konstruksi" (issue 13 B4).
+_ITEM_END_RE = re.compile(r"[,;()]|\.(?!\d)|\b(?:dan|serta|atau|sedangkan|sementara|namun)\b",
+                          re.IGNORECASE)
+
+
+def _breakdown_item(c: Candidate) -> str | None:
+    """In a breakdown, the segment named right after an item's figure (the item's own words)."""
+    if not rules.PARTS_OF.search(c.before):
+        return None
+    return first_segment(_ITEM_END_RE.split(c.right, maxsplit=1)[0])
+
 
 def segment_of(c: Candidate) -> str:
     """The candidate's segment (decided once, revised by `REVISE`)."""
@@ -77,6 +89,9 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("employers_of_a_wage_segment", _employers_of_wage_segment, "all",
          "Peserta PU 81.000 orang dengan jumlah perusahaan sebanyak 5.800: employers are not "
          "split by the wage segment of their workers."),
+    Rule("breakdown_item", _breakdown_item, _breakdown_item,
+         "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
+         "kerja jasa konstruksi: each item's words after its figure, not the total's."),
     Rule("term_in_phrase", _term, _term,
          "Melindungi guru ngaji, marbot masjid, dan pengurus tempat ibadah sebanyak 2.350 orang "
          "(corpus 008)."),

@@ -62,3 +62,11 @@ def test_forecast_additions_and_gaps_are_no_targets() -> None:
                 "Kabupaten Landak.")
     assert 6900 not in got and 55 in got
     assert 21500 not in _kept("Di Kabupaten Landak ada gap sebesar 21.500 pekerja.")
+
+
+def test_a_breakdown_item_takes_the_segment_named_after_its_figure() -> None:
+    got = _facts("Peserta aktif di Kabupaten Melawi tercatat 38.700 orang. Secara rinci, pekerja "
+                 "formal yang terdaftar terdiri dari 27.300 orang berstatus penerima upah dan "
+                 "8.900 pekerja pada sektor jasa konstruksi.")
+    assert ("Melawi", "participants", "wage_earner", 27300, False) in got
+    assert ("Melawi", "participants", "construction", 8900, False) in got
