@@ -114,6 +114,13 @@ _OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + _EMPLOYER_NOUN + r"\s+dengan\s+(?:" +
 #: registered them are participants (issue 13, real news).
 _FROM_EMPLOYERS_RE = re.compile(r"\s*(?:" + _WORKER_NOUN + r"|orang)\s+dari\s+(?:sekitar\s+)?"
                                 r"[\d.,]+\s*(?:ribu\s+)?" + _EMPLOYER_NOUN + r"\b", re.IGNORECASE)
+#: "Potensi coverage sektor informal mencapai 640.100 jiwa", "potensinya masyarakat yang bisa
+#: terdaftar mencapai 1,9 juta": the potential stated is the workforce (issue 13 A2); "dari potensi
+#: itu yang sudah terdaftar mencapai ..." is no statement of the potential.
+_POTENTIAL_STATED_RE = re.compile(
+    r"\bpotensi\w*\s+(?:(?!(?:sudah|telah|baru|tersebut|itu|ini|kini|saat)\b)[\w-]+\s+){0,8}?"
+    r"(?:mencapai|berjumlah|sebesar|sebanyak|sejumlah|tercatat|ada)\s+"
+    r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -312,6 +319,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
+    Rule("potential_stated", lambda c: _POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
+         "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa dan yang terdaftar "
+         "198.400 jiwa: the potential is the workforce."),
     Rule("registered_after", _registered_after, "participants",
          "170.607 tenaga kerja yang aktif sebagai peserta (seed 000); 13 perangkat desa dan "
          "25 kader posyandu yang kini terdaftar."),

@@ -70,3 +70,13 @@ def test_a_breakdown_item_takes_the_segment_named_after_its_figure() -> None:
                  "8.900 pekerja pada sektor jasa konstruksi.")
     assert ("Melawi", "participants", "wage_earner", 27300, False) in got
     assert ("Melawi", "participants", "construction", 8900, False) in got
+
+
+def test_a_stated_potential_is_the_workforce() -> None:
+    got = _facts("Potensi kepesertaan sektor informal di Kabupaten Sekadau berjumlah 97.300 jiwa "
+                 "dan yang terdaftar 6.100 jiwa atau 6,3 persen.")
+    assert ("Sekadau", "workforce", "informal", 97300, False) in got
+    assert ("Sekadau", "participants", "informal", 6100, False) in got
+    got = _facts("Di Kabupaten Sekadau, potensinya pekerja yang bisa ikut kepesertaan mencapai "
+                 "120 ribu.")
+    assert ("Sekadau", "workforce", "all", 120000, False) in got
