@@ -34,7 +34,7 @@ _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:pe
 _OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
 #: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
-_PLACE_FOLLOWS_RE = re.compile(r"\b(?:disusul|diikuti)\s+(?:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
+_PLACE_FOLLOWS_RE = re.compile(r"\b(?i:disusul|diikuti)\s+(?i:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
     r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru|"
@@ -121,6 +121,15 @@ _POTENTIAL_STATED_RE = re.compile(
     r"\bpotensi\w*\s+(?:(?!(?:sudah|telah|baru|tersebut|itu|ini|kini|saat)\b)[\w-]+\s+){0,8}?"
     r"(?:mencapai|berjumlah|sebesar|sebanyak|sejumlah|tercatat|ada)\s+"
     r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$", re.IGNORECASE)
+#: A ranking that goes on from the figure before: "Diikuti Jambi dengan 98 ribu", "Bengkulu
+#: menyusul dengan 3 juta", "Selanjutnya Kota A 12.400 atau ..." (issue 13 B2).
+_RANK_ON_RE = re.compile(
+    r"\b(?:menyusul|disusul|diikuti|selanjutnya|kemudian)\b(?:\s+oleh)?(?:\s+[\w()-]+){0,5}?\s+"
+    r"(?:dengan\s+)?(?:(?:sebanyak|sekitar|mencapai|sebesar)\s+)?$|"
+    r"\b(?:menyusul|disusul)\s+dengan\s+$", re.IGNORECASE)
+#: "Peserta aktif terbanyak di Jawa Timur dengan 5,1 juta": the ranking's holder and its figure.
+_RANK_WITH_RE = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|terendah|paling\s+banyak)\b"
+                           r"[^,.;]{0,50}\bdengan\s+$", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -184,7 +193,17 @@ def _cue(c: Candidate, window: str) -> str | None:
 
 
 def _connected(c: Candidate, window: str) -> bool:
-    return bool(_person(c) or _CONNECTED_RE.search(window))
+    return bool(_person(c) or _CONNECTED_RE.search(window) or _RANK_WITH_RE.search(window))
+
+
+def _ranked_before(c: Candidate) -> str | None:
+    """The metric of the count a ranking goes on from (this sentence's, else the last one)."""
+    if not _RANK_ON_RE.search(c.clause_left):
+        return None
+    if c.prev is not None:
+        return c.prev.metric if c.prev.unit == "count" else None
+    last = c.where.state.last_count if c.where is not None else None
+    return last[0] if last else None
 
 
 def _workers(c: Candidate) -> bool:
@@ -333,6 +352,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
          "A cue before the number that does not lead to it."),
+    Rule("ranking_goes_on", _ranked_before, _ranked_before,
+         "Peserta terbanyak di Jawa Timur. Bengkulu menyusul dengan 3 juta: the ranking's "
+         "measure."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
          "Dari jumlah itu, pekerja proyek tercatat 23.115 orang (corpus 016)."),
     Rule("workers_grow_to_target", lambda c: _workers(c) and _GROW_TO_RE.search(c.clause_left)

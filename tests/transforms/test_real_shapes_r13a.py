@@ -80,3 +80,13 @@ def test_a_stated_potential_is_the_workforce() -> None:
     got = _facts("Di Kabupaten Sekadau, potensinya pekerja yang bisa ikut kepesertaan mencapai "
                  "120 ribu.")
     assert ("Sekadau", "workforce", "all", 120000, False) in got
+
+
+def test_a_ranking_goes_on_in_the_next_sentence() -> None:
+    got = _facts("Cakupan kepesertaan tertinggi di Sulawesi Tengah dengan 64 persen. Diikuti oleh "
+                 "Sulawesi Barat (Sulbar) dengan cakupan kepesertaan sebesar 52,7 persen.")
+    assert ("Sulawesi Barat", "coverage_rate", "all", 52.7, False) in got
+    got = _facts("Peserta aktif terbanyak di Sumatera Utara dengan 2,6 juta. Riau menyusul dengan "
+                 "1,9 juta beserta diikuti Aceh dengan 0,9 juta peserta.")
+    assert ("Sumatera Utara", "participants", "all", 2600000, False) in got
+    assert ("Riau", "participants", "all", 1900000, False) in got
