@@ -16,6 +16,14 @@ from transforms.candidate import Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import STATISTICS_RE
+from transforms.metric_shapes import (
+    FROM_EMPLOYERS_RE,
+    OF_EMPLOYERS_WITH_RE,
+    POTENTIAL_STATED_RE,
+    RANK_ON_RE,
+    RANK_WITH_RE,
+    WITH_WORKERS_RE,
+)
 
 #: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
 #: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
@@ -100,36 +108,6 @@ _PAID_FOR_RE = re.compile(
     r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
     r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
-_EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
-_WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
-#: "120 perusahaan dengan 1.400 tenaga kerja", "... dengan tenaga kerja sebanyak 172 orang": the
-#: companies a list counts with their registered workers (issue 13, real news).
-_WITH_WORKERS_RE = re.compile(r"\s*" + _EMPLOYER_NOUN + r"\s+dengan\s+(?:" + _WORKER_NOUN
-                              + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?\d",
-                              re.IGNORECASE)
-_OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + _EMPLOYER_NOUN + r"\s+dengan\s+(?:" + _WORKER_NOUN
-                                   + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?$",
-                                   re.IGNORECASE)
-#: "Sekitar 9.400 pekerja dari 610 perusahaan": workers counted by the companies that
-#: registered them are participants (issue 13, real news).
-_FROM_EMPLOYERS_RE = re.compile(r"\s*(?:" + _WORKER_NOUN + r"|orang)\s+dari\s+(?:sekitar\s+)?"
-                                r"[\d.,]+\s*(?:ribu\s+)?" + _EMPLOYER_NOUN + r"\b", re.IGNORECASE)
-#: "Potensi coverage sektor informal mencapai 640.100 jiwa", "potensinya masyarakat yang bisa
-#: terdaftar mencapai 1,9 juta": the potential stated is the workforce (issue 13 A2); "dari potensi
-#: itu yang sudah terdaftar mencapai ..." is no statement of the potential.
-_POTENTIAL_STATED_RE = re.compile(
-    r"\bpotensi\w*\s+(?:(?!(?:sudah|telah|baru|tersebut|itu|ini|kini|saat)\b)[\w-]+\s+){0,8}?"
-    r"(?:mencapai|berjumlah|sebesar|sebanyak|sejumlah|tercatat|ada)\s+"
-    r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$", re.IGNORECASE)
-#: A ranking that goes on from the figure before: "Diikuti Jambi dengan 98 ribu", "Bengkulu
-#: menyusul dengan 3 juta", "Selanjutnya Kota A 12.400 atau ..." (issue 13 B2).
-_RANK_ON_RE = re.compile(
-    r"\b(?:menyusul|disusul|diikuti|selanjutnya|kemudian)\b(?:\s+oleh)?(?:\s+[\w()-]+){0,5}?\s+"
-    r"(?:dengan\s+)?(?:(?:sebanyak|sekitar|mencapai|sebesar)\s+)?$|"
-    r"\b(?:menyusul|disusul)\s+dengan\s+$", re.IGNORECASE)
-#: "Peserta aktif terbanyak di Jawa Timur dengan 5,1 juta": the ranking's holder and its figure.
-_RANK_WITH_RE = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|terendah|paling\s+banyak)\b"
-                           r"[^,.;]{0,50}\bdengan\s+$", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -193,12 +171,12 @@ def _cue(c: Candidate, window: str) -> str | None:
 
 
 def _connected(c: Candidate, window: str) -> bool:
-    return bool(_person(c) or _CONNECTED_RE.search(window) or _RANK_WITH_RE.search(window))
+    return bool(_person(c) or _CONNECTED_RE.search(window) or RANK_WITH_RE.search(window))
 
 
 def _ranked_before(c: Candidate) -> str | None:
     """The metric of the count a ranking goes on from (this sentence's, else the last one)."""
-    if not _RANK_ON_RE.search(c.clause_left):
+    if not RANK_ON_RE.search(c.clause_left):
         return None
     if c.prev is not None:
         return c.prev.metric if c.prev.unit == "count" else None
@@ -292,14 +270,14 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _FROM_RE.fullmatch(c.left), "employers",
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
-    Rule("employers_with_workers", lambda c: _WITH_WORKERS_RE.match(c.text, c.n.end),
+    Rule("employers_with_workers", lambda c: WITH_WORKERS_RE.match(c.text, c.n.end),
          "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
          "companies a list counts with their workers."),
-    Rule("workers_of_employers", lambda c: _OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
+    Rule("workers_of_employers", lambda c: OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
          and (_person(c) or _WORKER_NOUN_RE.search(c.before[-40:])), "participants",
          "Kota Singkawang 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: the workers "
          "those companies registered."),
-    Rule("workers_from_employers", lambda c: _FROM_EMPLOYERS_RE.match(c.text, c.n.end)
+    Rule("workers_from_employers", lambda c: FROM_EMPLOYERS_RE.match(c.text, c.n.end)
          and _cue(c, c.clause_left) != "workforce", "participants",
          "Sebanyak 9.400 pekerja dari 610 perusahaan di kabupaten itu sudah dilayani."),
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
@@ -338,7 +316,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
-    Rule("potential_stated", lambda c: _POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
+    Rule("potential_stated", lambda c: POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
          "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa dan yang terdaftar "
          "198.400 jiwa: the potential is the workforce."),
     Rule("registered_after", _registered_after, "participants",

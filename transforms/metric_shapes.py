@@ -1,0 +1,37 @@
+"""Sentence shapes of real news that the metric rules read (issue 13), kept apart from
+`decide_metric.py` so each module stays small. Every pattern cites a made-up paraphrase."""
+
+from __future__ import annotations
+
+import re
+
+EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
+WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
+#: "120 perusahaan dengan 1.400 tenaga kerja", "... dengan tenaga kerja sebanyak 172 orang": the
+#: companies a list counts with their registered workers (issue 13, real news).
+WITH_WORKERS_RE = re.compile(r"\s*" + EMPLOYER_NOUN + r"\s+dengan\s+(?:" + WORKER_NOUN
+                             + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?\d",
+                             re.IGNORECASE)
+OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + EMPLOYER_NOUN + r"\s+dengan\s+(?:" + WORKER_NOUN
+                                   + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?$",
+                                   re.IGNORECASE)
+#: "Sekitar 9.400 pekerja dari 610 perusahaan": workers counted by the companies that
+#: registered them are participants (issue 13, real news).
+FROM_EMPLOYERS_RE = re.compile(r"\s*(?:" + WORKER_NOUN + r"|orang)\s+dari\s+(?:sekitar\s+)?"
+                                r"[\d.,]+\s*(?:ribu\s+)?" + EMPLOYER_NOUN + r"\b", re.IGNORECASE)
+#: "Potensi coverage sektor informal mencapai 640.100 jiwa", "potensinya masyarakat yang bisa
+#: terdaftar mencapai 1,9 juta": the potential stated is the workforce (issue 13 A2); "dari potensi
+#: itu yang sudah terdaftar mencapai ..." is no statement of the potential.
+POTENTIAL_STATED_RE = re.compile(
+    r"\bpotensi\w*\s+(?:(?!(?:sudah|telah|baru|tersebut|itu|ini|kini|saat)\b)[\w-]+\s+){0,8}?"
+    r"(?:mencapai|berjumlah|sebesar|sebanyak|sejumlah|tercatat|ada)\s+"
+    r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$", re.IGNORECASE)
+#: A ranking that goes on from the figure before: "Diikuti Jambi dengan 98 ribu", "Bengkulu
+#: menyusul dengan 3 juta", "Selanjutnya Kota A 12.400 atau ..." (issue 13 B2).
+RANK_ON_RE = re.compile(
+    r"\b(?:menyusul|disusul|diikuti|selanjutnya|kemudian)\b(?:\s+oleh)?(?:\s+[\w()-]+){0,5}?\s+"
+    r"(?:dengan\s+)?(?:(?:sebanyak|sekitar|mencapai|sebesar)\s+)?$|"
+    r"\b(?:menyusul|disusul)\s+dengan\s+$", re.IGNORECASE)
+#: "Peserta aktif terbanyak di Jawa Timur dengan 5,1 juta": the ranking's holder and its figure.
+RANK_WITH_RE = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|terendah|paling\s+banyak)\b"
+                           r"[^,.;]{0,50}\bdengan\s+$", re.IGNORECASE)
