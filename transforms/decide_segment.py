@@ -42,6 +42,19 @@ def _breakdown_item(c: Candidate) -> str | None:
     return first_segment(_ITEM_END_RE.split(c.right, maxsplit=1)[0])
 
 
+_PHRASE_BREAK_RE = re.compile(r"[,;“”\"]")
+
+
+def _glossed_term(c: Candidate) -> str | None:
+    """A term glossed in brackets before the figure: the leading one wins ("sektor informal atau
+    bukan penerima upah (BPU) baru 41.300", "Bukan Penerima Upah (informal) mencapai 51.200")."""
+    phrase = _PHRASE_BREAK_RE.split(c.left)[-1]
+    if "(" not in phrase or ")" not in phrase:
+        return None
+    after = CLAUSE_END_RE.split(_BRACKET_RE.split(c.right, maxsplit=1)[0], maxsplit=1)[0]
+    return first_segment(phrase + " " + after)
+
+
 def segment_of(c: Candidate) -> str:
     """The candidate's segment (decided once, revised by `REVISE`)."""
     if "segment" not in c.memo:
@@ -92,6 +105,9 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("breakdown_item", _breakdown_item, _breakdown_item,
          "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
          "kerja jasa konstruksi: each item's words after its figure, not the total's."),
+    Rule("glossed_term", _glossed_term, _glossed_term,
+         "Peserta dari sektor informal atau bukan penerima upah (BPU) baru 41.300 orang: the "
+         "leading term, not its gloss in brackets."),
     Rule("term_in_phrase", _term, _term,
          "Melindungi guru ngaji, marbot masjid, dan pengurus tempat ibadah sebanyak 2.350 orang "
          "(corpus 008)."),

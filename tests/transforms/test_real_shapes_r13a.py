@@ -90,3 +90,12 @@ def test_a_ranking_goes_on_in_the_next_sentence() -> None:
                  "1,9 juta beserta diikuti Aceh dengan 0,9 juta peserta.")
     assert ("Sumatera Utara", "participants", "all", 2600000, False) in got
     assert ("Riau", "participants", "all", 1900000, False) in got
+
+
+def test_the_leading_term_wins_over_its_gloss_in_brackets() -> None:
+    got = _facts("Peserta dari sektor informal atau bukan penerima upah (BPU) di Kabupaten "
+                 "Bengkayang baru 12.700 orang atau 14 persen.")
+    assert ("Bengkayang", "participants", "informal", 12700, False) in got
+    got = _facts("Di Kabupaten Bengkayang, kepesertaan Bukan Penerima Upah (informal) mencapai "
+                 "9.400 orang.")
+    assert ("Bengkayang", "participants", "non_wage_earner", 9400, False) in got
