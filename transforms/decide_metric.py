@@ -17,12 +17,16 @@ from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import STATISTICS_RE
 from transforms.metric_shapes import (
+    COVERED_NEXT_RE,
     FROM_EMPLOYERS_RE,
     OF_EMPLOYERS_WITH_RE,
+    OF_TOTAL_WHOLE_RE,
     POTENTIAL_STATED_RE,
     RANK_ON_RE,
     RANK_WITH_RE,
+    WHOLE_BEFORE_PART_RE,
     WITH_WORKERS_RE,
+    next_sentence,
 )
 
 #: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
@@ -108,6 +112,8 @@ _PAID_FOR_RE = re.compile(
     r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
     r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
+                              re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -172,6 +178,14 @@ def _cue(c: Candidate, window: str) -> str | None:
 
 def _connected(c: Candidate, window: str) -> bool:
     return bool(_person(c) or _CONNECTED_RE.search(window) or RANK_WITH_RE.search(window))
+
+
+def _whole_first(c: Candidate) -> bool:
+    """A count of people the same or the next sentence takes the covered part of."""
+    if WHOLE_BEFORE_PART_RE.match(c.text, c.n.end):
+        return True
+    return bool(_SENTENCE_END_RE.match(c.right)
+                and COVERED_NEXT_RE.match(next_sentence(c.context[0], c.text)))
 
 
 def _ranked_before(c: Candidate) -> str | None:
@@ -316,6 +330,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
+    Rule("whole_before_part", lambda c: _whole_first(c), "workforce",
+         "Pekerja penerima upah di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah "
+         "menjadi peserta; ... jumlahnya 61 ribu orang. Namun, yang sudah menjadi peserta ..."),
     Rule("potential_stated", lambda c: POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
          "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa dan yang terdaftar "
          "198.400 jiwa: the potential is the workforce."),
@@ -360,7 +377,9 @@ for _unit, _table in METRIC_BY_UNIT.items():
 #: Rules that refine a decided metric (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_not_workforce", lambda cm: cm[1] == "workforce"
-         and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head), "participants",
+         and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head)
+         and not _whole_first(cm[0]) and not OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
+         "participants",
          "Pekerja bukan penerima upah sekitar 6.300 orang (dev 019): PU and BPU are kinds of "
          "participants, not of workers."),
 )

@@ -17,6 +17,7 @@ from transforms.cues import TARGET_LEAD_RE, first_segment
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
+from transforms.metric_shapes import COVERED_NEXT_RE
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
 #: Workers counted with the villages they serve: "dari 147 desa dan 1.444 pekerja", "seluruh
@@ -132,12 +133,24 @@ def _farm_labour(cs: tuple[Candidate, str]) -> bool:
         c.unit == "count" and bool(_FARM_LABOUR_RE.match(c.right)) and c.has(_PUBLIC_FUNDS_RE)
 
 
+def _group_before(cs: tuple[Candidate, str]) -> str | None:
+    """The covered part of the group the sentence before counted ("Yang sudah menjadi peserta
+    baru 21 ribu" after a BPU count, issue 13 E2)."""
+    c, segment = cs
+    if segment != "all" or c.where is None or not COVERED_NEXT_RE.match(c.text):
+        return None
+    last = c.where.state.last_count
+    return last[1] if last and last[1] != "all" else None
+
+
 #: Rules that refine a decided segment (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str], ...] = (
     Rule("group_referred_back", _referred_group,
          lambda cs: first_segment(cs[0].context[1]) or cs[0].back[1],
          "Tahun ini tercatat 4.800 orang dari kelompok tersebut (corpus 015): the group the "
          "sentence before named."),
+    Rule("covered_part_of_group_before", _group_before, _group_before,
+         "Pekerja BPU di kota itu 30 ribu orang. Yang sudah menjadi peserta baru 6 ribu."),
     Rule("farm_labour_public_funds", _farm_labour, "vulnerable",
          "Lewat Dana Desa mendaftarkan 90 buruh tani dan petani penggarap: the vulnerable-worker "
          "programme."),

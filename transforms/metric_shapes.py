@@ -35,3 +35,25 @@ RANK_ON_RE = re.compile(
 #: "Peserta aktif terbanyak di Jawa Timur dengan 5,1 juta": the ranking's holder and its figure.
 RANK_WITH_RE = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|terendah|paling\s+banyak)\b"
                            r"[^,.;]{0,50}\bdengan\s+$", re.IGNORECASE)
+_COVERED = r"(?:menjadi\s+peserta|terdaftar|terlindungi|dilindungi|tercover|ikut\s+kepesertaan)"
+#: "tenaga kerja PU tercatat 88 ribu orang, dan 80 ribu di antaranya sudah menjadi peserta": the
+#: first figure is the whole the covered part is taken from (issue 13 A3).
+WHOLE_BEFORE_PART_RE = re.compile(
+    r"\s*(?:orang|pekerja|tenaga\s+kerja|jiwa)?\s*,?\s*(?:dan|namun|tetapi|sedangkan)?\s*"
+    r"(?:baru\s+|hanya\s+)?[\d.,]+\s*(?:ribu|juta)?\s*(?:orang\s+|pekerja\s+)?"
+    r"(?:di\s*antaranya|dari\s+jumlah\s+(?:itu|tersebut))\b[^.;]{0,30}?\b" + _COVERED,
+    re.IGNORECASE)
+#: The next sentence takes the covered part: "... jumlahnya mencapai 61 ribu orang. Namun, yang
+#: sudah menjadi peserta baru 21 ribu" (issue 13 A3, E2).
+COVERED_NEXT_RE = re.compile(r"^\W*(?:namun|tetapi|akan\s+tetapi|sedangkan|sementara)?\W*yang\s+"
+                             r"(?:sudah\s+|telah\s+|baru\s+)+" + _COVERED, re.IGNORECASE)
+#: "... atau 22,1 persen dari total Pekerja Penerima Upah yang jumlahnya mencapai 232.100 orang":
+#: the whole a rate is of.
+OF_TOTAL_WHOLE_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:total|seluruh|jumlah)\b[^.;]{0,80}$",
+                               re.IGNORECASE)
+
+
+def next_sentence(paragraph: str, sentence: str) -> str:
+    """The text of the paragraph after a sentence ("" when it is the last one)."""
+    i = paragraph.find(sentence)
+    return paragraph[i + len(sentence):] if i >= 0 else ""

@@ -99,3 +99,21 @@ def test_the_leading_term_wins_over_its_gloss_in_brackets() -> None:
     got = _facts("Di Kabupaten Bengkayang, kepesertaan Bukan Penerima Upah (informal) mencapai "
                  "9.400 orang.")
     assert ("Bengkayang", "participants", "non_wage_earner", 9400, False) in got
+
+
+def test_a_segment_stock_of_workers_and_its_covered_part() -> None:
+    got = _facts("Di Kabupaten Kayong Utara, pekerja Penerima Upah (PU) tercatat 14 ribu orang, "
+                 "dan 11 ribu di antaranya sudah menjadi peserta BPJS Ketenagakerjaan.")
+    assert ("Kayong Utara", "workforce", "wage_earner", 14000, False) in got
+    assert ("Kayong Utara", "participants", "wage_earner", 11000, False) in got
+    got = _facts("Di Kabupaten Kayong Utara, pekerja bukan penerima upah (BPU) jumlahnya sekitar "
+                 "23 ribu orang. Tetapi yang sudah terdaftar baru 4 ribu atau 17 persen.")
+    assert ("Kayong Utara", "workforce", "non_wage_earner", 23000, False) in got
+    assert ("Kayong Utara", "participants", "non_wage_earner", 4000, False) in got
+
+
+def test_the_whole_a_rate_is_of_is_the_workforce() -> None:
+    got = _facts("Di Kabupaten Kayong Utara, pekerja penerima upah yang menjadi peserta sebesar "
+                 "7.900 atau 31 persen dari total pekerja penerima upah yang jumlahnya 25.400 "
+                 "orang.")
+    assert ("Kayong Utara", "workforce", "wage_earner", 25400, False) in got
