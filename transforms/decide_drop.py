@@ -57,7 +57,7 @@ _CHASE_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:lagi|untuk\s+mencapai|agar|supa
 #: "untuk satu peserta bisa mengikuti empat program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "beasiswa bagi dua anak pekerja": how many children a benefit covers, no count of people.
-_CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
+_CHILDREN_RE = re.compile(r"^\s*(?:orang\s+)?anak\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -21,6 +21,7 @@ from transforms.metric_shapes import (
     FROM_EMPLOYERS_RE,
     OF_EMPLOYERS_WITH_RE,
     OF_TOTAL_WHOLE_RE,
+    PEOPLE_AFTER_RE,
     POTENTIAL_STATED_RE,
     RANK_ON_RE,
     RANK_WITH_RE,
@@ -35,7 +36,10 @@ PAID_TO_RE = re.compile(
     r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan|"
     r"beasiswa)\b|"
     r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
-    r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
+    r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$|"
+    # "total manfaat klaim ... mencapai Rp650 miliar, diterima oleh 52.301 pekerja" (issue 13)
+    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,100}\bditerima\s+oleh\s+"
+    r"(?:sekitar\s+|sebanyak\s+)?$",
     re.IGNORECASE)
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;.]")
@@ -288,7 +292,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
          "companies a list counts with their workers."),
     Rule("workers_of_employers", lambda c: OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
-         and (_person(c) or _WORKER_NOUN_RE.search(c.before[-40:])), "participants",
+         and (PEOPLE_AFTER_RE.match(c.text, c.n.end) or _WORKER_NOUN_RE.search(c.before[-40:])),
+         "participants",
          "Kota Singkawang 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: the workers "
          "those companies registered."),
     Rule("workers_from_employers", lambda c: FROM_EMPLOYERS_RE.match(c.text, c.n.end)

@@ -12,7 +12,7 @@ WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
 WITH_WORKERS_RE = re.compile(r"\s*" + EMPLOYER_NOUN + r"\s+dengan\s+(?:" + WORKER_NOUN
                              + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?\d",
                              re.IGNORECASE)
-OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + EMPLOYER_NOUN + r"\s+dengan\s+(?:" + WORKER_NOUN
+OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + EMPLOYER_NOUN + r"\s*,?\s+dengan\s+(?:" + WORKER_NOUN
                                    + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?$",
                                    re.IGNORECASE)
 #: "Sekitar 9.400 pekerja dari 610 perusahaan": workers counted by the companies that
@@ -57,3 +57,6 @@ def next_sentence(paragraph: str, sentence: str) -> str:
     """The text of the paragraph after a sentence ("" when it is the last one)."""
     i = paragraph.find(sentence)
     return paragraph[i + len(sentence):] if i >= 0 else ""
+#: People right after a figure, a hedge between: "58 ribu lebih tenaga kerja".
+PEOPLE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:tenaga\s+kerja|pekerja|orang|karyawan|buruh)\b",
+                             re.IGNORECASE)

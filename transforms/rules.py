@@ -60,6 +60,9 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
          r"(?:manfaat|santunan|klaim|dana|JHT|JKP|JKK|JKM|JP|beasiswa|uang\s+tunai)\b"), "claims"),
     # "11 nelayan peserta meninggal dunia di laut" (dev 018): deaths of participants are claims.
     (_rx(r"^[^,.;]{0,50}?\b(?:meninggal|wafat|tewas)\b"), "claims"),
+    # "713 anak dari peserta ... telah menerima manfaat beasiswa" (issue 13, real news)
+    (_rx(r"^\s*anak\b[^.;]{0,60}?\b(?:menerima|mendapat(?:kan)?)\s+(?:manfaat|santunan|"
+         r"beasiswa)\b"), "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),
 )
 #: Units that are employers only when they registered their people ("86 kalurahan telah
@@ -102,6 +105,8 @@ PARTICIPANT_AFTER = _rx(
     r"yang\s+(?:iurannya\s+)?ditanggung|lindungi|"
     # "baru 115.000 pekerja yang ikut kepesertaan" (issue 13, real news)
     r"ikut\s+(?:serta\s+dalam\s+)?kepesertaan|"
+    # "21.234 pekerja rentan sebagai penerima perlindungan", "mendapat jaminan sosial" (issue 13)
+    r"sebagai\s+penerima\s+perlindungan|mendapat(?:kan)?\s+(?:perlindungan|jaminan\s+sosial)|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
@@ -184,7 +189,8 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("regulation", re.compile(
         r"\b(?:Permenaker|Permen|PP|Perpres|Inpres|UU|Undang-Undang|Perda|Pergub|Perbup|Perwal|"
         r"Perwali|Kepmen|Kepmenaker|SE|Nomor|No|Pasal|Ayat|Keppres|Instruksi\s+Presiden)"
-        r"\.?\s*$", re.IGNORECASE)),
+        # "Keputusan Gubernur Nomor: 853/KEP..." (issue 13, real news)
+        r"\.?\s*:?\s*$", re.IGNORECASE)),
     ("age", _rx(r"\b(?:usia|umur|berusia|berumur)\s*(?:di\s+atas|minimal|maksimal)?\s*$")),
     ("growth", _rx(
         r"\b(?:naik|meningkat|bertambah|tumbuh|penambahan|tambahan|pertumbuhan|kenaikan|"
@@ -262,6 +268,11 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"
                        r"pemkot|pemerintah\s+(?:daerah|kabupaten|kota|provinsi))\b")),
     ("frequency", _rx(r"^\s*FM\b")),
+    # Kinds, not people: "memiliki 4 ekosistem", "melalui empat program", "posisi ke-2" (13 F1)
+    ("kinds", _rx(r"^\s*(?:program|ekosistem|pilar|tahap|tahapan|kategori|jenis|segmen|klaster|"
+                  r"aspek|poin|strategi|langkah|layanan|manfaat|kali)\b")),
+    # A decree's number: "Nomor: 853/KEP.GUB/2022"
+    ("reference", _rx(r"^\s*/\s*[A-Za-z]")),
     # Units closed or gone: "tercatat 41 perusahaan tutup", "2.100 peserta keluar" (issue 13 F4)
     ("closed", _rx(r"^\s*(?:perusahaan|badan\s+usaha|peserta|pekerja|orang)?\s*(?:yang\s+)?"
                    r"(?:tutup|bangkrut|gulung\s+tikar|berhenti\s+beroperasi|keluar|tak\s+aktif)\b")),
@@ -271,7 +282,10 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran|pagu|anggaran)\b")),
     ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
     ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"
-                     r"jiwa|kepala)\b")),
+                     r"jiwa|kepala)\b|"
+                     # "layanan sosial kepada 100 pekerja di tiap desa" (issue 13, real news)
+                     r"^\s*(?:orang|pekerja|peserta|warga)?\s*(?:di|untuk|bagi)\s+(?:tiap|setiap|"
+                     r"masing-masing)\b")),
 )
 #: Percentages of realisation against a target ("realisasi baru 5 persen dari target").
 REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")

@@ -117,3 +117,30 @@ def test_the_whole_a_rate_is_of_is_the_workforce() -> None:
                  "7.900 atau 31 persen dari total pekerja penerima upah yang jumlahnya 25.400 "
                  "orang.")
     assert ("Kayong Utara", "workforce", "wage_earner", 25400, False) in got
+
+
+def test_kinds_decrees_and_per_unit_counts_are_no_figures() -> None:
+    got = _kept("BPJS Ketenagakerjaan Kabupaten Sambas kini punya 5 ekosistem kepesertaan dan "
+                "melindungi pekerja melalui tiga program. Kantor Cabang Sambas memberi layanan "
+                "kepada 60 pekerja di setiap desa. Dasarnya Keputusan Bupati Sambas Nomor: "
+                "318/KEP/2023 tentang peserta.")
+    assert not got & {5, 3, 60, 318}
+    assert 2 not in _kept("Di Kabupaten Sambas, peserta bisa mendapat santunan beasiswa untuk "
+                          "dua orang anak.")
+
+
+def test_people_benefits_reached_and_people_given_protection() -> None:
+    got = _facts("Total manfaat klaim di Kabupaten Sambas mencapai Rp21 miliar, diterima oleh "
+                 "2.900 pekerja. Selain itu, 140 anak dari peserta di Kabupaten Sambas telah "
+                 "menerima beasiswa.")
+    assert ("Sambas", "claims", "all", 2900, False) in got
+    assert ("Sambas", "claims", "all", 140, False) in got
+    got = _facts("Pemkab Sambas mencatatkan 3.700 pekerja rentan sebagai penerima perlindungan "
+                 "jaminan sosial ketenagakerjaan.")
+    assert ("Sambas", "participants", "vulnerable", 3700, False) in got
+
+
+def test_registered_companies_with_a_hedged_worker_count() -> None:
+    got = _facts("Di Kabupaten Sambas yang sudah mendaftar sekitar 640 perusahaan, dengan 9 ribu "
+                 "lebih tenaga kerja.")
+    assert ("Sambas", "participants", "all", 9000, False) in got
