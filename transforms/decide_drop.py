@@ -20,7 +20,7 @@ from transforms.engine import Rule, always, check_table
 from transforms.lexicon import HEALTH_IN_SENTENCE_RE, MANY_WORDS, OURS_IN_SENTENCE_RE
 
 _ONE_OF_RE = re.compile(r"\bsalah\s*$", re.IGNORECASE)
-_YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _SANCTION_RE = re.compile(r"\b(?:teguran|sanksi|ditegur|tidak\s+patuh|belum\s+mendaftar\w*)\b",
                           re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
@@ -50,8 +50,8 @@ _FORECAST_RE = re.compile(r"\b(?:diperkirakan|diprediksi|diproyeksikan|diestimas
 _TARGET_WORD_RE = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|sasaran\w*)\b",
                              re.IGNORECASE)
 #: What is left to win: "masih perlu mengejar 8.400 peserta (lagi) untuk mencapai target".
-_CHASE_RE = re.compile(r"\b(?:mengejar|kejar)\s+(?:sekitar\s+|sebanyak\s+|kurang\s+lebih\s+)?$",
-                       re.IGNORECASE)
+_CHASE_RE = re.compile(r"\b(?:mengejar|kejar|tinggal)\s+(?:sekitar\s+|sebanyak\s+|"
+                       r"kurang\s+lebih\s+)?$", re.IGNORECASE)
 _CHASE_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:lagi|untuk\s+mencapai|agar|supaya)\b",
                              re.IGNORECASE)
 #: "untuk satu peserta bisa mengikuti empat program": one of something, per unit.

@@ -25,6 +25,7 @@ from transforms.metric_shapes import (
     POTENTIAL_STATED_RE,
     RANK_ON_RE,
     RANK_WITH_RE,
+    TARGET_BEFORE_RE,
     WHOLE_BEFORE_PART_RE,
     WITH_WORKERS_RE,
     next_sentence,
@@ -335,6 +336,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
+    Rule("target_people", lambda c: TARGET_BEFORE_RE.search(c.near) and _person(c),
+         "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
     Rule("whole_before_part", lambda c: _whole_first(c), "workforce",
          "Pekerja penerima upah di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah "
          "menjadi peserta; ... jumlahnya 61 ribu orang. Namun, yang sudah menjadi peserta ..."),

@@ -43,6 +43,9 @@ def _breakdown_item(c: Candidate) -> str | None:
     return first_segment(_ITEM_END_RE.split(c.right, maxsplit=1)[0])
 
 
+#: "tenaga kerja formal maupun informal", "pekerja formal-informal": every worker (issue 13).
+_BOTH_SECTORS_RE = re.compile(r"\bformal\s*(?:dan|maupun|serta|atau|-|/|&)\s*"
+                              r"(?:in|non)\s*-?formal\b", re.IGNORECASE)
 _PHRASE_BREAK_RE = re.compile(r"[,;“”\"]")
 
 
@@ -106,6 +109,9 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("breakdown_item", _breakdown_item, _breakdown_item,
          "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
          "kerja jasa konstruksi: each item's words after its figure, not the total's."),
+    Rule("both_sectors", lambda c: _BOTH_SECTORS_RE.search(c.clause_left + " " + c.head),
+         "all", "Sebanyak 41 persen tenaga kerja formal maupun informal di provinsi itu telah "
+         "terlindungi: both sectors, every worker."),
     Rule("glossed_term", _glossed_term, _glossed_term,
          "Peserta dari sektor informal atau bukan penerima upah (BPU) baru 41.300 orang: the "
          "leading term, not its gloss in brackets."),

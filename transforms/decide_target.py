@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from transforms import rules
 from transforms.candidate import ROSE_FROM_RE, Candidate, last_end, spans
+from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide
 
 
@@ -44,6 +45,9 @@ def _in_sentence(c: Candidate) -> str | None:
 
 
 TARGET: tuple[Rule[bool], ...] = (
+    Rule("workforce", lambda c: metric_of(c) == "workforce", False,
+         "Menargetkan sejuta peserta atau 34 persen dari jumlah angkatan kerja 2,9 juta: the "
+         "workforce a target is of is no target (issue 13 C3)."),
     Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.is_target,
          "Target 55 persen atau 120 ribu pekerja: the restatement is a target too."),
     Rule("baseline", lambda c: rules.BASELINE_BEFORE.search(c.left)

@@ -57,6 +57,8 @@ def next_sentence(paragraph: str, sentence: str) -> str:
     """The text of the paragraph after a sentence ("" when it is the last one)."""
     i = paragraph.find(sentence)
     return paragraph[i + len(sentence):] if i >= 0 else ""
+#: "Dari target 90 ribu pekerja, baru ...": the people a target counts are participants.
+TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 #: People right after a figure, a hedge between: "58 ribu lebih tenaga kerja".
 PEOPLE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:tenaga\s+kerja|pekerja|orang|karyawan|buruh)\b",
                              re.IGNORECASE)

@@ -194,8 +194,12 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", _rx(r"\b(?:usia|umur|berusia|berumur)\s*(?:di\s+atas|minimal|maksimal)?\s*$")),
     ("growth", _rx(
         r"\b(?:naik|meningkat|bertambah|tumbuh|penambahan|tambahan|pertumbuhan|kenaikan|"
-        r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan)\s+"
-        r"(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)?\s*$")),
+        r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan|bertumbuh)\s+"
+        # "bertumbuh signifikan sebanyak 108 persen" (issue 13, real news)
+        r"(?:(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)\s+){0,2}$")),
+    # "setiap tahap mencakup sekitar 3.000 pekerja": a share per part, no stock (issue 13)
+    ("per_each", _rx(r"\b(?:setiap|tiap|masing-masing)\s+(?:\w+\s+){1,2}(?:mencakup|berisi|"
+                     r"meliputi|sebanyak|sekitar)\s+(?:sekitar\s+)?$")),
     ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
     # People at an event are no participants of the programme ("Sosialisasi diikuti 150 peserta").
     ("attendance", _rx(r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|mengumpulkan)\s+(?:oleh\s+)?"
@@ -249,7 +253,7 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("layoff", _rx(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b")),
     ("growth", _rx(r"\b(?:pertumbuhan|tumbuh|kenaikan|penambahan)\b")),
     ("discount", _rx(r"\b(?:diskon|potongan|relaksasi|keringanan|bunga|cashback|imbal)\b")),
-    ("labour_statistic", _rx(r"\b(?:TPT|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
+    ("labour_statistic", _rx(r"\b(?:TPT|TPAK|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
                              r"pertumbuhan\s+ekonomi|tingkat\s+partisipasi)\b")),
     ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"
                         r"sebesar\s+\d+\s+kali)\b")),

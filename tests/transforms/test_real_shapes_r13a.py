@@ -144,3 +144,28 @@ def test_registered_companies_with_a_hedged_worker_count() -> None:
     got = _facts("Di Kabupaten Sambas yang sudah mendaftar sekitar 640 perusahaan, dengan 9 ribu "
                  "lebih tenaga kerja.")
     assert ("Sambas", "participants", "all", 9000, False) in got
+
+
+def test_growth_per_part_year_ranges_and_labour_rates_are_no_figures() -> None:
+    got = _kept("Di Kota Kotamobagu, tinggal 2.600 lagi tenaga kerja yang harus dilindungi agar "
+                "target tercapai. Program itu dibagi dua tahap, dimana setiap tahap mencakup "
+                "sekitar 1.100 pekerja. Rentang 2020-2022 kepesertaan pekerja informal bertumbuh "
+                "signifikan sebanyak 74,2 persen. Tingkat Partisipasi Angkatan Kerja (TPAK) "
+                "Kotamobagu sebesar 61,8 persen.")
+    assert not got & {2600, 1100, 2021, 74.2, 61.8}
+
+
+def test_both_sectors_is_every_worker_and_a_target_count_is_participants() -> None:
+    got = _facts("Sebanyak 38 persen tenaga kerja formal maupun informal di Kota Kotamobagu telah "
+                 "terlindungi BPJS Ketenagakerjaan.")
+    assert ("Kotamobagu", "coverage_rate", "all", 38, False) in got
+    got = _facts("Di Kota Kotamobagu, dari target 47 ribu pekerja, saat ini baru 19 ribu yang "
+                 "terlindungi.")
+    assert ("Kotamobagu", "participants", "all", 47000, True) in got
+    assert ("Kotamobagu", "participants", "all", 19000, False) in got
+
+
+def test_the_workforce_a_target_is_of_is_no_target() -> None:
+    got = _facts("BPJS Ketenagakerjaan menargetkan kepesertaan di Kota Kotamobagu mencapai 40 ribu "
+                 "peserta atau 45 persen dari total angkatan kerja sebanyak 88 ribu orang.")
+    assert ("Kotamobagu", "workforce", "all", 88000, False) in got
