@@ -26,6 +26,7 @@ from transforms.metric_shapes import (
     RANK_ON_RE,
     RANK_WITH_RE,
     TARGET_BEFORE_RE,
+    WHOLE_AFTER_TOTAL_RE,
     WHOLE_BEFORE_PART_RE,
     WITH_WORKERS_RE,
     next_sentence,
@@ -289,6 +290,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _FROM_RE.fullmatch(c.left), "employers",
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
+    Rule("potential_stated", lambda c: POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
+         "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa dan yang terdaftar "
+         "198.400 jiwa: the potential is the workforce."),
     Rule("employers_with_workers", lambda c: WITH_WORKERS_RE.match(c.text, c.n.end),
          "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
          "companies a list counts with their workers."),
@@ -341,9 +345,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("whole_before_part", lambda c: _whole_first(c), "workforce",
          "Pekerja penerima upah di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah "
          "menjadi peserta; ... jumlahnya 61 ribu orang. Namun, yang sudah menjadi peserta ..."),
-    Rule("potential_stated", lambda c: POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
-         "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa dan yang terdaftar "
-         "198.400 jiwa: the potential is the workforce."),
+    Rule("whole_after_total", lambda c: WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
+         and not _registered_after(c), "workforce",
+         "Cakupan baru 41 persen (52.000 orang), dari total 127.000 orang pekerja: the whole."),
     Rule("registered_after", _registered_after, "participants",
          "170.607 tenaga kerja yang aktif sebagai peserta (seed 000); 13 perangkat desa dan "
          "25 kader posyandu yang kini terdaftar."),

@@ -36,11 +36,19 @@ _ITEM_END_RE = re.compile(r"[,;()]|\.(?!\d)|\b(?:dan|serta|atau|sedangkan|sement
                           re.IGNORECASE)
 
 
+_ITEM_JOIN_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.IGNORECASE)
+
+
 def _breakdown_item(c: Candidate) -> str | None:
-    """In a breakdown, the segment named right after an item's figure (the item's own words)."""
-    if not rules.PARTS_OF.search(c.before):
+    """In a breakdown, or after an item "N1 term1 dan N2 term2", the segment named right after
+    the figure (the item's own words, not the item before)."""
+    own = first_segment(_ITEM_END_RE.split(c.right, maxsplit=1)[0])
+    if own is None:
         return None
-    return first_segment(_ITEM_END_RE.split(c.right, maxsplit=1)[0])
+    if rules.PARTS_OF.search(c.before):
+        return own
+    item_before = c.prev is not None and _ITEM_JOIN_RE.search(c.left)
+    return own if item_before and first_segment(c.left) else None
 
 
 #: "tenaga kerja formal maupun informal", "pekerja formal-informal": every worker (issue 13).

@@ -62,3 +62,5 @@ TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$"
 #: People right after a figure, a hedge between: "58 ribu lebih tenaga kerja".
 PEOPLE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:tenaga\s+kerja|pekerja|orang|karyawan|buruh)\b",
                              re.IGNORECASE)
+#: "..., dari total 127.000 orang pekerja": the whole the figures before are parts of.
+WHOLE_AFTER_TOTAL_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh)\s+$", re.IGNORECASE)

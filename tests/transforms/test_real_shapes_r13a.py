@@ -169,3 +169,19 @@ def test_the_workforce_a_target_is_of_is_no_target() -> None:
     got = _facts("BPJS Ketenagakerjaan menargetkan kepesertaan di Kota Kotamobagu mencapai 40 ribu "
                  "peserta atau 45 persen dari total angkatan kerja sebanyak 88 ribu orang.")
     assert ("Kotamobagu", "workforce", "all", 88000, False) in got
+
+
+def test_each_item_of_a_pair_takes_the_segment_after_its_figure() -> None:
+    got = _facts("Dari 310 ribu pekerja yang sudah dilindungi di Kota Sorong, sebanyak 71 persen "
+                 "untuk segmen pekerja penerima upah dan 22 persen pekerja bukan penerima upah.")
+    assert ("Sorong", "participants", "wage_earner", 71, False) in got
+    assert ("Sorong", "participants", "non_wage_earner", 22, False) in got
+
+
+def test_the_whole_after_dari_total_and_after_a_potential() -> None:
+    got = _facts("Kepesertaan di Kota Sorong baru mencapai 37 persen (21.000 orang) atau masih ada "
+                 "63 persen yang belum menjadi peserta, dari total 56.700 orang pekerja.")
+    assert ("Sorong", "workforce", "all", 56700, False) in got
+    got = _facts("Realisasi kepesertaan jasa konstruksi di Kota Sorong sebesar 118 persen dari "
+                 "potensi yang dihitung kantor cabang sebanyak 9.300 peserta.")
+    assert ("Sorong", "workforce", "construction", 9300, False) in got
