@@ -29,6 +29,7 @@ _IURAN_RE = re.compile(r"\biuran\w*", re.IGNORECASE)
 #: total paid; totals say "total", "sebanyak ... kasus".
 _PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris|"
                                r"menyerahkan|penyerahan|simbolis)\b", re.IGNORECASE)
+_THEN_BECOMES_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:menjadi|jadi)\b", re.IGNORECASE)
 _CEREMONY_RE = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|simbolis)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
                            re.IGNORECASE)
@@ -71,7 +72,9 @@ def _before(c: Candidate) -> str | None:
     m = BEFORE_RE.search(c.near)
     if not m:
         return None
-    if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)):
+    if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)) or \
+            _THEN_BECOMES_RE.match(c.right):
+        # "upayakan coverage meningkat 10 persen menjadi 45 persen": 10 is growth (issue 13)
         return m.lastgroup
     # "menargetkan tambahan 40 ribu peserta baru" (corpus 027) is a target, no growth.
     return next((name for name, p in rules.NOT_FACT_BEFORE

@@ -185,3 +185,13 @@ def test_the_whole_after_dari_total_and_after_a_potential() -> None:
     got = _facts("Realisasi kepesertaan jasa konstruksi di Kota Sorong sebesar 118 persen dari "
                  "potensi yang dihitung kantor cabang sebanyak 9.300 peserta.")
     assert ("Sorong", "workforce", "construction", 9300, False) in got
+
+
+def test_a_target_that_names_a_reach_and_a_growth_toward_a_target() -> None:
+    got = _facts("Per Juni 2025, capaian UCJ di Kabupaten Sorong baru 27 persen, sedangkan target "
+                 "capaian sesuai kesepakatan dengan pemkab tahun ini adalah 49 persen.")
+    assert ("Sorong", "coverage_rate", "all", 27, False) in got
+    assert ("Sorong", "coverage_rate", "all", 49, True) in got
+    got = _facts("Kami upayakan cakupan di Kabupaten Sorong naik 6 persen menjadi 33 persen.")
+    assert ("Sorong", "coverage_rate", "all", 33, True) in got
+    assert 6 not in {v for _, _, _, v, _ in got}
