@@ -97,7 +97,8 @@ _PART_OF_WHOLE_RE = re.compile(
     r"\s*dari\s+(?:total\s+|sekitar\s+)?\d[\d.,]*(?:\s*(?:juta|ribu))?\s*(?:$|[,;.)]|"
     r"(?:orang|jiwa|pekerja|tenaga\s+kerja|potensi)\b)", re.IGNORECASE)
 #: "N atau X persen dari M": N is the covered part the rate measures.
-_OR_SHARE_OF_RE = re.compile(r"\s*atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
+_OR_SHARE_OF_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa)\s+)?atau\s+"
+                             r"(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
                              r"dari\s+(?!target|sasaran|pagu|anggaran)", re.IGNORECASE)
 #: The words between a covered part (or its rate) and the whole: "dari", "dari total",
 #: "dari potensi".

@@ -101,7 +101,8 @@ def _employers_of_wage_segment(c: Candidate) -> bool:
 
 
 SEGMENT: tuple[Rule[str], ...] = (
-    Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.segment,
+    Rule("linked", lambda c: c.linked is not None and not (
+        c.linked.segment == "all" and first_segment(c.head)), lambda c: c.linked.segment,
          "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),
     Rule("benefits_for_claims", lambda c: metric_of(c) == "benefits_paid" and c.prev is not None
          and c.prev.metric == "claims", lambda c: c.prev.segment,

@@ -195,3 +195,12 @@ def test_a_target_that_names_a_reach_and_a_growth_toward_a_target() -> None:
     got = _facts("Kami upayakan cakupan di Kabupaten Sorong naik 6 persen menjadi 33 persen.")
     assert ("Sorong", "coverage_rate", "all", 33, True) in got
     assert 6 not in {v for _, _, _, v, _ in got}
+
+
+def test_a_covered_count_with_its_noun_before_the_rate() -> None:
+    got = _facts("Hingga April 2024, sebanyak 97.100 pekerja atau 29 persen dari total angkatan "
+                 "kerja telah terdaftar di Kabupaten Fakfak.")
+    assert ("Fakfak", "participants", "all", 97100, False) in got
+    got = _facts("Di Kabupaten Fakfak, hanya sekitar 4% atau 2.300 orang pekerja BPU yang "
+                 "terdaftar sebagai peserta.")
+    assert ("Fakfak", "participants", "non_wage_earner", 2300, False) in got
