@@ -195,6 +195,17 @@ def _whole_first(c: Candidate) -> bool:
                 and COVERED_NEXT_RE.match(next_sentence(c.context[0], c.text)))
 
 
+def _workers_of_employers(c: Candidate) -> bool:
+    """The workers a list counts with their companies ("37 perusahaan dan 995 tenaga kerja")."""
+    m = OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
+    if m is None:
+        return False
+    if PEOPLE_AFTER_RE.match(c.text, c.n.end):
+        return True
+    return not m.group(0).rstrip().endswith("dan") and bool(
+        _WORKER_NOUN_RE.search(c.before[-40:]))
+
+
 def _ranked_before(c: Candidate) -> str | None:
     """The metric of the count a ranking goes on from (this sentence's, else the last one)."""
     if not RANK_ON_RE.search(c.clause_left):
@@ -297,9 +308,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("employers_with_workers", lambda c: WITH_WORKERS_RE.match(c.text, c.n.end),
          "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
          "companies a list counts with their workers."),
-    Rule("workers_of_employers", lambda c: OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
-         and (PEOPLE_AFTER_RE.match(c.text, c.n.end) or _WORKER_NOUN_RE.search(c.before[-40:])),
-         "participants",
+    Rule("workers_of_employers", _workers_of_employers, "participants",
          "Kota Singkawang 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: the workers "
          "those companies registered."),
     Rule("workers_from_employers", lambda c: FROM_EMPLOYERS_RE.match(c.text, c.n.end)

@@ -7,14 +7,14 @@ import re
 
 EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
 WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
-#: "120 perusahaan dengan 1.400 tenaga kerja", "... dengan tenaga kerja sebanyak 172 orang": the
-#: companies a list counts with their registered workers (issue 13, real news).
-WITH_WORKERS_RE = re.compile(r"\s*" + EMPLOYER_NOUN + r"\s+dengan\s+(?:" + WORKER_NOUN
-                             + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?\d",
-                             re.IGNORECASE)
-OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + EMPLOYER_NOUN + r"\s*,?\s+dengan\s+(?:" + WORKER_NOUN
-                                   + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?$",
-                                   re.IGNORECASE)
+_WITH = (r"\s*,?\s+(?:dengan\s+(?:jumlah\s+)?(?:" + WORKER_NOUN
+         + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?|dan\s+)")
+#: "120 perusahaan dengan 1.400 tenaga kerja", "... dengan tenaga kerja sebanyak 172 orang",
+#: "37 perusahaan dan 995 tenaga kerja": the companies a list counts with their registered
+#: workers (issue 13, real news).
+WITH_WORKERS_RE = re.compile(r"\s*" + EMPLOYER_NOUN + _WITH + r"(?:\d|\w+\s+(?:ribu\s+)?"
+                             + WORKER_NOUN + r")", re.IGNORECASE)
+OF_EMPLOYERS_WITH_RE = re.compile(r"\b" + EMPLOYER_NOUN + _WITH + r"$", re.IGNORECASE)
 #: "Sekitar 9.400 pekerja dari 610 perusahaan": workers counted by the companies that
 #: registered them are participants (issue 13, real news).
 FROM_EMPLOYERS_RE = re.compile(r"\s*(?:" + WORKER_NOUN + r"|orang)\s+dari\s+(?:sekitar\s+)?"

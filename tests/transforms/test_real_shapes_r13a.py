@@ -204,3 +204,14 @@ def test_a_covered_count_with_its_noun_before_the_rate() -> None:
     got = _facts("Di Kabupaten Fakfak, hanya sekitar 4% atau 2.300 orang pekerja BPU yang "
                  "terdaftar sebagai peserta.")
     assert ("Fakfak", "participants", "non_wage_earner", 2300, False) in got
+
+
+def test_companies_and_their_workers_joined_by_dan_or_jumlah() -> None:
+    got = _facts("Hingga Juni 2016, perusahaan yang terdaftar sebagai peserta di Kabupaten Mimika "
+                 "baru 640 perusahaan dengan jumlah tenaga kerja sebanyak 18.300 orang. Kabupaten "
+                 "Nabire 41 perusahaan dan 870 tenaga kerja, Kabupaten Biak Numfor tiga "
+                 "perusahaan dengan 55 tenaga kerja.")
+    assert ("Mimika", "participants", "all", 18300, False) in got
+    assert ("Nabire", "employers", "all", 41, False) in got
+    assert ("Nabire", "participants", "all", 870, False) in got
+    assert ("Biak Numfor", "employers", "all", 3, False) in got
