@@ -17,14 +17,18 @@ from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import STATISTICS_RE
 from transforms.metric_shapes import (
+    CANDIDATES_AFTER_RE,
     COVERED_NEXT_RE,
     FROM_EMPLOYERS_RE,
     OF_EMPLOYERS_WITH_RE,
     OF_TOTAL_WHOLE_RE,
+    OR_RATE_AFTER_RE,
     PEOPLE_AFTER_RE,
     POTENTIAL_STATED_RE,
+    RANGE_END_RE,
     RANK_ON_RE,
     RANK_WITH_RE,
+    RATE_WHOLE_OR_RE,
     TARGET_BEFORE_RE,
     WHOLE_AFTER_TOTAL_RE,
     WHOLE_BEFORE_PART_RE,
@@ -206,6 +210,12 @@ def _workers_of_employers(c: Candidate) -> bool:
         _WORKER_NOUN_RE.search(c.before[-40:]))
 
 
+def _covered_before_rate(c: Candidate) -> bool:
+    """A count restated by the rate after it, with registration words after the rate."""
+    m = OR_RATE_AFTER_RE.match(c.text, c.n.end)
+    return m is not None and bool(rules.PARTICIPANT_AFTER.match(c.text[m.end() : m.end() + 200]))
+
+
 def _ranked_before(c: Candidate) -> str | None:
     """The metric of the count a ranking goes on from (this sentence's, else the last one)."""
     if not RANK_ON_RE.search(c.clause_left):
@@ -317,10 +327,15 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
+    Rule("candidates", lambda c: CANDIDATES_AFTER_RE.match(c.text, c.n.end)
+         and not rules.TARGET_CUES.search(c.before), "workforce",
+         "Dari sekitar 0,9 juta calon peserta, baru 140 ribu yang terdaftar: who could join."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
     Rule("covered_part_of_potential", lambda c: _OF_POTENTIAL_RE.match(c.text, c.n.end),
          "participants", "Untuk pekerja mandiri baru 26.000 pekerja dari potensi 1,2 juta."),
+    Rule("covered_count_before_rate", _covered_before_rate, "participants",
+         "Sebanyak 141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar."),
     Rule("covered_part_with_rate", lambda c: _OR_SHARE_OF_RE.match(c.text, c.n.end),
          "participants", "Di Provinsi A tercatat 41.200 atau 62 persen dari 66.400 potensi "
          "peserta: the first figure is the part covered."),
@@ -341,6 +356,13 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("linked_rate", lambda c: c.linked is not None and c.linked.unit == "percent"
          and c.linked.metric == "coverage_rate", "participants",
          "17 persen atau 3.062.280 pekerja (seed 001)."),
+    Rule("restates_rate_not_whole", lambda c: c.linked is not None
+         and c.linked.metric == "workforce" and RATE_WHOLE_OR_RE.search(c.before[-90:]),
+         "participants", "Sebanyak 27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 "
+         "tenaga kerja: the count the rate restates."),
+    Rule("range_end", lambda c: c.prev is not None and c.prev.unit == "count"
+         and RANGE_END_RE.fullmatch(c.left), lambda c: c.prev.metric,
+         "Baru mencapai sekitar 300 ribu hingga 400 ribu pekerja: the range's upper end."),
     Rule("linked_count", lambda c: c.linked is not None and c.linked.unit == "count",
          lambda c: c.linked.metric, "Sejuta lebih, tepatnya 1.043.512 orang."),
     Rule("covered_part_of_workers", _whole_of_workers, "participants",

@@ -59,6 +59,20 @@ def next_sentence(paragraph: str, sentence: str) -> str:
     return paragraph[i + len(sentence):] if i >= 0 else ""
 #: "Dari target 90 ribu pekerja, baru ...": the people a target counts are participants.
 TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
+#: "141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar": the count the rate
+#: restates, registered (the registration words stand after the rate).
+OR_RATE_AFTER_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?atau\s+"
+                              r"(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)",
+                              re.IGNORECASE)
+#: "27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 tenaga kerja": the count restates
+#: the rate, not the whole between them.
+RATE_WHOLE_OR_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:total\s+)?[\d.,]+\s*(?:juta|ribu)?"
+                              r"[^,.;\d]{0,30}\batau\s+(?:sebanyak\s+|sekitar\s+)?$",
+                              re.IGNORECASE)
+#: "300 ribu hingga 400 ribu pekerja": the upper end of a range is the same measure.
+RANGE_END_RE = re.compile(r"\s*(?:hingga|sampai|-|–)\s*", re.IGNORECASE)
+#: "Dari sekitar 0,9 juta calon peserta, baru 140 ribu ...": people who could join.
+CANDIDATES_AFTER_RE = re.compile(r"\s*calon\s+peserta\b", re.IGNORECASE)
 #: People right after a figure, a hedge between: "58 ribu lebih tenaga kerja".
 PEOPLE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:tenaga\s+kerja|pekerja|orang|karyawan|buruh)\b",
                              re.IGNORECASE)

@@ -127,7 +127,7 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
-         r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif)\b"),
+         r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif|menjadi\s+anggota)\b"),
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
@@ -135,8 +135,9 @@ PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|an
 #: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
 OR_LINK = _rx(
     # "sejuta lebih, tepatnya 1.043.512 orang" (a probe article, 2026-12-03)
-    r"\b(?:atau|setara(?:\s+dengan)?|tepatnya|persisnya)\s+(?:sekitar|sebanyak|sejumlah|"
-    r"sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)?\s*$"
+    # "baru 12 persen atau baru sekitar 300 ribu orang" (issue 13): two hedges
+    r"\b(?:atau|setara(?:\s+dengan)?|tepatnya|persisnya)\s+(?:(?:baru|hanya|sekitar|sebanyak|"
+    r"sejumlah|sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)\s*){0,2}$"
 )
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.

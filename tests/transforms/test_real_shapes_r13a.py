@@ -215,3 +215,21 @@ def test_companies_and_their_workers_joined_by_dan_or_jumlah() -> None:
     assert ("Nabire", "employers", "all", 41, False) in got
     assert ("Nabire", "participants", "all", 870, False) in got
     assert ("Biak Numfor", "employers", "all", 3, False) in got
+
+
+def test_counts_restated_by_a_rate_ranges_and_candidates() -> None:
+    got = _facts("Di Kabupaten Boven Digoel, sebanyak kurang lebih 9 ribu pekerja atau sekitar 31 "
+                 "persen disebut telah terdaftar dalam program jaminan ketenagakerjaan.")
+    assert ("Boven Digoel", "participants", "all", 9000, False) in got
+    got = _facts("Selama 2023 jumlah peserta aktif di Kabupaten Boven Digoel sebanyak 24% dari "
+                 "41.500 angkatan kerja atau sebanyak 9.960 tenaga kerja.")
+    assert ("Boven Digoel", "participants", "all", 9960, False) in got
+    got = _facts("Kepesertaan di Kabupaten Boven Digoel baru mencapai sekitar 8 ribu hingga 9 ribu "
+                 "pekerja dari total angkatan kerja.")
+    assert ("Boven Digoel", "participants", "all", 9000, False) in got
+    got = _facts("Di Kabupaten Boven Digoel, dari sekitar 40 ribu calon peserta, baru 9 ribu yang "
+                 "terdaftar.")
+    assert ("Boven Digoel", "workforce", "all", 40000, False) in got
+    got = _facts("Seluruh perangkat kampung di Kabupaten Boven Digoel yang menjadi anggota BPJS "
+                 "Ketenagakerjaan ada 640 orang.")
+    assert ("Boven Digoel", "participants", "village_apparatus", 640, False) in got
