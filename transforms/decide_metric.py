@@ -18,22 +18,19 @@ from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import STATISTICS_RE
 from transforms.metric_shapes import (
     CANDIDATES_AFTER_RE,
-    COVERED_NEXT_RE,
     FROM_EMPLOYERS_RE,
-    OF_EMPLOYERS_WITH_RE,
     OF_TOTAL_WHOLE_RE,
-    OR_RATE_AFTER_RE,
-    PEOPLE_AFTER_RE,
     POTENTIAL_STATED_RE,
     RANGE_END_RE,
-    RANK_ON_RE,
     RANK_WITH_RE,
     RATE_WHOLE_OR_RE,
     TARGET_BEFORE_RE,
     WHOLE_AFTER_TOTAL_RE,
-    WHOLE_BEFORE_PART_RE,
     WITH_WORKERS_RE,
-    next_sentence,
+    covered_before_rate,
+    ranked_before,
+    whole_first,
+    workers_of_employers,
 )
 
 #: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
@@ -123,8 +120,6 @@ _PAID_FOR_RE = re.compile(
     r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
     r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
-_SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
-                              re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
 )
@@ -189,41 +184,6 @@ def _cue(c: Candidate, window: str) -> str | None:
 
 def _connected(c: Candidate, window: str) -> bool:
     return bool(_person(c) or _CONNECTED_RE.search(window) or RANK_WITH_RE.search(window))
-
-
-def _whole_first(c: Candidate) -> bool:
-    """A count of people the same or the next sentence takes the covered part of."""
-    if WHOLE_BEFORE_PART_RE.match(c.text, c.n.end):
-        return True
-    return bool(_SENTENCE_END_RE.match(c.right)
-                and COVERED_NEXT_RE.match(next_sentence(c.context[0], c.text)))
-
-
-def _workers_of_employers(c: Candidate) -> bool:
-    """The workers a list counts with their companies ("37 perusahaan dan 995 tenaga kerja")."""
-    m = OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
-    if m is None:
-        return False
-    if PEOPLE_AFTER_RE.match(c.text, c.n.end):
-        return True
-    return not m.group(0).rstrip().endswith("dan") and bool(
-        _WORKER_NOUN_RE.search(c.before[-40:]))
-
-
-def _covered_before_rate(c: Candidate) -> bool:
-    """A count restated by the rate after it, with registration words after the rate."""
-    m = OR_RATE_AFTER_RE.match(c.text, c.n.end)
-    return m is not None and bool(rules.PARTICIPANT_AFTER.match(c.text[m.end() : m.end() + 200]))
-
-
-def _ranked_before(c: Candidate) -> str | None:
-    """The metric of the count a ranking goes on from (this sentence's, else the last one)."""
-    if not RANK_ON_RE.search(c.clause_left):
-        return None
-    if c.prev is not None:
-        return c.prev.metric if c.prev.unit == "count" else None
-    last = c.where.state.last_count if c.where is not None else None
-    return last[0] if last else None
 
 
 def _workers(c: Candidate) -> bool:
@@ -318,7 +278,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("employers_with_workers", lambda c: WITH_WORKERS_RE.match(c.text, c.n.end),
          "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
          "companies a list counts with their workers."),
-    Rule("workers_of_employers", _workers_of_employers, "participants",
+    Rule("workers_of_employers", workers_of_employers, "participants",
          "Kota Singkawang 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: the workers "
          "those companies registered."),
     Rule("workers_from_employers", lambda c: FROM_EMPLOYERS_RE.match(c.text, c.n.end)
@@ -334,7 +294,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
     Rule("covered_part_of_potential", lambda c: _OF_POTENTIAL_RE.match(c.text, c.n.end),
          "participants", "Untuk pekerja mandiri baru 26.000 pekerja dari potensi 1,2 juta."),
-    Rule("covered_count_before_rate", _covered_before_rate, "participants",
+    Rule("covered_count_before_rate", covered_before_rate, "participants",
          "Sebanyak 141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar."),
     Rule("covered_part_with_rate", lambda c: _OR_SHARE_OF_RE.match(c.text, c.n.end),
          "participants", "Di Provinsi A tercatat 41.200 atau 62 persen dari 66.400 potensi "
@@ -374,7 +334,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
     Rule("target_people", lambda c: TARGET_BEFORE_RE.search(c.near) and _person(c),
          "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
-    Rule("whole_before_part", lambda c: _whole_first(c), "workforce",
+    Rule("whole_before_part", lambda c: whole_first(c), "workforce",
          "Pekerja penerima upah di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah "
          "menjadi peserta; ... jumlahnya 61 ribu orang. Namun, yang sudah menjadi peserta ..."),
     Rule("whole_after_total", lambda c: WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
@@ -391,7 +351,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
          "A cue before the number that does not lead to it."),
-    Rule("ranking_goes_on", _ranked_before, _ranked_before,
+    Rule("ranking_goes_on", ranked_before, ranked_before,
          "Peserta terbanyak di Jawa Timur. Bengkulu menyusul dengan 3 juta: the ranking's "
          "measure."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
@@ -422,7 +382,7 @@ for _unit, _table in METRIC_BY_UNIT.items():
 REVISE: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_not_workforce", lambda cm: cm[1] == "workforce"
          and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head)
-         and not _whole_first(cm[0]) and not OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
+         and not whole_first(cm[0]) and not OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
          "participants",
          "Pekerja bukan penerima upah sekitar 6.300 orang (dev 019): PU and BPU are kinds of "
          "participants, not of workers."),

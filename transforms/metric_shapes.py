@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from transforms import rules
+from transforms.candidate import Candidate
+
 EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
 WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
 _WITH = (r"\s*,?\s+(?:dengan\s+(?:jumlah\s+)?(?:" + WORKER_NOUN
@@ -78,3 +81,40 @@ PEOPLE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:tenaga\s+kerja|pekerja|orang|k
                              re.IGNORECASE)
 #: "..., dari total 127.000 orang pekerja": the whole the figures before are parts of.
 WHOLE_AFTER_TOTAL_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh)\s+$", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
+                             re.IGNORECASE)
+_WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)
+
+
+def whole_first(c: Candidate) -> bool:
+    """A count of people the same or the next sentence takes the covered part of."""
+    if WHOLE_BEFORE_PART_RE.match(c.text, c.n.end):
+        return True
+    return bool(SENTENCE_END_RE.match(c.right)
+                and COVERED_NEXT_RE.match(next_sentence(c.context[0], c.text)))
+
+
+def workers_of_employers(c: Candidate) -> bool:
+    """The workers a list counts with their companies ("37 perusahaan dan 995 tenaga kerja")."""
+    m = OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
+    if m is None:
+        return False
+    if PEOPLE_AFTER_RE.match(c.text, c.n.end):
+        return True
+    return not m.group(0).rstrip().endswith("dan") and bool(_WORKER_RE.search(m.group(0)))
+
+
+def covered_before_rate(c: Candidate) -> bool:
+    """A count restated by the rate after it, with registration words after the rate."""
+    m = OR_RATE_AFTER_RE.match(c.text, c.n.end)
+    return m is not None and bool(rules.PARTICIPANT_AFTER.match(c.text[m.end() : m.end() + 200]))
+
+
+def ranked_before(c: Candidate) -> str | None:
+    """The metric of the count a ranking goes on from (this sentence's, else the last one)."""
+    if not RANK_ON_RE.search(c.clause_left):
+        return None
+    if c.prev is not None:
+        return c.prev.metric if c.prev.unit == "count" else None
+    last = c.where.state.last_count if c.where is not None else None
+    return last[0] if last else None
