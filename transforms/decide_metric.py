@@ -11,27 +11,12 @@ from __future__ import annotations
 
 import re
 
+from transforms import metric_shapes as ms
 from transforms import rules
 from transforms.candidate import Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import STATISTICS_RE
-from transforms.metric_shapes import (
-    CANDIDATES_AFTER_RE,
-    FROM_EMPLOYERS_RE,
-    OF_TOTAL_WHOLE_RE,
-    POTENTIAL_STATED_RE,
-    RANGE_END_RE,
-    RANK_WITH_RE,
-    RATE_WHOLE_OR_RE,
-    TARGET_BEFORE_RE,
-    WHOLE_AFTER_TOTAL_RE,
-    WITH_WORKERS_RE,
-    covered_before_rate,
-    ranked_before,
-    whole_first,
-    workers_of_employers,
-)
 
 #: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
 #: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
@@ -168,8 +153,11 @@ def _unregistered_units(c: Candidate) -> bool:
 
 def _registered_after(c: Candidate) -> bool:
     """Registration words after the figure, or after the next item it is coordinated with."""
-    whole_first = bool(_FROM_WHOLE_RE.search(c.clause_left) and _PART_CLAUSE_RE.match(c.right))
-    return bool(rules.PARTICIPANT_AFTER.match(c.right) and not whole_first) or bool(
+    part_follows = bool(_FROM_WHOLE_RE.search(c.clause_left) and _PART_CLAUSE_RE.match(c.right))
+    m = rules.PARTICIPANT_AFTER.match(c.right)
+    if m and ms.NONE_REGISTERED_RE.search(m.group(0)):
+        return False  # "2.870 tenaga kerja, sama sekali belum ada yang terdaftar" (issue 13)
+    return bool(m and not part_follows) or bool(
         _COORDINATED_END_RE.search(c.right)
         and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end))
 
@@ -183,7 +171,7 @@ def _cue(c: Candidate, window: str) -> str | None:
 
 
 def _connected(c: Candidate, window: str) -> bool:
-    return bool(_person(c) or _CONNECTED_RE.search(window) or RANK_WITH_RE.search(window))
+    return bool(_person(c) or _CONNECTED_RE.search(window) or ms.RANK_WITH_RE.search(window))
 
 
 def _workers(c: Candidate) -> bool:
@@ -272,29 +260,34 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _FROM_RE.fullmatch(c.left), "employers",
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
-    Rule("potential_stated", lambda c: POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
+    Rule("potential_stated", lambda c: ms.POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
          "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa dan yang terdaftar "
          "198.400 jiwa: the potential is the workforce."),
-    Rule("employers_with_workers", lambda c: WITH_WORKERS_RE.match(c.text, c.n.end),
+    Rule("employers_with_workers", lambda c: ms.WITH_WORKERS_RE.match(c.text, c.n.end),
          "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
          "companies a list counts with their workers."),
-    Rule("workers_of_employers", workers_of_employers, "participants",
+    Rule("workers_of_employers", ms.workers_of_employers, "participants",
          "Kota Singkawang 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: the workers "
          "those companies registered."),
-    Rule("workers_from_employers", lambda c: FROM_EMPLOYERS_RE.match(c.text, c.n.end)
+    Rule("workers_from_employers", lambda c: ms.FROM_EMPLOYERS_RE.match(c.text, c.n.end)
          and _cue(c, c.clause_left) != "workforce", "participants",
          "Sebanyak 9.400 pekerja dari 610 perusahaan di kabupaten itu sudah dilayani."),
+    Rule("all_units_registered", lambda c: (rules.REGISTERING_UNITS.match(c.right)
+                                             or ms.UNITS_NUMBERING_RE.search(c.near))
+         and c.has(ms.ALL_REGISTERED_RE), "employers",
+         "Seluruh desa yang berjumlah 287 beserta perangkatnya sudah terdaftar; dari 401 desa dan "
+         "4.010 tenaga kerja juga seluruhnya sudah terdaftar: every unit registered."),
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
-    Rule("candidates", lambda c: CANDIDATES_AFTER_RE.match(c.text, c.n.end)
+    Rule("candidates", lambda c: ms.CANDIDATES_AFTER_RE.match(c.text, c.n.end)
          and not rules.TARGET_CUES.search(c.before), "workforce",
          "Dari sekitar 0,9 juta calon peserta, baru 140 ribu yang terdaftar: who could join."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
     Rule("covered_part_of_potential", lambda c: _OF_POTENTIAL_RE.match(c.text, c.n.end),
          "participants", "Untuk pekerja mandiri baru 26.000 pekerja dari potensi 1,2 juta."),
-    Rule("covered_count_before_rate", covered_before_rate, "participants",
+    Rule("covered_count_before_rate", ms.covered_before_rate, "participants",
          "Sebanyak 141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar."),
     Rule("covered_part_with_rate", lambda c: _OR_SHARE_OF_RE.match(c.text, c.n.end),
          "participants", "Di Provinsi A tercatat 41.200 atau 62 persen dari 66.400 potensi "
@@ -317,27 +310,32 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and c.linked.metric == "coverage_rate", "participants",
          "17 persen atau 3.062.280 pekerja (seed 001)."),
     Rule("restates_rate_not_whole", lambda c: c.linked is not None
-         and c.linked.metric == "workforce" and RATE_WHOLE_OR_RE.search(c.before[-90:]),
+         and c.linked.metric == "workforce" and ms.RATE_WHOLE_OR_RE.search(c.before[-90:]),
          "participants", "Sebanyak 27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 "
          "tenaga kerja: the count the rate restates."),
     Rule("range_end", lambda c: c.prev is not None and c.prev.unit == "count"
-         and RANGE_END_RE.fullmatch(c.left), lambda c: c.prev.metric,
+         and ms.RANGE_END_RE.fullmatch(c.left), lambda c: c.prev.metric,
          "Baru mencapai sekitar 300 ribu hingga 400 ribu pekerja: the range's upper end."),
     Rule("linked_count", lambda c: c.linked is not None and c.linked.unit == "count",
          lambda c: c.linked.metric, "Sejuta lebih, tepatnya 1.043.512 orang."),
     Rule("covered_part_of_workers", _whole_of_workers, "participants",
          "298.000 orang, namun baru 88.100 di antaranya yang terlindungi (a probe, 2026-12-03)."),
+    Rule("people_after_units", lambda c: c.prev is not None and c.prev.metric == "employers"
+         and _person(c) and ms.UNITS_AND_RE.search(c.before[-45:])
+         and (rules.REGISTERED.search(c.before[: -len(c.left)][-120:])
+              or c.has(ms.ALL_REGISTERED_RE)), "participants",
+         "Yang sudah mendaftar sebanyak 250 desa dan 2.101 pekerja: the people of those units."),
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
-    Rule("target_people", lambda c: TARGET_BEFORE_RE.search(c.near) and _person(c),
+    Rule("target_people", lambda c: ms.TARGET_BEFORE_RE.search(c.near) and _person(c),
          "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
-    Rule("whole_before_part", lambda c: whole_first(c), "workforce",
+    Rule("whole_before_part", lambda c: ms.whole_first(c), "workforce",
          "Pekerja penerima upah di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah "
          "menjadi peserta; ... jumlahnya 61 ribu orang. Namun, yang sudah menjadi peserta ..."),
-    Rule("whole_after_total", lambda c: WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
+    Rule("whole_after_total", lambda c: ms.WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
          and not _registered_after(c), "workforce",
          "Cakupan baru 41 persen (52.000 orang), dari total 127.000 orang pekerja: the whole."),
     Rule("registered_after", _registered_after, "participants",
@@ -351,7 +349,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
          "A cue before the number that does not lead to it."),
-    Rule("ranking_goes_on", ranked_before, ranked_before,
+    Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
          "Peserta terbanyak di Jawa Timur. Bengkulu menyusul dengan 3 juta: the ranking's "
          "measure."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
@@ -382,7 +380,7 @@ for _unit, _table in METRIC_BY_UNIT.items():
 REVISE: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_not_workforce", lambda cm: cm[1] == "workforce"
          and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head)
-         and not whole_first(cm[0]) and not OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
+         and not ms.whole_first(cm[0]) and not ms.OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
          "participants",
          "Pekerja bukan penerima upah sekitar 6.300 orang (dev 019): PU and BPU are kinds of "
          "participants, not of workers."),

@@ -17,7 +17,7 @@ from transforms.cues import TARGET_LEAD_RE, first_segment
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
-from transforms.metric_shapes import COVERED_NEXT_RE
+from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
 #: Workers counted with the villages they serve: "dari 147 desa dan 1.444 pekerja", "seluruh
@@ -80,6 +80,8 @@ def segment_of(c: Candidate) -> str:
 def _employer_unit(c: Candidate) -> str | None:
     if metric_of(c) != "employers":
         return None
+    if UNITS_NUMBERING_RE.search(c.near):
+        return "village_apparatus"  # "seluruh desa yang berjumlah 287" (issue 13 A5)
     return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(c.right)), None)
 
 

@@ -81,6 +81,18 @@ PEOPLE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:tenaga\s+kerja|pekerja|orang|k
                              re.IGNORECASE)
 #: "..., dari total 127.000 orang pekerja": the whole the figures before are parts of.
 WHOLE_AFTER_TOTAL_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh)\s+$", re.IGNORECASE)
+#: Villages counted with their people (issue 13 A5): "seluruh desa yang berjumlah 287 beserta
+#: perangkatnya ... sudah terdaftar", "dari 401 desa dan 4.010 tenaga kerja juga seluruhnya
+#: sudah terdaftar"; "... sama sekali belum ada yang terdaftar" registers none.
+ALL_REGISTERED_RE = re.compile(r"\bseluruh(?:nya)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:sudah|telah)\s+"
+                               r"(?:terdaftar|"
+                               r"didaftarkan|menjadi\s+peserta)", re.IGNORECASE)
+UNITS_NUMBERING_RE = re.compile(r"\b(?:desa|kelurahan|kampung|nagari|gampong)\s+(?:yang\s+)?"
+                                r"berjumlah\s+$", re.IGNORECASE)
+NONE_REGISTERED_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada\s+)?(?:yang\s+)?(?:\w+\s+)?\w+$",
+                                re.IGNORECASE)
+UNITS_AND_RE = re.compile(r"\b(?:dan|serta|beserta)\s+(?:perangkat\w*\s+)?(?:sebanyak\s+)?$",
+                          re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
                              re.IGNORECASE)
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)

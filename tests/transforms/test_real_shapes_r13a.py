@@ -233,3 +233,17 @@ def test_counts_restated_by_a_rate_ranges_and_candidates() -> None:
     got = _facts("Seluruh perangkat kampung di Kabupaten Boven Digoel yang menjadi anggota BPJS "
                  "Ketenagakerjaan ada 640 orang.")
     assert ("Boven Digoel", "participants", "village_apparatus", 640, False) in got
+
+
+def test_villages_counted_with_their_people() -> None:
+    got = _facts("Untuk Kabupaten Kebumen sejauh ini dari total 460 desa dan 4.700 pekerja, yang "
+                 "sudah mendaftar sebanyak 410 desa dan 4.150 pekerja.")
+    assert ("Kebumen", "employers", "village_apparatus", 410, False) in got
+    assert ("Kebumen", "participants", "village_apparatus", 4150, False) in got
+    got = _facts("Untuk Kabupaten Purworejo seluruh desa yang berjumlah 494 beserta perangkatnya "
+                 "sebanyak 4.900 orang sudah terdaftar sebagai peserta BPJS Ketenagakerjaan.")
+    assert ("Purworejo", "employers", "village_apparatus", 494, False) in got
+    assert ("Purworejo", "participants", "village_apparatus", 4900, False) in got
+    got = _facts("Sedangkan untuk Kabupaten Wonosobo dari 265 desa dan 2.600 tenaga kerja, sama "
+                 "sekali belum ada yang terdaftar.")
+    assert ("Wonosobo", "workforce", "village_apparatus", 2600, False) in got
