@@ -228,6 +228,11 @@ _PERCENT: tuple[Rule[str | None], ...] = (
          and _PLACE_FOLLOWS_RE.search(c.left) and c.has(rules.COVERAGE_CUES), "coverage_rate",
          "Cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan "
          "71,5 persen (a probe, 2026-12-03)."),
+    Rule("pct_reach", lambda c: _pct(c) and ms.REACH_RE.search(c.near), "coverage_rate",
+         "BPJS Ketenagakerjaan di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta "
+         "orang: the reach is a rate."),
+    Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
+         "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
     Rule("pct_share", lambda c: _pct(c) and (
         rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
          "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),
@@ -349,6 +354,10 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
          "A cue before the number that does not lead to it."),
+    Rule("group_goes_on", lambda c: _person(c) and ms.GROUP_GOES_ON_RE.search(c.clause_left)
+         and c.where is not None and c.where.state.last_count is not None,
+         lambda c: c.where.state.last_count[0],
+         "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
          "Peserta terbanyak di Jawa Timur. Bengkulu menyusul dengan 3 juta: the ranking's "
          "measure."),

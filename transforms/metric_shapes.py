@@ -93,6 +93,18 @@ NONE_REGISTERED_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada\s+)?(?:yang\s+)
                                 re.IGNORECASE)
 UNITS_AND_RE = re.compile(r"\b(?:dan|serta|beserta)\s+(?:perangkat\w*\s+)?(?:sebanyak\s+)?$",
                           re.IGNORECASE)
+#: "sudah menjangkau 35 persen peserta atau 1,1 juta orang": the reach is a coverage rate.
+REACH_RE = re.compile(r"\b(?:menjangkau|mencakup|meng-?cover)\s+(?:sekitar\s+|hampir\s+)?$",
+                      re.IGNORECASE)
+#: "Ia merinci realisasi pekerja penerima upah mencapai 52 persen": a segment's coverage.
+SEGMENT_REALISED_RE = re.compile(r"\brealisasi\s+(?:kepesertaan\s+)?(?:pekerja\s+|peserta\s+|"
+                                 r"segmen\s+|sektor\s+)?(?:bukan\s+)?penerima\s+upah\b|"
+                                 r"\brealisasi\s+(?:pekerja\s+)?(?:PU|BPU|PPU|jakon)\b",
+                                 re.IGNORECASE)
+#: "Sedangkan yang milenial ada 8.000 orang": one more group of the count before (issue 13 E2).
+GROUP_GOES_ON_RE = re.compile(r"^\W*(?:sedangkan|sementara|adapun|lalu)\W+(?:peserta\s+)?yang\s+"
+                              r"[\w-]+(?:\s+[\w-]+)?\s+(?:ada|sebanyak|sekitar|mencapai|"
+                              r"berjumlah)\s+(?:sekitar\s+)?$", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
                              re.IGNORECASE)
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)

@@ -163,7 +163,9 @@ OTHER_TOPIC = _rx(
 SHARE_CUES = _rx(
     r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan|BPU|PU|"
     r"(?:pekerja\s+)?(?:bukan\s+)?penerima\s+upah)|mendominasi|porsi\w*|"
-    r"proporsi\w*|komposisi\w*|didominasi|disusul|diikuti|sisanya)\b|"
+    r"proporsi\w*|komposisi\w*|didominasi|disusul|diikuti|sisanya|"
+    # "Jumlah peserta terbesar berasal dari Kota A mencapai 55 persen" (issue 13 A6)
+    r"(?:terbesar|terbanyak)\s+berasal\s+dari)\b|"
     # "Disusul peserta bukan penerima upah (BPU) 27 persen" (corpus 006): a segment's share.
     r"\bpeserta\s+(?:bukan\s+penerima\s+upah|penerima\s+upah|BPU|PU|jasa\s+konstruksi|"
     r"jakon|PMI|milenial)\b"

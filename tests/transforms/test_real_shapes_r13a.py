@@ -247,3 +247,22 @@ def test_villages_counted_with_their_people() -> None:
     got = _facts("Sedangkan untuk Kabupaten Wonosobo dari 265 desa dan 2.600 tenaga kerja, sama "
                  "sekali belum ada yang terdaftar.")
     assert ("Wonosobo", "workforce", "village_apparatus", 2600, False) in got
+
+
+def test_reach_segment_realisation_and_largest_share() -> None:
+    got = _facts("Sejauh ini, BPJS Ketenagakerjaan di Kabupaten Klaten sudah menjangkau 44 persen "
+                 "peserta atau 210 ribu orang.")
+    assert ("Klaten", "coverage_rate", "all", 44, False) in got
+    assert ("Klaten", "participants", "all", 210000, False) in got
+    got = _facts("Ia merinci realisasi pekerja penerima upah (PPU) di Kabupaten Klaten mencapai 61 "
+                 "persen, sedangkan bukan penerima upah (BPU) hanya 6,5 persen.")
+    assert ("Klaten", "coverage_rate", "wage_earner", 61, False) in got
+    assert ("Klaten", "coverage_rate", "non_wage_earner", 6.5, False) in got
+    got = _facts("Jumlah peserta terbanyak berasal dari Kabupaten Klaten mencapai 47 persen.")
+    assert ("Klaten", "participants", "all", 47, False) in got
+
+
+def test_another_group_of_the_count_before() -> None:
+    got = _facts("Peserta BPU di Kabupaten Klaten sekitar 31.000 orang. Sedangkan yang milenial "
+                 "ada 9.000 orang yang kebanyakan pekerja lepas.")
+    assert ("Klaten", "participants", "other", 9000, False) in got
