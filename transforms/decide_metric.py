@@ -254,6 +254,13 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
         _person(c) or _CHILDREN_RE.match(c.right)), "claims",
          "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
+    Rule("programme_people", lambda c: ms.PROGRAMME_PEOPLE_RE.search(c.near)
+         and (_person(c) or (c.prev is not None and c.prev.metric == "claims"))
+         and ms.PAID_WORDS_RE.search(c.context[0]), "claims",
+         "Klaim terbayar untuk Jaminan Hari Tua (JHT) ada 9.100 orang: people paid."),
+    Rule("people_paid_after_amount", lambda c: c.prev is not None
+         and c.prev.metric == "benefits_paid" and _person(c) and ms.FOR_PEOPLE_RE.fullmatch(c.left),
+         "claims", "Jaminan Kematian sebesar Rp410 juta untuk 19 orang: the people paid."),
     Rule("paid_for_people", lambda c: _PAID_FOR_RE.search(c.before) and _person(c), "claims",
          "Pembayaran manfaat JHT tahun ini mencapai Rp41 miliar untuk 3.900 pekerja."),
     Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
@@ -266,14 +273,11 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
     Rule("potential_stated", lambda c: ms.POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
-         "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa dan yang terdaftar "
-         "198.400 jiwa: the potential is the workforce."),
+         "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa."),
     Rule("employers_with_workers", lambda c: ms.WITH_WORKERS_RE.match(c.text, c.n.end),
-         "employers", "Kabupaten Sambas 140 perusahaan dengan 2.300 tenaga kerja: the "
-         "companies a list counts with their workers."),
+         "employers", "Kota A 140 perusahaan dengan 2.300 tenaga kerja: the companies listed."),
     Rule("workers_of_employers", ms.workers_of_employers, "participants",
-         "Kota Singkawang 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: the workers "
-         "those companies registered."),
+         "Kota A 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: their workers."),
     Rule("workers_from_employers", lambda c: ms.FROM_EMPLOYERS_RE.match(c.text, c.n.end)
          and _cue(c, c.clause_left) != "workforce", "participants",
          "Sebanyak 9.400 pekerja dari 610 perusahaan di kabupaten itu sudah dilayani."),
@@ -338,8 +342,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("target_people", lambda c: ms.TARGET_BEFORE_RE.search(c.near) and _person(c),
          "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
     Rule("whole_before_part", lambda c: ms.whole_first(c), "workforce",
-         "Pekerja penerima upah di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah "
-         "menjadi peserta; ... jumlahnya 61 ribu orang. Namun, yang sudah menjadi peserta ..."),
+         "Pekerja PU di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah peserta."),
     Rule("whole_after_total", lambda c: ms.WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
          and not _registered_after(c), "workforce",
          "Cakupan baru 41 persen (52.000 orang), dari total 127.000 orang pekerja: the whole."),
@@ -359,7 +362,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: c.where.state.last_count[0],
          "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
-         "Peserta terbanyak di Jawa Timur. Bengkulu menyusul dengan 3 juta: the ranking's "
+         "Peserta terbanyak di Kota A. Kota B menyusul dengan 3 juta: the ranking's "
          "measure."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
          "Dari jumlah itu, pekerja proyek tercatat 23.115 orang (corpus 016)."),

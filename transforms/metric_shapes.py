@@ -29,13 +29,13 @@ POTENTIAL_STATED_RE = re.compile(
     r"\bpotensi\w*\s+(?:(?!(?:sudah|telah|baru|tersebut|itu|ini|kini|saat)\b)[\w-]+\s+){0,8}?"
     r"(?:mencapai|berjumlah|sebesar|sebanyak|sejumlah|tercatat|ada)\s+"
     r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$", re.IGNORECASE)
-#: A ranking that goes on from the figure before: "Diikuti Jambi dengan 98 ribu", "Bengkulu
+#: A ranking that goes on from the figure before: "Diikuti Kota A dengan 98 ribu", "Kota B
 #: menyusul dengan 3 juta", "Selanjutnya Kota A 12.400 atau ..." (issue 13 B2).
 RANK_ON_RE = re.compile(
     r"\b(?:menyusul|disusul|diikuti|selanjutnya|kemudian)\b(?:\s+oleh)?(?:\s+[\w()-]+){0,5}?\s+"
     r"(?:dengan\s+)?(?:(?:sebanyak|sekitar|mencapai|sebesar)\s+)?$|"
     r"\b(?:menyusul|disusul)\s+dengan\s+$", re.IGNORECASE)
-#: "Peserta aktif terbanyak di Jawa Timur dengan 5,1 juta": the ranking's holder and its figure.
+#: "Peserta aktif terbanyak di Kota A dengan 5,1 juta": the ranking's holder and its figure.
 RANK_WITH_RE = re.compile(r"\b(?:terbanyak|tertinggi|terbesar|terendah|paling\s+banyak)\b"
                            r"[^,.;]{0,50}\bdengan\s+$", re.IGNORECASE)
 _COVERED = r"(?:menjadi\s+peserta|terdaftar|terlindungi|dilindungi|tercover|ikut\s+kepesertaan)"
@@ -105,6 +105,15 @@ SEGMENT_REALISED_RE = re.compile(r"\brealisasi\s+(?:kepesertaan\s+)?(?:pekerja\s
 GROUP_GOES_ON_RE = re.compile(r"^\W*(?:sedangkan|sementara|adapun|lalu)\W+(?:peserta\s+)?yang\s+"
                               r"[\w-]+(?:\s+[\w-]+)?\s+(?:ada|sebanyak|sekitar|mencapai|"
                               r"berjumlah)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+_PROGRAMME = (r"(?:Jaminan\s+(?:Hari\s+Tua|Kecelakaan\s+Kerja|Kematian|Kehilangan\s+Pekerjaan|"
+              r"Pensiun(?:\s+[A-Z]\w+)?)|JHT|JKK|JKM|JKP|JP)")
+#: "jaminan yang sudah terbayarkan untuk Jaminan Hari Tua (JHT) ada 9.100 orang", "Jaminan
+#: Kematian untuk 17 orang": people paid by a programme are claims (issue 13 A9).
+PROGRAMME_PEOPLE_RE = re.compile(r"(?<!peserta\s)(?<!program\s)\b" + _PROGRAMME
+                                 + r"(?:\s*\([A-Z]+\))?\s+(?:ada|sebanyak|sejumlah|untuk)\s+$")
+PAID_WORDS_RE = re.compile(r"\b(?:terbayar\w*|dibayar\w*|klaim|santunan|pembayaran|"
+                           r"membayar\w*|dicairkan)\b", re.IGNORECASE)
+FOR_PEOPLE_RE = re.compile(r"\s*(?:\w+\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
                              re.IGNORECASE)
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)

@@ -60,6 +60,9 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
          r"(?:manfaat|santunan|klaim|dana|JHT|JKP|JKK|JKM|JP|beasiswa|uang\s+tunai)\b"), "claims"),
     # "11 nelayan peserta meninggal dunia di laut" (dev 018): deaths of participants are claims.
     (_rx(r"^[^,.;]{0,50}?\b(?:meninggal|wafat|tewas)\b"), "claims"),
+    # "Jaminan Pensiun ada 13 orang dengan klaim sebesar Rp14 juta" (issue 13 A9)
+    (_rx(r"^\s*(?:orang|peserta|pekerja)\s+dengan\s+(?:total\s+)?(?:nilai\s+)?(?:klaim|santunan|"
+         r"manfaat)\b"), "claims"),
     # "713 anak dari peserta ... telah menerima manfaat beasiswa" (issue 13, real news)
     (_rx(r"^\s*anak\b[^.;]{0,60}?\b(?:menerima|mendapat(?:kan)?)\s+(?:manfaat|santunan|"
          r"beasiswa)\b"), "claims"),
