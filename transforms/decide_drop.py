@@ -116,6 +116,8 @@ DROP: tuple[Rule[bool], ...] = (
          "Berdasarkan Permenaker Nomor 5 ...; naik sebanyak 3.000 peserta; berusia 45 tahun."),
     Rule("after", _after, False, "selama 3 bulan; di 12 kecamatan; 2.300 peserta mengikuti "
          "jalan sehat."),
+    Rule("implausible_amount", lambda c: c.unit == "idr" and c.n.value < 1000, False,
+         "Jaminan Hari Tua: Rp489,5 (a table cell whose scale word is in its header)."),
     Rule("limit", lambda c: c.unit == "idr" and rules.LIMIT_BEFORE.search(c.near), False,
          "Klaim JHT bisa diajukan lewat aplikasi sampai Rp10 juta."),
     Rule("age_in_brackets", lambda c: c.n.unit is None and c.n.value < 120

@@ -229,8 +229,7 @@ _PERCENT: tuple[Rule[str | None], ...] = (
          "Cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan "
          "71,5 persen (a probe, 2026-12-03)."),
     Rule("pct_reach", lambda c: _pct(c) and ms.REACH_RE.search(c.near), "coverage_rate",
-         "BPJS Ketenagakerjaan di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta "
-         "orang: the reach is a rate."),
+         "Di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta orang."),
     Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
          "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
     Rule("pct_share", lambda c: _pct(c) and (
@@ -320,8 +319,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "17 persen atau 3.062.280 pekerja (seed 001)."),
     Rule("restates_rate_not_whole", lambda c: c.linked is not None
          and c.linked.metric == "workforce" and ms.RATE_WHOLE_OR_RE.search(c.before[-90:]),
-         "participants", "Sebanyak 27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 "
-         "tenaga kerja: the count the rate restates."),
+         "participants", "27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 pekerja."),
     Rule("range_end", lambda c: c.prev is not None and c.prev.unit == "count"
          and ms.RANGE_END_RE.fullmatch(c.left), lambda c: c.prev.metric,
          "Baru mencapai sekitar 300 ribu hingga 400 ribu pekerja: the range's upper end."),
@@ -343,6 +341,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
     Rule("whole_before_part", lambda c: ms.whole_first(c), "workforce",
          "Pekerja PU di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah peserta."),
+    Rule("workforce_then_part", lambda c: _cue(c, c.clause_left) == "workforce"
+         and ms.PART_FOLLOWS_RE.match(c.text, c.n.end), "workforce",
+         "Angkatan kerja di sana sekira 1 juta lebih dan yang sudah terdaftar 300 ribu."),
     Rule("whole_after_total", lambda c: ms.WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
          and not _registered_after(c), "workforce",
          "Cakupan baru 41 persen (52.000 orang), dari total 127.000 orang pekerja: the whole."),
@@ -362,8 +363,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: c.where.state.last_count[0],
          "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
-         "Peserta terbanyak di Kota A. Kota B menyusul dengan 3 juta: the ranking's "
-         "measure."),
+         "Peserta terbanyak di Kota A. Kota B menyusul dengan 3 juta."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
          "Dari jumlah itu, pekerja proyek tercatat 23.115 orang (corpus 016)."),
     Rule("workers_grow_to_target", lambda c: _workers(c) and _GROW_TO_RE.search(c.clause_left)

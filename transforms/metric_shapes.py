@@ -114,6 +114,11 @@ PROGRAMME_PEOPLE_RE = re.compile(r"(?<!peserta\s)(?<!program\s)\b" + _PROGRAMME
 PAID_WORDS_RE = re.compile(r"\b(?:terbayar\w*|dibayar\w*|klaim|santunan|pembayaran|"
                            r"membayar\w*|dicairkan)\b", re.IGNORECASE)
 FOR_PEOPLE_RE = re.compile(r"\s*(?:\w+\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?", re.IGNORECASE)
+_NOT_RE = re.compile(r"\b(?:belum|tidak|tak)\b", re.IGNORECASE)
+#: "angkatan kerja sekira 1 juta lebih dan yang sudah terdaftar ...": the whole comes first.
+PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,?\s*"
+                             r"(?:dan|sedangkan|namun|tetapi)\s+yang\s+(?:sudah|telah|baru)\b",
+                             re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
                              re.IGNORECASE)
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)
@@ -140,7 +145,9 @@ def workers_of_employers(c: Candidate) -> bool:
 def covered_before_rate(c: Candidate) -> bool:
     """A count restated by the rate after it, with registration words after the rate."""
     m = OR_RATE_AFTER_RE.match(c.text, c.n.end)
-    return m is not None and bool(rules.PARTICIPANT_AFTER.match(c.text[m.end() : m.end() + 200]))
+    after = rules.PARTICIPANT_AFTER.match(c.text[m.end() : m.end() + 200]) if m else None
+    # "386.317 pekerja atau 49 persen yang belum terlindungi" is a gap, no participants
+    return after is not None and not _NOT_RE.search(after.group(0))
 
 
 def ranked_before(c: Candidate) -> str | None:

@@ -366,3 +366,20 @@ def test_people_each_programme_paid_are_claims() -> None:
     )
     assert ("Bombana", "claims", "all", 23, False) in got
     assert ("Bombana", "claims", "all", 9, False) in got
+
+
+def test_uncovered_counts_regions_and_scaleless_amounts_are_no_figures() -> None:
+    got = _kept(
+        "Artinya di Kabupaten Banggai masih ada 52.700 pekerja atau sekitar 47 persen yang "
+        "belum terlindungi. Dari tiga daerah tersebut, perangkat desa sudah terdaftar. "
+        "Klaim Jaminan Hari Tua di Kabupaten Banggai: Rp512,5"
+    )
+    assert not got & {52700, 47, 3, 512.5}
+
+
+def test_a_labour_force_before_its_covered_part_is_the_workforce() -> None:
+    got = _facts(
+        "Kalau angkatan kerja di Kabupaten Banggai itu menurut data kita sekira 210 ribu "
+        "lebih dan yang sudah terdaftar baru sebagian."
+    )
+    assert ("Banggai", "workforce", "all", 210000, False) in got
