@@ -30,6 +30,8 @@ _IURAN_RE = re.compile(r"\biuran\w*", re.IGNORECASE)
 _PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris|"
                                r"menyerahkan|penyerahan|simbolis)\b", re.IGNORECASE)
 _THEN_BECOMES_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:menjadi|jadi)\b", re.IGNORECASE)
+_UNITS_OF_EMPLOYERS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b",
+                                    re.IGNORECASE)
 _CEREMONY_RE = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|simbolis)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
                            re.IGNORECASE)
@@ -84,6 +86,9 @@ def _before(c: Candidate) -> str | None:
 def _after(c: Candidate) -> str | None:
     """The unit right after the number that is never a coverage figure, by rule name."""
     m = AFTER_RE.match(c.right)
+    if m and m.lastgroup == "office" and _UNITS_OF_EMPLOYERS_RE.search(c.clause_left) and \
+            c.right.lstrip().lower().startswith("unit"):
+        return None  # "badan usaha yang aktif sebanyak 1.069 unit" (issue 13)
     return m.lastgroup if m else None
 
 

@@ -253,9 +253,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
         _person(c) or _CHILDREN_RE.match(c.right)), "claims",
          "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
-    Rule("programme_people", lambda c: ms.PROGRAMME_PEOPLE_RE.search(c.near)
-         and (_person(c) or (c.prev is not None and c.prev.metric == "claims"))
-         and ms.PAID_WORDS_RE.search(c.context[0]), "claims",
+    Rule("programme_people", ms.programme_people, "claims",
          "Klaim terbayar untuk Jaminan Hari Tua (JHT) ada 9.100 orang: people paid."),
     Rule("people_paid_after_amount", lambda c: c.prev is not None
          and c.prev.metric == "benefits_paid" and _person(c) and ms.FOR_PEOPLE_RE.fullmatch(c.left),
@@ -273,6 +271,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "companies the workers come from."),
     Rule("potential_stated", lambda c: ms.POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
          "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa."),
+    Rule("employer_units", lambda c: ms.UNIT_AFTER_RE.match(c.text, c.n.end)
+         and ms.EMPLOYER_UNITS_RE.search(c.clause_left), "employers",
+         "Jumlah perusahaan yang sudah ikut peserta sebanyak 201 unit."),
     Rule("employers_with_workers", lambda c: ms.WITH_WORKERS_RE.match(c.text, c.n.end),
          "employers", "Kota A 140 perusahaan dengan 2.300 tenaga kerja: the companies listed."),
     Rule("workers_of_employers", ms.workers_of_employers, "participants",
@@ -280,11 +281,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("workers_from_employers", lambda c: ms.FROM_EMPLOYERS_RE.match(c.text, c.n.end)
          and _cue(c, c.clause_left) != "workforce", "participants",
          "Sebanyak 9.400 pekerja dari 610 perusahaan di kabupaten itu sudah dilayani."),
-    Rule("all_units_registered", lambda c: (rules.REGISTERING_UNITS.match(c.right)
-                                             or ms.UNITS_NUMBERING_RE.search(c.near))
-         and c.has(ms.ALL_REGISTERED_RE), "employers",
-         "Seluruh desa yang berjumlah 287 beserta perangkatnya sudah terdaftar; dari 401 desa dan "
-         "4.010 tenaga kerja juga seluruhnya sudah terdaftar: every unit registered."),
+    Rule("all_units_registered", ms.all_units_registered, "employers",
+         "Seluruh desa yang berjumlah 287 beserta perangkatnya sudah terdaftar."),
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
@@ -314,6 +312,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _ROSE_TO_RE.fullmatch(c.left), lambda c: c.prev.metric,
          "Pada 2021 peserta aktif 1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian: a time "
          "series in one sentence."),
+    Rule("became_later", lambda c: c.prev is not None and c.prev.unit == "count"
+         and ms.BECAME_RE.search(c.near), lambda c: c.prev.metric,
+         "BPU ada 9.400 orang, namun akhir 2020 tercatat menurun menjadi 8.100 orang."),
     Rule("linked_rate", lambda c: c.linked is not None and c.linked.unit == "percent"
          and c.linked.metric == "coverage_rate", "participants",
          "17 persen atau 3.062.280 pekerja (seed 001)."),
@@ -327,10 +328,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: c.linked.metric, "Sejuta lebih, tepatnya 1.043.512 orang."),
     Rule("covered_part_of_workers", _whole_of_workers, "participants",
          "298.000 orang, namun baru 88.100 di antaranya yang terlindungi (a probe, 2026-12-03)."),
-    Rule("people_after_units", lambda c: c.prev is not None and c.prev.metric == "employers"
-         and _person(c) and ms.UNITS_AND_RE.search(c.before[-45:])
-         and (rules.REGISTERED.search(c.before[: -len(c.left)][-120:])
-              or c.has(ms.ALL_REGISTERED_RE)), "participants",
+    Rule("people_after_units", ms.people_after_units, "participants",
          "Yang sudah mendaftar sebanyak 250 desa dan 2.101 pekerja: the people of those units."),
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
@@ -358,9 +356,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
          "A cue before the number that does not lead to it."),
-    Rule("group_goes_on", lambda c: _person(c) and ms.GROUP_GOES_ON_RE.search(c.clause_left)
-         and c.where is not None and c.where.state.last_count is not None,
-         lambda c: c.where.state.last_count[0],
+    Rule("group_goes_on", ms.group_goes_on, lambda c: c.where.state.last_count[0],
          "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
          "Peserta terbanyak di Kota A. Kota B menyusul dengan 3 juta."),

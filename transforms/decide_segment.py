@@ -117,6 +117,9 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("employers_of_a_wage_segment", _employers_of_wage_segment, "all",
          "Peserta PU 81.000 orang dengan jumlah perusahaan sebanyak 5.800: employers are not "
          "split by the wage segment of their workers."),
+    Rule("same_measure_later", lambda c: metric_of(c) is not None and c.prev is not None
+         and c.memo["metric_rules"][0] in ("became_later", "same_measure_later"),
+         lambda c: c.prev.segment, "BPU ada 9.400 orang, namun kini menurun menjadi 8.100 orang."),
     Rule("breakdown_item", _breakdown_item, _breakdown_item,
          "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
          "kerja jasa konstruksi: each item's words after its figure, not the total's."),

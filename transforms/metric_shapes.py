@@ -119,6 +119,12 @@ _NOT_RE = re.compile(r"\b(?:belum|tidak|tak)\b", re.IGNORECASE)
 PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,?\s*"
                              r"(?:dan|sedangkan|namun|tetapi)\s+yang\s+(?:sudah|telah|baru)\b",
                              re.IGNORECASE)
+#: "BPU ada 9.400 orang, namun ... tercatat menurun menjadi 8.100 orang": the same measure later.
+BECAME_RE = re.compile(r"\b(?:naik|turun|menurun|meningkat|bertambah|berkurang|tumbuh|melonjak)\s+"
+                       r"(?:lagi\s+|tipis\s+)?(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+#: "jumlah perusahaan yang sudah ikut peserta sebanyak 201 unit": companies counted in units.
+EMPLOYER_UNITS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.IGNORECASE)
+UNIT_AFTER_RE = re.compile(r"\s*unit\b(?!\s+usaha)", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
                              re.IGNORECASE)
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)
@@ -158,3 +164,34 @@ def ranked_before(c: Candidate) -> str | None:
         return c.prev.metric if c.prev.unit == "count" else None
     last = c.where.state.last_count if c.where is not None else None
     return last[0] if last else None
+
+
+def _people(c: Candidate) -> bool:
+    return bool(rules.PERSON_NOUN.match(c.right))
+
+
+def programme_people(c: Candidate) -> bool:
+    """People a programme paid ("JHT ada 9.100 orang" in a paragraph about claims paid)."""
+    return bool(PROGRAMME_PEOPLE_RE.search(c.near)
+                and (_people(c) or (c.prev is not None and c.prev.metric == "claims"))
+                and PAID_WORDS_RE.search(c.context[0]))
+
+
+def all_units_registered(c: Candidate) -> bool:
+    """Villages counted where the sentence says every one of them registered."""
+    return bool((rules.REGISTERING_UNITS.match(c.right) or UNITS_NUMBERING_RE.search(c.near))
+                and c.has(ALL_REGISTERED_RE))
+
+
+def people_after_units(c: Candidate) -> bool:
+    """The people of registered units: "yang sudah mendaftar 250 desa dan 2.101 pekerja"."""
+    return bool(c.prev is not None and c.prev.metric == "employers" and _people(c)
+                and UNITS_AND_RE.search(c.before[-45:])
+                and (rules.REGISTERED.search(c.before[: -len(c.left)][-120:])
+                     or c.has(ALL_REGISTERED_RE)))
+
+
+def group_goes_on(c: Candidate) -> bool:
+    """One more group of the count the sentence before gave ("Sedangkan yang milenial ada ...")."""
+    return bool(_people(c) and GROUP_GOES_ON_RE.search(c.clause_left) and c.where is not None
+                and c.where.state.last_count is not None)

@@ -49,7 +49,7 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:[A-Z][\w-]*\s+){0,3})?(?:yang\s+)?(?:bekerja)\b"), "employed"),
     (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:menganggur|pengangguran|penganggur)\b"), "unemployed"),
     (_rx(r"^\s*(?:pemberi\s+kerja|PK|perusahaan|badan\s+usaha|BU|unit\s+usaha|"
-         r"P3MI|OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD|proyek|paket\s+proyek|desa|"
+         r"P3MI|PPTKIS|PJTKI|OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD|proyek|paket\s+proyek|desa|"
          r"kampung|nagari|gampong|kalurahan|kelurahan)\b"),
      "employers"),
     (_rx(r"^\s*(?:kasus|klaim|ahli\s+waris)\b"), "claims"),
@@ -85,7 +85,7 @@ EMPLOYER_UNIT_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"^\s*(?:OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD)\b"),
      "non_civil_servant"),
     (_rx(r"^\s*(?:proyek|paket\s+proyek)\b"), "construction"),
-    (_rx(r"^\s*(?:P3MI|perusahaan\s+penempatan|agen\s+penempatan)\b"), "migrant"),
+    (_rx(r"^\s*(?:P3MI|PPTKIS|PJTKI|perusahaan\s+penempatan|agen\s+penempatan)\b"), "migrant"),
 )
 #: Nouns for people after a count: the count is of workers, the context says which metric.
 PERSON_NOUN = _rx(
@@ -130,7 +130,9 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
-         r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif|menjadi\s+anggota)\b"),
+         r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif|menjadi\s+anggota|"
+         # "pihaknya baru berhasil menjaring empat ribu orang" (issue 13)
+         r"menjaring|mengakuisisi)\b"),
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).

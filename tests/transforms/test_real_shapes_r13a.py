@@ -383,3 +383,30 @@ def test_a_labour_force_before_its_covered_part_is_the_workforce() -> None:
         "lebih dan yang sudah terdaftar baru sebagian."
     )
     assert ("Banggai", "workforce", "all", 210000, False) in got
+
+
+def test_recruited_part_of_a_target_and_a_stock_that_fell() -> None:
+    got = _facts(
+        "Dari target peserta dari sektor informal di Kabupaten Morowali yang mencapai 14 ribu "
+        "orang, pihaknya baru berhasil menjaring dua ribu orang."
+    )
+    assert ("Morowali", "participants", "informal", 2000, False) in got
+    got = _facts(
+        "Tahun 2019 lalu, BPU di Kabupaten Morowali ada 7.300 orang, namun sampai akhir "
+        "Oktober 2020 tercatat menurun menjadi 6.100 orang."
+    )
+    assert ("Morowali", "participants", "non_wage_earner", 6100, False) in got
+
+
+def test_companies_counted_in_units_and_placement_agencies() -> None:
+    got = _facts(
+        "Secara keseluruhan jumlah badan usaha yang aktif di BPJS Ketenagakerjaan Kabupaten "
+        "Morowali sebanyak 1.240 unit, kemudian sebanyak 77 proyek jasa konstruksi dan tiga "
+        "PPTKIS."
+    )
+    assert ("Morowali", "employers", "all", 1240, False) in got
+    assert ("Morowali", "employers", "migrant", 3, False) in got
+    got = _facts(
+        "Jumlah perusahaan di Kabupaten Morowali yang sudah ikut peserta BPJS sebanyak 318 unit."
+    )
+    assert ("Morowali", "employers", "all", 318, False) in got
