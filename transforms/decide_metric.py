@@ -269,6 +269,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _FROM_RE.fullmatch(c.left), "employers",
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
+    Rule("people_per_statistics", lambda c: ms.PER_STATISTICS_RE.match(c.text, c.n.end),
+         "workforce", "Di provinsi itu ada 2 juta orang berdasar data BPS: the labour force."),
     Rule("potential_stated", lambda c: ms.POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
          "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa."),
     Rule("employer_units", lambda c: ms.UNIT_AFTER_RE.match(c.text, c.n.end)
@@ -286,9 +288,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
-    Rule("candidates", lambda c: ms.CANDIDATES_AFTER_RE.match(c.text, c.n.end)
-         and not rules.TARGET_CUES.search(c.before), "workforce",
-         "Dari sekitar 0,9 juta calon peserta, baru 140 ribu yang terdaftar: who could join."),
+    Rule("candidates", ms.candidates, "workforce", "Dari 0,9 juta calon peserta, baru 140 ribu."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
     Rule("covered_part_of_potential", lambda c: _OF_POTENTIAL_RE.match(c.text, c.n.end),
@@ -330,6 +330,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "298.000 orang, namun baru 88.100 di antaranya yang terlindungi (a probe, 2026-12-03)."),
     Rule("people_after_units", ms.people_after_units, "participants",
          "Yang sudah mendaftar sebanyak 250 desa dan 2.101 pekerja: the people of those units."),
+    Rule("part_after_whole", lambda c: c.prev is not None and c.prev.metric == "workforce"
+         and ms.PART_AFTER_WHOLE_RE.fullmatch(c.left) and _registered_after(c), "participants",
+         "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi."),
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),

@@ -28,7 +28,9 @@ FROM_EMPLOYERS_RE = re.compile(r"\s*(?:" + WORKER_NOUN + r"|orang)\s+dari\s+(?:s
 POTENTIAL_STATED_RE = re.compile(
     r"\bpotensi\w*\s+(?:(?!(?:sudah|telah|baru|tersebut|itu|ini|kini|saat)\b)[\w-]+\s+){0,8}?"
     r"(?:mencapai|berjumlah|sebesar|sebanyak|sejumlah|tercatat|ada)\s+"
-    r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$", re.IGNORECASE)
+    r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$|"
+    # "Dari total potensi 34.555 non-ASN, sebanyak ..." (issue 13 A1)
+    r"\bpotensi\w*\s+(?:sebesar\s+|sekitar\s+)?$", re.IGNORECASE)
 #: A ranking that goes on from the figure before: "Diikuti Kota A dengan 98 ribu", "Kota B
 #: menyusul dengan 3 juta", "Selanjutnya Kota A 12.400 atau ..." (issue 13 B2).
 RANK_ON_RE = re.compile(
@@ -125,6 +127,13 @@ BECAME_RE = re.compile(r"\b(?:naik|turun|menurun|meningkat|bertambah|berkurang|t
 #: "jumlah perusahaan yang sudah ikut peserta sebanyak 201 unit": companies counted in units.
 EMPLOYER_UNITS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(r"\s*unit\b(?!\s+usaha)", re.IGNORECASE)
+#: "Di provinsi itu ada 2 juta orang berdasar data BPS": people a labour survey counts (A7).
+PER_STATISTICS_RE = re.compile(r"\s*(?:orang|jiwa|pekerja|tenaga\s+kerja)?\s*,?\s*"
+                               r"(?:berdasar(?:kan)?|menurut|sesuai)\s+data\s+(?:BPS|Badan\s+Pusat\s+Statistik|"
+                               r"Sakernas|Disnaker|Dinas\s+Tenaga\s+Kerja)", re.IGNORECASE)
+#: "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi": the part.
+PART_AFTER_WHOLE_RE = re.compile(r"[^,.;]{0,30},\s*(?:sebanyak|baru|hanya|sudah|yang\s+sudah)\s+"
+                                 r"(?:sekitar\s+)?$", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?\s*$",
                              re.IGNORECASE)
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)
@@ -195,3 +204,9 @@ def group_goes_on(c: Candidate) -> bool:
     """One more group of the count the sentence before gave ("Sedangkan yang milenial ada ...")."""
     return bool(_people(c) and GROUP_GOES_ON_RE.search(c.clause_left) and c.where is not None
                 and c.where.state.last_count is not None)
+
+
+def candidates(c: Candidate) -> bool:
+    """People who could join ("0,9 juta calon peserta"), unless a target counts them."""
+    return bool(CANDIDATES_AFTER_RE.match(c.text, c.n.end)
+                and not rules.TARGET_CUES.search(c.before))

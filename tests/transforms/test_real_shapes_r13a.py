@@ -410,3 +410,21 @@ def test_companies_counted_in_units_and_placement_agencies() -> None:
         "Jumlah perusahaan di Kabupaten Morowali yang sudah ikut peserta BPJS sebanyak 318 unit."
     )
     assert ("Morowali", "employers", "all", 318, False) in got
+
+
+def test_a_bare_potential_and_a_labour_survey_count_are_the_workforce() -> None:
+    got = _facts(
+        "Dari total potensi 21.400 non-ASN di Kabupaten Buol, sebanyak 19.100 orang sudah "
+        "terlindungi."
+    )
+    assert ("Buol", "workforce", "non_civil_servant", 21400, False) in got
+    got = _facts("Dia mencontohkan di Kabupaten Buol itu ada 80 ribu orang berdasar data BPS.")
+    assert ("Buol", "workforce", "all", 80000, False) in got
+
+
+def test_the_covered_part_after_a_quoted_potential() -> None:
+    got = _facts(
+        '"Dari total potensi 8.300 non-ASN, sebanyak 7.900 orang sudah terlindungi oleh BPJS '
+        'Ketenagakerjaan di Kabupaten Buol," katanya.'
+    )
+    assert ("Buol", "participants", "non_civil_servant", 7900, False) in got
