@@ -27,7 +27,8 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:pekerja\s+migran|PMI|CPMI|TKI|migran)\b"), "migrant"),
     (_rx(r"\binformal\b"), "informal"),
     (_rx(r"\bformal\b"), "formal"),
-    (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem)\b"),
+    # "tambahan peserta dari program PKH" (issue 13 C2): families of the welfare programme
+    (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem|PKH)\b"),
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
          r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
@@ -305,7 +306,9 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
 REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
 
 #: A target stated after the figure: "15.000 pekerja rentan ditargetkan terdaftar" (dev 016).
-TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan)\b")
+TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan|"
+                   # "... sebanyak 12 ribu orang untuk tahun depan" (issue 13 C2)
+                   r"untuk\s+tahun\s+(?:depan|mendatang))\b")
 #: "X merupakan penerima upah", "4.360 orang adalah nelayan" (dev 017, 018): the words after a
 #: figure that say which part of a total it is.
 IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah|yaitu|yakni|"

@@ -428,3 +428,11 @@ def test_the_covered_part_after_a_quoted_potential() -> None:
         'Ketenagakerjaan di Kabupaten Buol," katanya.'
     )
     assert ("Buol", "participants", "non_civil_servant", 7900, False) in got
+
+
+def test_an_addition_asked_for_next_year_is_a_target() -> None:
+    got = _facts(
+        "Di Kabupaten Buol, kami juga mengusulkan tambahan peserta dari program PKH sebanyak "
+        "6 ribu orang untuk tahun depan."
+    )
+    assert ("Buol", "participants", "vulnerable", 6000, True) in got
