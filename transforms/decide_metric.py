@@ -365,6 +365,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta terbanyak di Kota A. Kota B menyusul dengan 3 juta."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
          "Dari jumlah itu, pekerja proyek tercatat 23.115 orang (corpus 016)."),
+    Rule("targets_listed", ms.people_listed, "participants", "Target ... Antara lain 90 ribu."),
     Rule("workers_grow_to_target", lambda c: _workers(c) and _GROW_TO_RE.search(c.clause_left)
          and rules.TARGET_CUES.search(c.clause_left), "participants",
          "Tahun depan ingin menambah menjadi 300 pekerja rentan."),

@@ -13,6 +13,7 @@ from transforms import rules
 from transforms.candidate import ROSE_FROM_RE, Candidate, last_end, spans
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide
+from transforms.metric_shapes import targets_listed
 
 
 def target_of(c: Candidate) -> bool:
@@ -59,6 +60,8 @@ TARGET: tuple[Rule[bool], ...] = (
          "15.000 pekerja rentan ditargetkan terdaftar (dev 016)."),
     Rule("cue_in_phrase", _in_phrase, lambda c: _in_phrase(c) == "target",
          "Tahun ini menargetkan 200 ribu peserta; saat ini baru 142 ribu."),
+    Rule("targets_listed", targets_listed, True,
+         "Ada beberapa target tambahan. Antara lain 90 ribu pekerja jakon, serta 3.000 PMI."),
     Rule("list_continues", lambda c: c.continues is not None, lambda c: c.continues.is_target,
          "Target PU 50 ribu dan BPU 30 ribu: the list shares the flag."),
     Rule("cue_in_sentence", _in_sentence, lambda c: _in_sentence(c) == "target",

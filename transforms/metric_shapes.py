@@ -210,3 +210,24 @@ def candidates(c: Candidate) -> bool:
     """People who could join ("0,9 juta calon peserta"), unless a target counts them."""
     return bool(CANDIDATES_AFTER_RE.match(c.text, c.n.end)
                 and not rules.TARGET_CUES.search(c.before))
+
+
+_LISTED_RE = re.compile(r"^\W*(?:antara\s+lain|di\s*antaranya|yakni|yaitu)\b", re.IGNORECASE)
+_TARGET_WORD_RE = re.compile(r"\btarget\w*\b", re.IGNORECASE)
+
+
+def targets_listed(c: Candidate) -> bool:
+    """A sentence listing the targets the sentence before announced ("Ada beberapa target
+    tambahan yang dikejar. Antara lain 101 ribu pekerja jasa konstruksi, ...")."""
+    if not _LISTED_RE.match(c.text):
+        return False
+    paragraph = c.context[0]
+    i = paragraph.find(c.text)
+    before = paragraph[:i] if i > 0 else ""
+    previous = before[-300:].rstrip().rstrip(".").rsplit(". ", 1)[-1]
+    return bool(_TARGET_WORD_RE.search(previous))
+
+
+def people_listed(c: Candidate) -> bool:
+    """People a list of announced targets counts are participants (to be)."""
+    return _people(c) and targets_listed(c)

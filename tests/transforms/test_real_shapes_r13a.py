@@ -436,3 +436,14 @@ def test_an_addition_asked_for_next_year_is_a_target() -> None:
         "6 ribu orang untuk tahun depan."
     )
     assert ("Buol", "participants", "vulnerable", 6000, True) in got
+
+
+def test_targets_listed_after_the_sentence_announcing_them() -> None:
+    got = _facts(
+        "Ia juga menyebutkan, ada beberapa target tambahan yang dikejar di Kabupaten Buol. "
+        "Antara lain 31 ribu pekerja jasa konstruksi (jakon), dengan capaian saat ini 12,7 ribu "
+        "pekerja, serta 2.000 pekerja migran, di mana baru 640 orang yang sudah terdaftar."
+    )
+    assert ("Buol", "participants", "construction", 31000, True) in got
+    assert ("Buol", "participants", "construction", 12700, False) in got
+    assert ("Buol", "participants", "migrant", 2000, True) in got
