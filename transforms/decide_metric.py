@@ -25,7 +25,7 @@ PAID_TO_RE = re.compile(
     r"beasiswa)\b|"
     r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
     r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$|"
-    # "total manfaat klaim ... mencapai Rp650 miliar, diterima oleh 52.301 pekerja" (issue 13)
+    # "total manfaat klaim mencapai Rp21 miliar, diterima oleh 2.900 pekerja" (issue 13)
     r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,100}\bditerima\s+oleh\s+"
     r"(?:sekitar\s+|sebanyak\s+)?$",
     re.IGNORECASE)
@@ -270,12 +270,12 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
     Rule("people_per_statistics", lambda c: ms.PER_STATISTICS_RE.match(c.text, c.n.end),
-         "workforce", "Di provinsi itu ada 2 juta orang berdasar data BPS: the labour force."),
+         "workforce", "Di provinsi itu ada 80 ribu orang berdasar data BPS: the labour force."),
     Rule("potential_stated", lambda c: ms.POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
          "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa."),
     Rule("employer_units", lambda c: ms.UNIT_AFTER_RE.match(c.text, c.n.end)
          and ms.EMPLOYER_UNITS_RE.search(c.clause_left), "employers",
-         "Jumlah perusahaan yang sudah ikut peserta sebanyak 201 unit."),
+         "Jumlah perusahaan yang sudah ikut peserta sebanyak 318 unit."),
     Rule("employers_with_workers", lambda c: ms.WITH_WORKERS_RE.match(c.text, c.n.end),
          "employers", "Kota A 140 perusahaan dengan 2.300 tenaga kerja: the companies listed."),
     Rule("workers_of_employers", ms.workers_of_employers, "participants",
@@ -344,7 +344,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Pekerja PU di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah peserta."),
     Rule("workforce_then_part", lambda c: _cue(c, c.clause_left) == "workforce"
          and ms.PART_FOLLOWS_RE.match(c.text, c.n.end), "workforce",
-         "Angkatan kerja di sana sekira 1 juta lebih dan yang sudah terdaftar 300 ribu."),
+         "Angkatan kerja di sana sekira 640 ribu lebih dan yang sudah terdaftar 90 ribu."),
     Rule("whole_after_total", lambda c: ms.WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
          and not _registered_after(c), "workforce",
          "Cakupan baru 41 persen (52.000 orang), dari total 127.000 orang pekerja: the whole."),

@@ -47,7 +47,7 @@ def _in_sentence(c: Candidate) -> str | None:
 
 TARGET: tuple[Rule[bool], ...] = (
     Rule("workforce", lambda c: metric_of(c) == "workforce", False,
-         "Menargetkan sejuta peserta atau 34 persen dari jumlah angkatan kerja 2,9 juta: the "
+         "Menargetkan 400 ribu peserta atau 45 persen dari angkatan kerja 880 ribu: the "
          "workforce a target is of is no target (issue 13 C3)."),
     Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.is_target,
          "Target 55 persen atau 120 ribu pekerja: the restatement is a target too."),

@@ -12,8 +12,8 @@ EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
 WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
 _WITH = (r"\s*,?\s+(?:dengan\s+(?:jumlah\s+)?(?:" + WORKER_NOUN
          + r"\s+(?:sebanyak\s+|sejumlah\s+|berjumlah\s+)?)?|dan\s+)")
-#: "120 perusahaan dengan 1.400 tenaga kerja", "... dengan tenaga kerja sebanyak 172 orang",
-#: "37 perusahaan dan 995 tenaga kerja": the companies a list counts with their registered
+#: "120 perusahaan dengan 1.400 tenaga kerja", "... dengan tenaga kerja sebanyak 95 orang",
+#: "44 perusahaan dan 610 tenaga kerja": the companies a list counts with their registered
 #: workers (issue 13, real news).
 WITH_WORKERS_RE = re.compile(r"\s*" + EMPLOYER_NOUN + _WITH + r"(?:\d|\w+\s+(?:ribu\s+)?"
                              + WORKER_NOUN + r")", re.IGNORECASE)
@@ -78,7 +78,7 @@ RATE_WHOLE_OR_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:total\s+)?[\d.,]+\s*(?:
 RANGE_END_RE = re.compile(r"\s*(?:hingga|sampai|-|–)\s*", re.IGNORECASE)
 #: "Dari sekitar 0,9 juta calon peserta, baru 140 ribu ...": people who could join.
 CANDIDATES_AFTER_RE = re.compile(r"\s*calon\s+peserta\b", re.IGNORECASE)
-#: People right after a figure, a hedge between: "58 ribu lebih tenaga kerja".
+#: People right after a figure, a hedge between: "41 ribu lebih tenaga kerja".
 PEOPLE_AFTER_RE = re.compile(r"\s*(?:lebih\s+)?(?:tenaga\s+kerja|pekerja|orang|karyawan|buruh)\b",
                              re.IGNORECASE)
 #: "..., dari total 127.000 orang pekerja": the whole the figures before are parts of.
@@ -110,24 +110,24 @@ GROUP_GOES_ON_RE = re.compile(r"^\W*(?:sedangkan|sementara|adapun|lalu)\W+(?:pes
 _PROGRAMME = (r"(?:Jaminan\s+(?:Hari\s+Tua|Kecelakaan\s+Kerja|Kematian|Kehilangan\s+Pekerjaan|"
               r"Pensiun(?:\s+[A-Z]\w+)?)|JHT|JKK|JKM|JKP|JP)")
 #: "jaminan yang sudah terbayarkan untuk Jaminan Hari Tua (JHT) ada 9.100 orang", "Jaminan
-#: Kematian untuk 17 orang": people paid by a programme are claims (issue 13 A9).
+#: Kematian untuk 19 orang": people paid by a programme are claims (issue 13 A9).
 PROGRAMME_PEOPLE_RE = re.compile(r"(?<!peserta\s)(?<!program\s)\b" + _PROGRAMME
                                  + r"(?:\s*\([A-Z]+\))?\s+(?:ada|sebanyak|sejumlah|untuk)\s+$")
 PAID_WORDS_RE = re.compile(r"\b(?:terbayar\w*|dibayar\w*|klaim|santunan|pembayaran|"
                            r"membayar\w*|dicairkan)\b", re.IGNORECASE)
 FOR_PEOPLE_RE = re.compile(r"\s*(?:\w+\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?", re.IGNORECASE)
 _NOT_RE = re.compile(r"\b(?:belum|tidak|tak)\b", re.IGNORECASE)
-#: "angkatan kerja sekira 1 juta lebih dan yang sudah terdaftar ...": the whole comes first.
+#: "angkatan kerja sekira 640 ribu lebih dan yang sudah terdaftar ...": the whole comes first.
 PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,?\s*"
                              r"(?:dan|sedangkan|namun|tetapi)\s+yang\s+(?:sudah|telah|baru)\b",
                              re.IGNORECASE)
 #: "BPU ada 9.400 orang, namun ... tercatat menurun menjadi 8.100 orang": the same measure later.
 BECAME_RE = re.compile(r"\b(?:naik|turun|menurun|meningkat|bertambah|berkurang|tumbuh|melonjak)\s+"
                        r"(?:lagi\s+|tipis\s+)?(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
-#: "jumlah perusahaan yang sudah ikut peserta sebanyak 201 unit": companies counted in units.
+#: "jumlah perusahaan yang sudah ikut peserta sebanyak 318 unit": companies counted in units.
 EMPLOYER_UNITS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(r"\s*unit\b(?!\s+usaha)", re.IGNORECASE)
-#: "Di provinsi itu ada 2 juta orang berdasar data BPS": people a labour survey counts (A7).
+#: "Di provinsi itu ada 80 ribu orang berdasar data BPS": people a labour survey counts (A7).
 PER_STATISTICS_RE = re.compile(r"\s*(?:orang|jiwa|pekerja|tenaga\s+kerja)?\s*,?\s*"
                                r"(?:berdasar(?:kan)?|menurut|sesuai)\s+data\s+(?:BPS|Badan\s+Pusat\s+Statistik|"
                                r"Sakernas|Disnaker|Dinas\s+Tenaga\s+Kerja)", re.IGNORECASE)
@@ -148,7 +148,7 @@ def whole_first(c: Candidate) -> bool:
 
 
 def workers_of_employers(c: Candidate) -> bool:
-    """The workers a list counts with their companies ("37 perusahaan dan 995 tenaga kerja")."""
+    """The workers a list counts with their companies ("44 perusahaan dan 610 tenaga kerja")."""
     m = OF_EMPLOYERS_WITH_RE.search(c.before[-80:])
     if m is None:
         return False

@@ -61,10 +61,10 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
          r"(?:manfaat|santunan|klaim|dana|JHT|JKP|JKK|JKM|JP|beasiswa|uang\s+tunai)\b"), "claims"),
     # "11 nelayan peserta meninggal dunia di laut" (dev 018): deaths of participants are claims.
     (_rx(r"^[^,.;]{0,50}?\b(?:meninggal|wafat|tewas)\b"), "claims"),
-    # "Jaminan Pensiun ada 13 orang dengan klaim sebesar Rp14 juta" (issue 13 A9)
+    # "Jaminan Pensiun ada 9 orang dengan klaim sebesar Rp9 juta" (issue 13 A9)
     (_rx(r"^\s*(?:orang|peserta|pekerja)\s+dengan\s+(?:total\s+)?(?:nilai\s+)?(?:klaim|santunan|"
          r"manfaat)\b"), "claims"),
-    # "713 anak dari peserta ... telah menerima manfaat beasiswa" (issue 13, real news)
+    # "140 anak dari peserta ... telah menerima beasiswa" (issue 13, real-news shape)
     (_rx(r"^\s*anak\b[^.;]{0,60}?\b(?:menerima|mendapat(?:kan)?)\s+(?:manfaat|santunan|"
          r"beasiswa)\b"), "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),
@@ -109,7 +109,7 @@ PARTICIPANT_AFTER = _rx(
     r"yang\s+(?:iurannya\s+)?ditanggung|lindungi|"
     # "baru 115.000 pekerja yang ikut kepesertaan" (issue 13, real news)
     r"ikut\s+(?:serta\s+dalam\s+)?kepesertaan|"
-    # "21.234 pekerja rentan sebagai penerima perlindungan", "mendapat jaminan sosial" (issue 13)
+    # "3.700 pekerja rentan sebagai penerima perlindungan", "mendapat jaminan sosial" (issue 13)
     r"sebagai\s+penerima\s+perlindungan|mendapat(?:kan)?\s+(?:perlindungan|jaminan\s+sosial)|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
@@ -132,7 +132,7 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
          r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif|menjadi\s+anggota|"
-         # "pihaknya baru berhasil menjaring empat ribu orang" (issue 13)
+         # "pihaknya baru berhasil menjaring dua ribu orang" (issue 13)
          r"menjaring|mengakuisisi)\b"),
      "participants"),
 )
@@ -198,15 +198,15 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("regulation", re.compile(
         r"\b(?:Permenaker|Permen|PP|Perpres|Inpres|UU|Undang-Undang|Perda|Pergub|Perbup|Perwal|"
         r"Perwali|Kepmen|Kepmenaker|SE|Nomor|No|Pasal|Ayat|Keppres|Instruksi\s+Presiden)"
-        # "Keputusan Gubernur Nomor: 853/KEP..." (issue 13, real news)
+        # "Keputusan Bupati Nomor: 318/KEP..." (issue 13, real-news shape)
         r"\.?\s*:?\s*$", re.IGNORECASE)),
     ("age", _rx(r"\b(?:usia|umur|berusia|berumur)\s*(?:di\s+atas|minimal|maksimal)?\s*$")),
     ("growth", _rx(
         r"\b(?:naik|meningkat|bertambah|tumbuh|penambahan|tambahan|pertumbuhan|kenaikan|"
         r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan|bertumbuh)\s+"
-        # "bertumbuh signifikan sebanyak 108 persen" (issue 13, real news)
+        # "bertumbuh signifikan sebanyak 74 persen" (issue 13, real-news shape)
         r"(?:(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)\s+){0,2}$")),
-    # "setiap tahap mencakup sekitar 3.000 pekerja": a share per part, no stock (issue 13)
+    # "setiap tahap mencakup sekitar 1.100 pekerja": a share per part, no stock (issue 13)
     ("per_each", _rx(r"\b(?:setiap|tiap|masing-masing)\s+(?:\w+\s+){1,2}(?:mencakup|berisi|"
                      r"meliputi|sebanyak|sekitar)\s+(?:sekitar\s+)?$")),
     ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
@@ -278,15 +278,15 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", _rx(rf"^\s*(?:{MONTH_ALT})\b\.?(?!\w)")),  # the one month table
     ("distance", _rx(r"^\s*(?:meter|km|kilometer|cm|kg|ton|hektare|ha)\b")),
     ("office", _rx(r"^\s*(?:kantor|cabang|KCP|kanwil|titik|lokasi|gerai|posko|halaman|unit)\b")),
-    # "dari empat daerah tersebut" (issue 13 F1)
+    # "dari tiga daerah itu" (issue 13 F1)
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"
                        r"daerah|"
                        r"pemkot|pemerintah\s+(?:daerah|kabupaten|kota|provinsi))\b")),
     ("frequency", _rx(r"^\s*FM\b")),
-    # Kinds, not people: "memiliki 4 ekosistem", "melalui empat program", "posisi ke-2" (13 F1)
+    # Kinds, not people: "punya 5 ekosistem", "lewat tiga program" (issue 13 F1)
     ("kinds", _rx(r"^\s*(?:program|ekosistem|pilar|tahap|tahapan|kategori|jenis|segmen|klaster|"
                   r"aspek|poin|strategi|langkah|layanan|manfaat|kali)\b")),
-    # A decree's number: "Nomor: 853/KEP.GUB/2022"
+    # A decree's number: "Nomor: 318/KEP/2023"
     ("reference", _rx(r"^\s*/\s*[A-Za-z]")),
     # Units closed or gone: "tercatat 41 perusahaan tutup", "2.100 peserta keluar" (issue 13 F4)
     ("closed", _rx(r"^\s*(?:perusahaan|badan\s+usaha|peserta|pekerja|orang)?\s*(?:yang\s+)?"
@@ -298,7 +298,7 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
     ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"
                      r"jiwa|kepala)\b|"
-                     # "layanan sosial kepada 100 pekerja di tiap desa" (issue 13, real news)
+                     # "layanan kepada 60 pekerja di setiap desa" (issue 13, real-news shape)
                      r"^\s*(?:orang|pekerja|peserta|warga)?\s*(?:di|untuk|bagi)\s+(?:tiap|setiap|"
                      r"masing-masing)\b")),
 )
@@ -318,7 +318,7 @@ TARGET_CUES = _rx(
     r"\b(?:target\w*|menargetkan|ditargetkan|harap\w*|diharapkan|berharap|mengharapkan|akan|"
     r"rencana\w*|direncanakan|berencana|proyeksi|diproyeksikan|tahun\s+depan|tahun\s+mendatang|"
     r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju|ingin|menginginkan|"
-    # "Kita upayakan coverage naik menjadi 45 persen" (issue 13 C)
+    # "Kami upayakan cakupan naik menjadi 33 persen" (issue 13 C)
     r"upayakan|mengupayakan|diupayakan)\b"
 )
 CURRENT_CUES = _rx(
