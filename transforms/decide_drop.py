@@ -20,7 +20,7 @@ from transforms.engine import Rule, always, check_table
 from transforms.lexicon import HEALTH_IN_SENTENCE_RE, MANY_WORDS, OURS_IN_SENTENCE_RE
 
 _ONE_OF_RE = re.compile(r"\bsalah\s*$", re.IGNORECASE)
-_YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _SANCTION_RE = re.compile(r"\b(?:teguran|sanksi|ditegur|tidak\s+patuh|belum\s+mendaftar\w*)\b",
                           re.IGNORECASE)
 _CASES_AFTER_RE = re.compile(r"\s*(?:kasus|klaim)\b", re.IGNORECASE)
@@ -29,6 +29,9 @@ _IURAN_RE = re.compile(r"\biuran\w*", re.IGNORECASE)
 #: total paid; totals say "total", "sebanyak ... kasus".
 _PAYOUT_TO_ONE_RE = re.compile(r"\b(?:menerima|diterima|diserahkan\s+kepada|ahli\s+waris|"
                                r"menyerahkan|penyerahan|simbolis)\b", re.IGNORECASE)
+_THEN_BECOMES_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:menjadi|jadi)\b", re.IGNORECASE)
+_UNITS_OF_EMPLOYERS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b",
+                                    re.IGNORECASE)
 _CEREMONY_RE = re.compile(r"\b(?:menyerahkan|penyerahan|diserahkan|simbolis)\b", re.IGNORECASE)
 _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|sepanjang)\b",
                            re.IGNORECASE)
@@ -39,6 +42,25 @@ _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s
 #: Units added, a flow ("bertambah sebanyak N" is dropped earlier, as growth).
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak|sekitar|lebih\s+dari)?\s*$",
                        re.IGNORECASE)
+
+#: Units a forecast adds, named without the word target: "diperkirakan akan
+#: menambah 18% atau 310 ribu peserta" (issue 13 C3); "menargetkan tambahan ..." stays.
+_ADDED_PLANNED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak\s+|sekitar\s+|"
+                               r"lebih\s+dari\s+)?(?:[\d.,]+\s*(?:%|persen|juta|ribu)?\s*"
+                               r"atau\s+(?:sekitar\s+|sebanyak\s+)?)?$", re.IGNORECASE)
+_FORECAST_RE = re.compile(r"\b(?:diperkirakan|diprediksi|diproyeksikan|diestimasi|"
+                          r"memperkirakan|memprediksi)\b", re.IGNORECASE)
+_TARGET_WORD_RE = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|sasaran\w*)\b",
+                             re.IGNORECASE)
+#: What is left to win: "masih perlu mengejar 8.400 peserta (lagi) untuk mencapai target".
+_CHASE_RE = re.compile(r"\b(?:mengejar|kejar|tinggal)\s+(?:sekitar\s+|sebanyak\s+|"
+                       r"kurang\s+lebih\s+)?$", re.IGNORECASE)
+_CHASE_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:lagi|untuk\s+mencapai|agar|supaya)\b",
+                             re.IGNORECASE)
+#: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
+_PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
+#: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
+_CHILDREN_RE = re.compile(r"^\s*(?:orang\s+)?anak\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -52,7 +74,9 @@ def _before(c: Candidate) -> str | None:
     m = BEFORE_RE.search(c.near)
     if not m:
         return None
-    if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)):
+    if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)) or \
+            _THEN_BECOMES_RE.match(c.right):
+        # "upayakan cakupan naik 6 persen menjadi 33 persen": 6 is growth (issue 13)
         return m.lastgroup
     # "menargetkan tambahan 40 ribu peserta baru" (corpus 027) is a target, no growth.
     return next((name for name, p in rules.NOT_FACT_BEFORE
@@ -62,6 +86,9 @@ def _before(c: Candidate) -> str | None:
 def _after(c: Candidate) -> str | None:
     """The unit right after the number that is never a coverage figure, by rule name."""
     m = AFTER_RE.match(c.right)
+    if m and m.lastgroup == "office" and _UNITS_OF_EMPLOYERS_RE.search(c.clause_left) and \
+            c.right.lstrip().lower().startswith("unit"):
+        return None  # "badan usaha yang aktif sebanyak 1.069 unit" (issue 13)
     return m.lastgroup if m else None
 
 
@@ -94,6 +121,8 @@ DROP: tuple[Rule[bool], ...] = (
          "Berdasarkan Permenaker Nomor 5 ...; naik sebanyak 3.000 peserta; berusia 45 tahun."),
     Rule("after", _after, False, "selama 3 bulan; di 12 kecamatan; 2.300 peserta mengikuti "
          "jalan sehat."),
+    Rule("implausible_amount", lambda c: c.unit == "idr" and c.n.value < 1000, False,
+         "Klaim JHT: Rp512,5 (a table cell whose scale word is in its header)."),
     Rule("limit", lambda c: c.unit == "idr" and rules.LIMIT_BEFORE.search(c.near), False,
          "Klaim JHT bisa diajukan lewat aplikasi sampai Rp10 juta."),
     Rule("age_in_brackets", lambda c: c.n.unit is None and c.n.value < 120
@@ -111,6 +140,17 @@ DROP: tuple[Rule[bool], ...] = (
     Rule("one_payout", lambda c: c.unit == "idr" and _PAYOUT_TO_ONE_RE.search(c.clause)
          and not (_AGGREGATE_RE.search(c.clause) or c.has(_PAID_TO_MANY_RE)), False,
          "Suminah, ahli waris almarhum, menerima santunan Rp42 juta (corpus 035)."),
+    Rule("per_one", lambda c: c.n.in_words and c.n.value == 1 and _PER_ONE_RE.search(c.near),
+         False, "Bagi satu pekerja bisa ikut lima program: one per unit, no count."),
+    Rule("children_entitled", lambda c: c.n.in_words and c.n.value <= 5
+         and _CHILDREN_RE.match(c.right), False,
+         "Ada santunan pendidikan untuk tiga anak peserta: an entitlement, no claims."),
+    Rule("added_planned", lambda c: _ADDED_PLANNED_RE.search(c.before[-90:])
+         and _FORECAST_RE.search(c.before[-150:])
+         and not _TARGET_WORD_RE.search(c.clause_left + " " + c.before[-90:]), False,
+         "Diprediksi akan menambah 18% atau 310 ribu peserta: a forecast flow."),
+    Rule("left_to_chase", lambda c: _CHASE_RE.search(c.near) and _CHASE_AFTER_RE.match(c.right),
+         False, "Kami masih perlu mengejar 8.400 peserta lagi untuk mencapai target: a gap."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,
          "Kudus memiliki 132 desa (corpus 002): no metric rule names what it counts."),
     Rule("ceremony", lambda c: metric_of(c) in ("claims", "benefits_paid")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import metric_shapes as ms
 from transforms import rules
 from transforms.candidate import Candidate
 from transforms.cues import nearest_cue
@@ -23,7 +24,10 @@ PAID_TO_RE = re.compile(
     r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan|"
     r"beasiswa)\b|"
     r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
-    r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$",
+    r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$|"
+    # "total manfaat klaim mencapai Rp21 miliar, diterima oleh 2.900 pekerja" (issue 13)
+    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,100}\bditerima\s+oleh\s+"
+    r"(?:sekitar\s+|sebanyak\s+)?$",
     re.IGNORECASE)
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;.]")
@@ -34,7 +38,7 @@ _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:pe
 _OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
                           re.IGNORECASE)
 #: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
-_PLACE_FOLLOWS_RE = re.compile(r"\b(?:disusul|diikuti)\s+(?:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
+_PLACE_FOLLOWS_RE = re.compile(r"\b(?i:disusul|diikuti)\s+(?i:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
     r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru|"
@@ -79,7 +83,8 @@ _PART_OF_WHOLE_RE = re.compile(
     r"\s*dari\s+(?:total\s+|sekitar\s+)?\d[\d.,]*(?:\s*(?:juta|ribu))?\s*(?:$|[,;.)]|"
     r"(?:orang|jiwa|pekerja|tenaga\s+kerja|potensi)\b)", re.IGNORECASE)
 #: "N atau X persen dari M": N is the covered part the rate measures.
-_OR_SHARE_OF_RE = re.compile(r"\s*atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
+_OR_SHARE_OF_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa)\s+)?atau\s+"
+                             r"(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
                              r"dari\s+(?!target|sasaran|pagu|anggaran)", re.IGNORECASE)
 #: The words between a covered part (or its rate) and the whole: "dari", "dari total",
 #: "dari potensi".
@@ -148,8 +153,11 @@ def _unregistered_units(c: Candidate) -> bool:
 
 def _registered_after(c: Candidate) -> bool:
     """Registration words after the figure, or after the next item it is coordinated with."""
-    whole_first = bool(_FROM_WHOLE_RE.search(c.clause_left) and _PART_CLAUSE_RE.match(c.right))
-    return bool(rules.PARTICIPANT_AFTER.match(c.right) and not whole_first) or bool(
+    part_follows = bool(_FROM_WHOLE_RE.search(c.clause_left) and _PART_CLAUSE_RE.match(c.right))
+    m = rules.PARTICIPANT_AFTER.match(c.right)
+    if m and ms.NONE_REGISTERED_RE.search(m.group(0)):
+        return False  # "2.870 tenaga kerja, sama sekali belum ada yang terdaftar" (issue 13)
+    return bool(m and not part_follows) or bool(
         _COORDINATED_END_RE.search(c.right)
         and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end))
 
@@ -163,7 +171,7 @@ def _cue(c: Candidate, window: str) -> str | None:
 
 
 def _connected(c: Candidate, window: str) -> bool:
-    return bool(_person(c) or _CONNECTED_RE.search(window))
+    return bool(_person(c) or _CONNECTED_RE.search(window) or ms.RANK_WITH_RE.search(window))
 
 
 def _workers(c: Candidate) -> bool:
@@ -220,6 +228,10 @@ _PERCENT: tuple[Rule[str | None], ...] = (
          and _PLACE_FOLLOWS_RE.search(c.left) and c.has(rules.COVERAGE_CUES), "coverage_rate",
          "Cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan "
          "71,5 persen (a probe, 2026-12-03)."),
+    Rule("pct_reach", lambda c: _pct(c) and ms.REACH_RE.search(c.near), "coverage_rate",
+         "Di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta orang."),
+    Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
+         "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
     Rule("pct_share", lambda c: _pct(c) and (
         rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
          "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),
@@ -241,6 +253,11 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
         _person(c) or _CHILDREN_RE.match(c.right)), "claims",
          "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
+    Rule("programme_people", ms.programme_people, "claims",
+         "Klaim terbayar untuk Jaminan Hari Tua (JHT) ada 9.100 orang: people paid."),
+    Rule("people_paid_after_amount", lambda c: c.prev is not None
+         and c.prev.metric == "benefits_paid" and _person(c) and ms.FOR_PEOPLE_RE.fullmatch(c.left),
+         "claims", "Jaminan Kematian sebesar Rp410 juta untuk 19 orang: the people paid."),
     Rule("paid_for_people", lambda c: _PAID_FOR_RE.search(c.before) and _person(c), "claims",
          "Pembayaran manfaat JHT tahun ini mencapai Rp41 miliar untuk 3.900 pekerja."),
     Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
@@ -252,13 +269,32 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _FROM_RE.fullmatch(c.left), "employers",
          "Sekitar 4.100 pekerja dari 215 perusahaan di kota itu sudah terlindungi: the "
          "companies the workers come from."),
+    Rule("people_per_statistics", lambda c: ms.PER_STATISTICS_RE.match(c.text, c.n.end),
+         "workforce", "Di provinsi itu ada 80 ribu orang berdasar data BPS: the labour force."),
+    Rule("potential_stated", lambda c: ms.POTENTIAL_STATED_RE.search(c.clause_left), "workforce",
+         "Potensi kepesertaan sektor formal di kota itu berjumlah 411.200 jiwa."),
+    Rule("employer_units", lambda c: ms.UNIT_AFTER_RE.match(c.text, c.n.end)
+         and ms.EMPLOYER_UNITS_RE.search(c.clause_left), "employers",
+         "Jumlah perusahaan yang sudah ikut peserta sebanyak 318 unit."),
+    Rule("employers_with_workers", lambda c: ms.WITH_WORKERS_RE.match(c.text, c.n.end),
+         "employers", "Kota A 140 perusahaan dengan 2.300 tenaga kerja: the companies listed."),
+    Rule("workers_of_employers", ms.workers_of_employers, "participants",
+         "Kota A 88 perusahaan dengan tenaga kerja sebanyak 1.950 orang: their workers."),
+    Rule("workers_from_employers", lambda c: ms.FROM_EMPLOYERS_RE.match(c.text, c.n.end)
+         and _cue(c, c.clause_left) != "workforce", "participants",
+         "Sebanyak 9.400 pekerja dari 610 perusahaan di kabupaten itu sudah dilayani."),
+    Rule("all_units_registered", ms.all_units_registered, "employers",
+         "Seluruh desa yang berjumlah 287 beserta perangkatnya sudah terdaftar."),
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
+    Rule("candidates", ms.candidates, "workforce", "Dari 0,9 juta calon peserta, baru 140 ribu."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
     Rule("covered_part_of_potential", lambda c: _OF_POTENTIAL_RE.match(c.text, c.n.end),
          "participants", "Untuk pekerja mandiri baru 26.000 pekerja dari potensi 1,2 juta."),
+    Rule("covered_count_before_rate", ms.covered_before_rate, "participants",
+         "Sebanyak 141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar."),
     Rule("covered_part_with_rate", lambda c: _OR_SHARE_OF_RE.match(c.text, c.n.end),
          "participants", "Di Provinsi A tercatat 41.200 atau 62 persen dari 66.400 potensi "
          "peserta: the first figure is the part covered."),
@@ -276,18 +312,42 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _ROSE_TO_RE.fullmatch(c.left), lambda c: c.prev.metric,
          "Pada 2021 peserta aktif 1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian: a time "
          "series in one sentence."),
+    Rule("became_later", lambda c: c.prev is not None and c.prev.unit == "count"
+         and ms.BECAME_RE.search(c.near), lambda c: c.prev.metric,
+         "BPU ada 9.400 orang, namun akhir 2020 tercatat menurun menjadi 8.100 orang."),
     Rule("linked_rate", lambda c: c.linked is not None and c.linked.unit == "percent"
          and c.linked.metric == "coverage_rate", "participants",
          "17 persen atau 3.062.280 pekerja (seed 001)."),
+    Rule("restates_rate_not_whole", lambda c: c.linked is not None
+         and c.linked.metric == "workforce" and ms.RATE_WHOLE_OR_RE.search(c.before[-90:]),
+         "participants", "27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 pekerja."),
+    Rule("range_end", lambda c: c.prev is not None and c.prev.unit == "count"
+         and ms.RANGE_END_RE.fullmatch(c.left), lambda c: c.prev.metric,
+         "Baru mencapai sekitar 300 ribu hingga 400 ribu pekerja: the range's upper end."),
     Rule("linked_count", lambda c: c.linked is not None and c.linked.unit == "count",
          lambda c: c.linked.metric, "Sejuta lebih, tepatnya 1.043.512 orang."),
     Rule("covered_part_of_workers", _whole_of_workers, "participants",
          "298.000 orang, namun baru 88.100 di antaranya yang terlindungi (a probe, 2026-12-03)."),
+    Rule("people_after_units", ms.people_after_units, "participants",
+         "Yang sudah mendaftar sebanyak 250 desa dan 2.101 pekerja: the people of those units."),
+    Rule("part_after_whole", lambda c: c.prev is not None and c.prev.metric == "workforce"
+         and ms.PART_AFTER_WHOLE_RE.fullmatch(c.left) and _registered_after(c), "participants",
+         "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi."),
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
+    Rule("target_people", lambda c: ms.TARGET_BEFORE_RE.search(c.near) and _person(c),
+         "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
+    Rule("whole_before_part", lambda c: ms.whole_first(c), "workforce",
+         "Pekerja PU di kota itu 88 ribu orang, dan 80 ribu di antaranya sudah peserta."),
+    Rule("workforce_then_part", lambda c: _cue(c, c.clause_left) == "workforce"
+         and ms.PART_FOLLOWS_RE.match(c.text, c.n.end), "workforce",
+         "Angkatan kerja di sana sekira 640 ribu lebih dan yang sudah terdaftar 90 ribu."),
+    Rule("whole_after_total", lambda c: ms.WHOLE_AFTER_TOTAL_RE.search(c.near) and _person(c)
+         and not _registered_after(c), "workforce",
+         "Cakupan baru 41 persen (52.000 orang), dari total 127.000 orang pekerja: the whole."),
     Rule("registered_after", _registered_after, "participants",
          "170.607 tenaga kerja yang aktif sebagai peserta (seed 000); 13 perangkat desa dan "
          "25 kader posyandu yang kini terdaftar."),
@@ -299,8 +359,13 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
          "A cue before the number that does not lead to it."),
+    Rule("group_goes_on", ms.group_goes_on, lambda c: c.where.state.last_count[0],
+         "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
+    Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
+         "Peserta terbanyak di Kota A. Kota B menyusul dengan 3 juta."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
          "Dari jumlah itu, pekerja proyek tercatat 23.115 orang (corpus 016)."),
+    Rule("targets_listed", ms.people_listed, "participants", "Target ... Antara lain 90 ribu."),
     Rule("workers_grow_to_target", lambda c: _workers(c) and _GROW_TO_RE.search(c.clause_left)
          and rules.TARGET_CUES.search(c.clause_left), "participants",
          "Tahun depan ingin menambah menjadi 300 pekerja rentan."),
@@ -326,7 +391,9 @@ for _unit, _table in METRIC_BY_UNIT.items():
 #: Rules that refine a decided metric (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_not_workforce", lambda cm: cm[1] == "workforce"
-         and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head), "participants",
+         and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head)
+         and not ms.whole_first(cm[0]) and not ms.OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
+         "participants",
          "Pekerja bukan penerima upah sekitar 6.300 orang (dev 019): PU and BPU are kinds of "
          "participants, not of workers."),
 )

@@ -17,6 +17,7 @@ from transforms.cues import TARGET_LEAD_RE, first_segment
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
+from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
 #: Workers counted with the villages they serve: "dari 147 desa dan 1.444 pekerja", "seluruh
@@ -28,6 +29,42 @@ _FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|p
 _PUBLIC_FUNDS_RE = re.compile(r"\b(?:Dana\s+Desa|ADD|APBDes|APBD|DBHCHT|APBKal|dibiayai\s+"
                               r"pemerintah|ditanggung\s+(?:pemerintah|pemkab|pemkot|pemprov|desa))\b",
                               re.IGNORECASE)
+
+#: Where one item of a breakdown ends: "terdiri dari 41.000 pekerja berstatus penerima upah dan
+#: 9.800 tenaga kerja jasa konstruksi" (issue 13 B4).
+_ITEM_END_RE = re.compile(r"[,;()]|\.(?!\d)|\b(?:dan|serta|atau|sedangkan|sementara|namun)\b",
+                          re.IGNORECASE)
+
+
+_ITEM_JOIN_RE = re.compile(r"(?:,|\bdan|\bserta)\s*$", re.IGNORECASE)
+
+
+def _breakdown_item(c: Candidate) -> str | None:
+    """In a breakdown, or after an item "N1 term1 dan N2 term2", the segment named right after
+    the figure (the item's own words, not the item before)."""
+    own = first_segment(_ITEM_END_RE.split(c.right, maxsplit=1)[0])
+    if own is None:
+        return None
+    if rules.PARTS_OF.search(c.before):
+        return own
+    item_before = c.prev is not None and _ITEM_JOIN_RE.search(c.left)
+    return own if item_before and first_segment(c.left) else None
+
+
+#: "tenaga kerja formal maupun informal", "pekerja formal-informal": every worker (issue 13).
+_BOTH_SECTORS_RE = re.compile(r"\bformal\s*(?:dan|maupun|serta|atau|-|/|&)\s*"
+                              r"(?:in|non)\s*-?formal\b", re.IGNORECASE)
+_PHRASE_BREAK_RE = re.compile(r"[,;“”\"]")
+
+
+def _glossed_term(c: Candidate) -> str | None:
+    """A term glossed in brackets before the figure: the leading one wins ("sektor informal atau
+    bukan penerima upah (BPU) baru 41.300", "Bukan Penerima Upah (informal) mencapai 51.200")."""
+    phrase = _PHRASE_BREAK_RE.split(c.left)[-1]
+    if "(" not in phrase or ")" not in phrase:
+        return None
+    after = CLAUSE_END_RE.split(_BRACKET_RE.split(c.right, maxsplit=1)[0], maxsplit=1)[0]
+    return first_segment(phrase + " " + after)
 
 
 def segment_of(c: Candidate) -> str:
@@ -43,6 +80,8 @@ def segment_of(c: Candidate) -> str:
 def _employer_unit(c: Candidate) -> str | None:
     if metric_of(c) != "employers":
         return None
+    if UNITS_NUMBERING_RE.search(c.near):
+        return "village_apparatus"  # "seluruh desa yang berjumlah 287" (issue 13 A5)
     return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(c.right)), None)
 
 
@@ -64,7 +103,8 @@ def _employers_of_wage_segment(c: Candidate) -> bool:
 
 
 SEGMENT: tuple[Rule[str], ...] = (
-    Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.segment,
+    Rule("linked", lambda c: c.linked is not None and not (
+        c.linked.segment == "all" and first_segment(c.head)), lambda c: c.linked.segment,
          "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),
     Rule("benefits_for_claims", lambda c: metric_of(c) == "benefits_paid" and c.prev is not None
          and c.prev.metric == "claims", lambda c: c.prev.segment,
@@ -77,6 +117,18 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("employers_of_a_wage_segment", _employers_of_wage_segment, "all",
          "Peserta PU 81.000 orang dengan jumlah perusahaan sebanyak 5.800: employers are not "
          "split by the wage segment of their workers."),
+    Rule("same_measure_later", lambda c: metric_of(c) is not None and c.prev is not None
+         and c.memo["metric_rules"][0] in ("became_later", "same_measure_later"),
+         lambda c: c.prev.segment, "BPU ada 9.400 orang, namun kini menurun menjadi 8.100 orang."),
+    Rule("breakdown_item", _breakdown_item, _breakdown_item,
+         "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
+         "kerja jasa konstruksi: each item's words after its figure, not the total's."),
+    Rule("both_sectors", lambda c: _BOTH_SECTORS_RE.search(c.clause_left + " " + c.head),
+         "all", "Sebanyak 41 persen tenaga kerja formal maupun informal di provinsi itu telah "
+         "terlindungi: both sectors, every worker."),
+    Rule("glossed_term", _glossed_term, _glossed_term,
+         "Peserta dari sektor informal atau bukan penerima upah (BPU) baru 41.300 orang: the "
+         "leading term, not its gloss in brackets."),
     Rule("term_in_phrase", _term, _term,
          "Melindungi guru ngaji, marbot masjid, dan pengurus tempat ibadah sebanyak 2.350 orang "
          "(corpus 008)."),
@@ -101,12 +153,24 @@ def _farm_labour(cs: tuple[Candidate, str]) -> bool:
         c.unit == "count" and bool(_FARM_LABOUR_RE.match(c.right)) and c.has(_PUBLIC_FUNDS_RE)
 
 
+def _group_before(cs: tuple[Candidate, str]) -> str | None:
+    """The covered part of the group the sentence before counted ("Yang sudah menjadi peserta
+    baru 21 ribu" after a BPU count, issue 13 E2)."""
+    c, segment = cs
+    if segment != "all" or c.where is None or not COVERED_NEXT_RE.match(c.text):
+        return None
+    last = c.where.state.last_count
+    return last[1] if last and last[1] != "all" else None
+
+
 #: Rules that refine a decided segment (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str], ...] = (
     Rule("group_referred_back", _referred_group,
          lambda cs: first_segment(cs[0].context[1]) or cs[0].back[1],
          "Tahun ini tercatat 4.800 orang dari kelompok tersebut (corpus 015): the group the "
          "sentence before named."),
+    Rule("covered_part_of_group_before", _group_before, _group_before,
+         "Pekerja BPU di kota itu 30 ribu orang. Yang sudah menjadi peserta baru 6 ribu."),
     Rule("farm_labour_public_funds", _farm_labour, "vulnerable",
          "Lewat Dana Desa mendaftarkan 90 buruh tani dan petani penggarap: the vulnerable-worker "
          "programme."),

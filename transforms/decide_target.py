@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from transforms import rules
 from transforms.candidate import ROSE_FROM_RE, Candidate, last_end, spans
+from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide
+from transforms.metric_shapes import targets_listed
 
 
 def target_of(c: Candidate) -> bool:
@@ -44,6 +46,9 @@ def _in_sentence(c: Candidate) -> str | None:
 
 
 TARGET: tuple[Rule[bool], ...] = (
+    Rule("workforce", lambda c: metric_of(c) == "workforce", False,
+         "Menargetkan 400 ribu peserta atau 45 persen dari angkatan kerja 880 ribu: the "
+         "workforce a target is of is no target (issue 13 C3)."),
     Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.is_target,
          "Target 55 persen atau 120 ribu pekerja: the restatement is a target too."),
     Rule("baseline", lambda c: rules.BASELINE_BEFORE.search(c.left)
@@ -55,6 +60,8 @@ TARGET: tuple[Rule[bool], ...] = (
          "15.000 pekerja rentan ditargetkan terdaftar (dev 016)."),
     Rule("cue_in_phrase", _in_phrase, lambda c: _in_phrase(c) == "target",
          "Tahun ini menargetkan 200 ribu peserta; saat ini baru 142 ribu."),
+    Rule("targets_listed", targets_listed, True,
+         "Ada beberapa target tambahan. Antara lain 90 ribu pekerja jakon, serta 3.000 PMI."),
     Rule("list_continues", lambda c: c.continues is not None, lambda c: c.continues.is_target,
          "Target PU 50 ribu dan BPU 30 ribu: the list shares the flag."),
     Rule("cue_in_sentence", _in_sentence, lambda c: _in_sentence(c) == "target",

@@ -27,7 +27,8 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:pekerja\s+migran|PMI|CPMI|TKI|migran)\b"), "migrant"),
     (_rx(r"\binformal\b"), "informal"),
     (_rx(r"\bformal\b"), "formal"),
-    (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem)\b"),
+    # "tambahan peserta dari program PKH" (issue 13 C2): families of the welfare programme
+    (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem|PKH)\b"),
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
          r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
@@ -49,7 +50,7 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:[A-Z][\w-]*\s+){0,3})?(?:yang\s+)?(?:bekerja)\b"), "employed"),
     (_rx(r"^\s*(?:orang\s+)?(?:yang\s+)?(?:menganggur|pengangguran|penganggur)\b"), "unemployed"),
     (_rx(r"^\s*(?:pemberi\s+kerja|PK|perusahaan|badan\s+usaha|BU|unit\s+usaha|"
-         r"P3MI|OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD|proyek|paket\s+proyek|desa|"
+         r"P3MI|PPTKIS|PJTKI|OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD|proyek|paket\s+proyek|desa|"
          r"kampung|nagari|gampong|kalurahan|kelurahan)\b"),
      "employers"),
     (_rx(r"^\s*(?:kasus|klaim|ahli\s+waris)\b"), "claims"),
@@ -60,6 +61,12 @@ METRIC_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
          r"(?:manfaat|santunan|klaim|dana|JHT|JKP|JKK|JKM|JP|beasiswa|uang\s+tunai)\b"), "claims"),
     # "11 nelayan peserta meninggal dunia di laut" (dev 018): deaths of participants are claims.
     (_rx(r"^[^,.;]{0,50}?\b(?:meninggal|wafat|tewas)\b"), "claims"),
+    # "Jaminan Pensiun ada 9 orang dengan klaim sebesar Rp9 juta" (issue 13 A9)
+    (_rx(r"^\s*(?:orang|peserta|pekerja)\s+dengan\s+(?:total\s+)?(?:nilai\s+)?(?:klaim|santunan|"
+         r"manfaat)\b"), "claims"),
+    # "140 anak dari peserta ... telah menerima beasiswa" (issue 13, real-news shape)
+    (_rx(r"^\s*anak\b[^.;]{0,60}?\b(?:menerima|mendapat(?:kan)?)\s+(?:manfaat|santunan|"
+         r"beasiswa)\b"), "claims"),
     (_rx(r"^\s*peserta\b"), "participants"),
 )
 #: Units that are employers only when they registered their people ("86 kalurahan telah
@@ -79,7 +86,7 @@ EMPLOYER_UNIT_SEGMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"^\s*(?:OPD|(?:organisasi\s+)?perangkat\s+daerah|instansi|SKPD)\b"),
      "non_civil_servant"),
     (_rx(r"^\s*(?:proyek|paket\s+proyek)\b"), "construction"),
-    (_rx(r"^\s*(?:P3MI|perusahaan\s+penempatan|agen\s+penempatan)\b"), "migrant"),
+    (_rx(r"^\s*(?:P3MI|PPTKIS|PJTKI|perusahaan\s+penempatan|agen\s+penempatan)\b"), "migrant"),
 )
 #: Nouns for people after a count: the count is of workers, the context says which metric.
 PERSON_NOUN = _rx(
@@ -102,6 +109,8 @@ PARTICIPANT_AFTER = _rx(
     r"yang\s+(?:iurannya\s+)?ditanggung|lindungi|"
     # "baru 115.000 pekerja yang ikut kepesertaan" (issue 13, real news)
     r"ikut\s+(?:serta\s+dalam\s+)?kepesertaan|"
+    # "3.700 pekerja rentan sebagai penerima perlindungan", "mendapat jaminan sosial" (issue 13)
+    r"sebagai\s+penerima\s+perlindungan|mendapat(?:kan)?\s+(?:perlindungan|jaminan\s+sosial)|"
     r"iuran\w*\s+(?:di\w+|ditanggung))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
@@ -122,7 +131,9 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
-         r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif)\b"),
+         r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif|menjadi\s+anggota|"
+         # "pihaknya baru berhasil menjaring dua ribu orang" (issue 13)
+         r"menjaring|mengakuisisi)\b"),
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
@@ -130,8 +141,9 @@ PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|an
 #: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
 OR_LINK = _rx(
     # "sejuta lebih, tepatnya 1.043.512 orang" (a probe article, 2026-12-03)
-    r"\b(?:atau|setara(?:\s+dengan)?|tepatnya|persisnya)\s+(?:sekitar|sebanyak|sejumlah|"
-    r"sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)?\s*$"
+    # "baru 12 persen atau baru sekitar 300 ribu orang" (issue 13): two hedges
+    r"\b(?:atau|setara(?:\s+dengan)?|tepatnya|persisnya)\s+(?:(?:baru|hanya|sekitar|sebanyak|"
+    r"sejumlah|sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)\s*){0,2}$"
 )
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.
@@ -157,7 +169,9 @@ OTHER_TOPIC = _rx(
 SHARE_CUES = _rx(
     r"\b(?:dari\s+(?:total|seluruh|jumlah)\s+(?:peserta|kepesertaan|BPU|PU|"
     r"(?:pekerja\s+)?(?:bukan\s+)?penerima\s+upah)|mendominasi|porsi\w*|"
-    r"proporsi\w*|komposisi\w*|didominasi|disusul|diikuti|sisanya)\b|"
+    r"proporsi\w*|komposisi\w*|didominasi|disusul|diikuti|sisanya|"
+    # "Jumlah peserta terbesar berasal dari Kota A mencapai 55 persen" (issue 13 A6)
+    r"(?:terbesar|terbanyak)\s+berasal\s+dari)\b|"
     # "Disusul peserta bukan penerima upah (BPU) 27 persen" (corpus 006): a segment's share.
     r"\bpeserta\s+(?:bukan\s+penerima\s+upah|penerima\s+upah|BPU|PU|jasa\s+konstruksi|"
     r"jakon|PMI|milenial)\b"
@@ -184,12 +198,17 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("regulation", re.compile(
         r"\b(?:Permenaker|Permen|PP|Perpres|Inpres|UU|Undang-Undang|Perda|Pergub|Perbup|Perwal|"
         r"Perwali|Kepmen|Kepmenaker|SE|Nomor|No|Pasal|Ayat|Keppres|Instruksi\s+Presiden)"
-        r"\.?\s*$", re.IGNORECASE)),
+        # "Keputusan Bupati Nomor: 318/KEP..." (issue 13, real-news shape)
+        r"\.?\s*:?\s*$", re.IGNORECASE)),
     ("age", _rx(r"\b(?:usia|umur|berusia|berumur)\s*(?:di\s+atas|minimal|maksimal)?\s*$")),
     ("growth", _rx(
         r"\b(?:naik|meningkat|bertambah|tumbuh|penambahan|tambahan|pertumbuhan|kenaikan|"
-        r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan)\s+"
-        r"(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)?\s*$")),
+        r"peningkatan|turun|menurun|berkurang|penurunan|melonjak|lonjakan|bertumbuh)\s+"
+        # "bertumbuh signifikan sebanyak 74 persen" (issue 13, real-news shape)
+        r"(?:(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)\s+){0,2}$")),
+    # "setiap tahap mencakup sekitar 1.100 pekerja": a share per part, no stock (issue 13)
+    ("per_each", _rx(r"\b(?:setiap|tiap|masing-masing)\s+(?:\w+\s+){1,2}(?:mencakup|berisi|"
+                     r"meliputi|sebanyak|sekitar)\s+(?:sekitar\s+)?$")),
     ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
     # People at an event are no participants of the programme ("Sosialisasi diikuti 150 peserta").
     ("attendance", _rx(r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|mengumpulkan)\s+(?:oleh\s+)?"
@@ -229,7 +248,7 @@ WAGE_RATE = _rx(r"(?:persen|%)\s+dari\s+(?:upah|gaji|penghasilan)\b")
 
 #: Numbers that are not facts, by the clause around them.
 NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("gap", _rx(r"\b(?:belum|sisa|kekurangan|selisih|tidak\s+terdaftar|"
+    ("gap", _rx(r"\b(?:belum|sisa|kekurangan|selisih|gap|tidak\s+terdaftar|"
                 r"tidak\s+terlindungi|tak\s+terlindungi|nonaktif|tidak\s+aktif)\b")),
     ("compliance", _rx(r"\b(?:kepatuhan|patuh|tertib|PDS)\b")),
     ("arrears", _rx(r"\b(?:tunggakan|piutang|menunggak|nunggak|denda)\b")),
@@ -243,7 +262,7 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("layoff", _rx(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b")),
     ("growth", _rx(r"\b(?:pertumbuhan|tumbuh|kenaikan|penambahan)\b")),
     ("discount", _rx(r"\b(?:diskon|potongan|relaksasi|keringanan|bunga|cashback|imbal)\b")),
-    ("labour_statistic", _rx(r"\b(?:TPT|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
+    ("labour_statistic", _rx(r"\b(?:TPT|TPAK|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
                              r"pertumbuhan\s+ekonomi|tingkat\s+partisipasi)\b")),
     ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"
                         r"sebesar\s+\d+\s+kali)\b")),
@@ -259,22 +278,37 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", _rx(rf"^\s*(?:{MONTH_ALT})\b\.?(?!\w)")),  # the one month table
     ("distance", _rx(r"^\s*(?:meter|km|kilometer|cm|kg|ton|hektare|ha)\b")),
     ("office", _rx(r"^\s*(?:kantor|cabang|KCP|kanwil|titik|lokasi|gerai|posko|halaman|unit)\b")),
+    # "dari tiga daerah itu" (issue 13 F1)
     ("area_count", _rx(r"^\s*(?:kecamatan|kabupaten|kota|provinsi|kelurahan|RT|RW|pemda|pemkab|"
+                       r"daerah|"
                        r"pemkot|pemerintah\s+(?:daerah|kabupaten|kota|provinsi))\b")),
     ("frequency", _rx(r"^\s*FM\b")),
+    # Kinds, not people: "punya 5 ekosistem", "lewat tiga program" (issue 13 F1)
+    ("kinds", _rx(r"^\s*(?:program|ekosistem|pilar|tahap|tahapan|kategori|jenis|segmen|klaster|"
+                  r"aspek|poin|strategi|langkah|layanan|manfaat|kali)\b")),
+    # A decree's number: "Nomor: 318/KEP/2023"
+    ("reference", _rx(r"^\s*/\s*[A-Za-z]")),
+    # Units closed or gone: "tercatat 41 perusahaan tutup", "2.100 peserta keluar" (issue 13 F4)
+    ("closed", _rx(r"^\s*(?:perusahaan|badan\s+usaha|peserta|pekerja|orang)?\s*(?:yang\s+)?"
+                   r"(?:tutup|bangkrut|gulung\s+tikar|berhenti\s+beroperasi|keluar|tak\s+aktif)\b")),
     # People at an event: "2.300 peserta mengikuti jalan sehat", "500 orang hadir"
     ("attendance", _rx(r"^\s*(?:orang\s+|peserta\s+|pekerja\s+|warga\s+)?(?:yang\s+)?"
                        r"(?:mengikuti|menghadiri|hadir|memadati|meramaikan)\b")),
     ("realisation", _rx(r"^\s*(?:persen\s+)?dari\s+(?:target|sasaran|pagu|anggaran)\b")),
     ("growth", _rx(r"^\s*(?:persen\s+)?(?:secara\s+)?(?:tahunan|year-on-year|yoy)\b")),
     ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"
-                     r"jiwa|kepala)\b")),
+                     r"jiwa|kepala)\b|"
+                     # "layanan kepada 60 pekerja di setiap desa" (issue 13, real-news shape)
+                     r"^\s*(?:orang|pekerja|peserta|warga)?\s*(?:di|untuk|bagi)\s+(?:tiap|setiap|"
+                     r"masing-masing)\b")),
 )
 #: Percentages of realisation against a target ("realisasi baru 5 persen dari target").
 REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
 
 #: A target stated after the figure: "15.000 pekerja rentan ditargetkan terdaftar" (dev 016).
-TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan)\b")
+TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan|"
+                   # "... sebanyak 12 ribu orang untuk tahun depan" (issue 13 C2)
+                   r"untuk\s+tahun\s+(?:depan|mendatang))\b")
 #: "X merupakan penerima upah", "4.360 orang adalah nelayan" (dev 017, 018): the words after a
 #: figure that say which part of a total it is.
 IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah|yaitu|yakni|"
@@ -283,10 +317,14 @@ IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah
 TARGET_CUES = _rx(
     r"\b(?:target\w*|menargetkan|ditargetkan|harap\w*|diharapkan|berharap|mengharapkan|akan|"
     r"rencana\w*|direncanakan|berencana|proyeksi|diproyeksikan|tahun\s+depan|tahun\s+mendatang|"
-    r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju|ingin|menginginkan)\b"
+    r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju|ingin|menginginkan|"
+    # "Kami upayakan cakupan naik menjadi 33 persen" (issue 13 C)
+    r"upayakan|mengupayakan|diupayakan)\b"
 )
 CURRENT_CUES = _rx(
-    r"\b(?:saat\s+ini|kini|sekarang|baru|masih|sudah|telah|tercatat|capaian|realisasi|"
+    # "target capaian ... adalah 52 persen": the reach a target names is no current cue
+    r"\b(?:saat\s+ini|kini|sekarang|baru|masih|sudah|telah|tercatat|(?<!target\s)capaian|"
+    r"(?<!target\s)realisasi|"
     r"terealisasi|tahun\s+lalu)\b"
 )
 #: "dari 44 persen menjadi 55 persen" (seed 004): the figure after "dari" is the baseline.
