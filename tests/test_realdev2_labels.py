@@ -13,45 +13,17 @@ from typing import Any
 
 import pytest
 
+from transforms import model
+
 SET = Path(__file__).parent / "golden" / "realdev2"
 ARTICLES = SET / "articles"
 GOLD = SET / "gold"
 ID_PATTERN = re.compile(r"r2[ab]\d{3}")
-AREA_TYPES = {
-    "national",
-    "regional_office",
-    "province",
-    "regency",
-    "city",
-    "branch",
-    "district",
-    "village",
-    "other",
-}
-METRICS = {
-    "participants",
-    "workforce",
-    "employed",
-    "unemployed",
-    "employers",
-    "coverage_rate",
-    "benefits_paid",
-    "claims",
-}
-SEGMENTS = {
-    "all",
-    "wage_earner",
-    "non_wage_earner",
-    "construction",
-    "migrant",
-    "formal",
-    "informal",
-    "vulnerable",
-    "village_apparatus",
-    "non_civil_servant",
-    "other",
-}
-UNITS = {"count", "percent", "idr"}
+#: The vocabularies of the fact (LABELLING.md's fields), as the product spells them.
+AREA_TYPES = set(model.AREA_TYPES)
+METRICS = set(model.METRICS)
+SEGMENTS = set(model.SEGMENTS)
+UNITS = set(model.UNITS)
 TOP_KEYS = {"id", "url", "title", "published", "relevant", "facts", "notes"}
 FACT_KEYS = {
     "area",
