@@ -83,7 +83,7 @@ class Mention:
     text: str
     #: A type word ("Kabupaten", "Cabang", "Kanwil") fixed what the name means.
     explicit: bool
-    #: Introduced by a locative ("di Bali", "di Provinsi Jambi"): the place the figure is about.
+    #: Introduced by a locative ("di Bali", "di Provinsi Bengkulu"): the place the figure is about.
     locative: bool = False
     #: The office in a speaker's title ("Kepala BPJS Ketenagakerjaan Cabang Purwokerto, Sutriyono
     #: Ribowo, mengatakan", corpus 006): it says who speaks, not where the figures belong.
@@ -280,7 +280,7 @@ def _prefixed_mention(sentence: str, toks: list[tuple[str, int, int]],
         j = _skip_org(toks, i + n)
         if area_type == "branch" and j + 1 < len(toks) and toks[j][0] in _BRANCH_TOWN_WORDS \
                 and _gap_ok(sentence, toks, j):
-            j += 1  # "Cabang Kota Makassar": the branch of the city, named by it
+            j += 1  # "Cabang Kota Kendari": the branch of the city, named by it
         if j >= len(toks):
             continue
         want = None if area_type == "branch" else area_type

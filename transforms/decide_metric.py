@@ -90,11 +90,11 @@ _OR_SHARE_OF_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa)\s+)?a
 #: "dari potensi".
 _WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
                             r"(?:potensi\w*\s+)?", re.IGNORECASE)
-#: "mencapai 29,98 juta, lalu naik menjadi 30,66 juta": the same measure at a later time.
+#: "mencapai 12,4 juta, lalu naik menjadi 13,1 juta": the same measure at a later time.
 _ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|meningkat|bertambah|"
                          r"turun|menurun|berkurang|tumbuh|melonjak)\s+(?:lagi\s+)?(?:menjadi|ke)"
                          r"\s*(?:angka\s+)?", re.IGNORECASE)
-#: "58,95 persen (760.635 orang)": a count in brackets right after a rate restates it.
+#: "61,2 persen (412.300 orang)": a count in brackets right after a rate restates it.
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 #: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
 _OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"

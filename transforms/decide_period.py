@@ -69,7 +69,7 @@ def _right_after(c: Candidate) -> tuple[int, str | None, str] | None:
     return stated[i] if i < len(stated) and pos[i] <= c.n.end + 16 else None
 
 
-#: "45,23 juta peserta aktif 2024": a bare year closing the figure's own words.
+#: "12,8 juta peserta aktif 2023": a bare year closing the figure's own words.
 _BARE_YEAR_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,3}\s+((?:19[89]|20[0-4])\d)\b(?![.,]\d)")
 
 

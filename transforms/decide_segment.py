@@ -20,8 +20,8 @@ from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
 from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
-#: Workers counted with the villages they serve: "dari 147 desa dan 1.444 pekerja", "seluruh
-#: desa yang berjumlah 161 beserta perangkatnya sebanyak 2.299 orang" (issue 13, real news).
+#: Workers counted with the villages they serve: "dari 212 desa dan 1.930 pekerja", "seluruh
+#: desa yang berjumlah 98 beserta perangkatnya sebanyak 1.102 orang" (issue 13, real news).
 _VILLAGE_WORKERS_RE = re.compile(r"\bdesa\b[^.;]{0,50}\b(?:dan|beserta)\s+(?:perangkat\w*\s+"
                                  r"(?:sebanyak\s+)?)?$", re.IGNORECASE)
 _FARM_LABOUR_RE = re.compile(r"\s*(?:orang\s+)?(?:buruh|petani|nelayan|pekebun|penggarap|"

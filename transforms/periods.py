@@ -16,13 +16,13 @@ _YEAR = r"(?P<y>(?:19[89]|20[0-4])\d)(?![\d.,]\d)"
 #: Ordered period rules: (name, pattern, kind). The first rule that matches wins.
 _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "per 30 September 2024", "hingga 31 Desember 2023": a day stated with a period word.
-    # "periode 1 Januari – 30 Oktober 2019": the end of a range of days is a day stated too.
+    # "periode 1 Februari – 28 November 2022": the end of a range of days is a day stated too.
     ("day", re.compile(
         r"(?:\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|posisi|tanggal)|[-–—])\s+"
         r"(?P<d>\d{1,2})\s+"
         r"(?P<m>" + _MONTH_ALT + r")\.?\s+" + _YEAR, re.IGNORECASE), "month_day"),
     # "hingga November 2021", "akhir Mei 2019", "per Februari 2025", "November 2021",
-    # "sampai dengan Desember tahun 2023" (real news, issue 13).
+    # "sampai dengan Oktober tahun 2022" (real news, issue 13).
     # A month after a day number is the day rule's (checked in scan_periods, _DAY_BEFORE_RE).
     ("month", re.compile(
         r"(?<![^\W\d_])(?=[A-Za-z])\b(?P<m>" + _MONTH_ALT + r")\.?\s+(?:tahun\s+)?" + _YEAR,

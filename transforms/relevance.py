@@ -65,7 +65,7 @@ OFF_TOPIC_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SOFT_REASONS: frozenset[str] = frozenset({"investment", "award", "benefit payout"})
 
 _NUM = r"\d(?:[\d.,]*\d)?(?:\s*(?:ribu|juta|jt|rb)(?:an)?)?"
-#: A count of workers ("1,8 juta tenaga kerja", "24 juta orang pekerja").
+#: A count of workers ("2,3 juta tenaga kerja", "17 juta orang pekerja").
 _WORKERS_RE = re.compile(_NUM + r"\s+(?:orang\s+)?(?:pekerja|tenaga\s+kerja|karyawan)\b",
                          re.IGNORECASE)
 #: A count of people or members ("39.514 peserta", "42.328 jiwa"): a coverage figure only

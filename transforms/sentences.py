@@ -3,7 +3,7 @@
 A dot ends a sentence only when whitespace and a capital, digit or quote follow, and the word
 before it is not an abbreviation ("Rp.", "No.", "Kab.", "Pps.", initials "M."). Digits never split:
 "170.607" and "21,54" have no whitespace after their separators; a dot between a lower-case word
-and a capitalised one ("Nikmat.Sementara") is a lost space. Lines are blocks of their own
+and a capitalised one ("Ambon.Sementara") is a lost space. Lines are blocks of their own
 (a byline, a list item), and blank lines separate paragraphs.
 """
 
