@@ -58,10 +58,6 @@ _COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNOR
 _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
     r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
-_AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
-                          r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
-_BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
-                          r"dialokasikan|alokasi)\b", re.IGNORECASE)
 #: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
 _GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
                          r"(?:[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)|\s+(?:sebanyak|sekitar)?)"
@@ -369,10 +365,12 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("workers_grow_to_target", lambda c: _workers(c) and _GROW_TO_RE.search(c.clause_left)
          and rules.TARGET_CUES.search(c.clause_left), "participants",
          "Tahun depan ingin menambah menjadi 300 pekerja rentan."),
-    Rule("workers_budgeted", lambda c: _workers(c) and _BUDGETED_RE.search(c.before), None,
+    Rule("workers_budgeted", lambda c: _workers(c) and ms.BUDGETED_RE.search(c.before), None,
          "Anggaran yang diusulkan Rp2 miliar untuk 10.000 pekerja: a plan."),
-    Rule("workers_affected", lambda c: _workers(c) and _AFFECTED_RE.match(c.right), None,
+    Rule("workers_affected", lambda c: _workers(c) and ms.AFFECTED_RE.match(c.right), None,
          "4.500 pekerja terdampak banjir: a group an event befell."),
+    Rule("workers_protected", lambda c: _workers(c) and ms.protected(c), "participants",
+         "Pemkot memberikan perlindungan kepada 2.400 pekerja rentan: workers it covers."),
     Rule("workers", _workers, "workforce",
          "Pekerja informal di Jatim mencapai 13,1 juta orang (corpus 014)."),
     Rule("paid_segment_people", lambda c: _PAID_SEGMENT_RE.search(c.clause_left[-60:])

@@ -117,6 +117,17 @@ PAID_WORDS_RE = re.compile(r"\b(?:terbayar\w*|dibayar\w*|klaim|santunan|pembayar
                            r"membayar\w*|dicairkan)\b", re.IGNORECASE)
 FOR_PEOPLE_RE = re.compile(r"\s*(?:\w+\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?", re.IGNORECASE)
 _NOT_RE = re.compile(r"\b(?:belum|tidak|tak)\b", re.IGNORECASE)
+AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
+                         r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
+BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
+                         r"dialokasikan|alokasi)\b", re.IGNORECASE)
+#: "memberikan perlindungan ... kepada 2.400 pekerja rentan", "kini merangkul 40 ribu pekerja":
+#: the workers a programme covers are its participants (issue 13).
+PROTECTED_BEFORE_RE = re.compile(
+    r"(?:\b(?:memberikan|diberikan|memberi|diberi)\s+(?:\w+\s+){0,2}?(?:perlindungan|jaminan|"
+    r"kepesertaan)\b[^.;\d]{0,120}?\b(?:kepada|bagi|terhadap)|\b(?:melindungi|dilindungi|"
+    r"merangkul|mengcover|meng-cover))\s+(?:sekitar\s+|sebanyak\s+|hampir\s+|lebih\s+dari\s+)?$",
+    re.IGNORECASE)
 #: "angkatan kerja sekira 640 ribu lebih dan yang sudah terdaftar ...": the whole comes first.
 PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,?\s*"
                              r"(?:dan|sedangkan|namun|tetapi)\s+yang\s+(?:sudah|telah|baru)\b",
@@ -231,3 +242,10 @@ def targets_listed(c: Candidate) -> bool:
 def people_listed(c: Candidate) -> bool:
     """People a list of announced targets counts are participants (to be)."""
     return _people(c) and targets_listed(c)
+
+
+def protected(c: Candidate) -> bool:
+    """Workers a programme gives its protection to, unless the protection is denied."""
+    found = PROTECTED_BEFORE_RE.search(c.before[-200:])
+    return bool(found and _people(c) and not _NOT_RE.search(c.before[-200:][: found.start()][-25:])
+                and not _NOT_RE.search(found.group(0)))
