@@ -41,3 +41,45 @@ def test_workers_not_yet_protected_stay_no_participants() -> None:
         "Di Kabupaten Bone, program itu belum melindungi 12.800 pekerja informal di desa."
     )
     assert not any(f[1] == "participants" and f[3] == 12800 for f in got)
+
+
+def test_funds_placed_and_their_yield_are_no_coverage() -> None:
+    got = _facts(
+        "Peserta aktif di Kota Bitung mencapai 61.200 orang. Dana itu ditempatkan pada "
+        "surat berharga dengan porsi 70 persen dan imbal hasil sekitar 6,8 persen. Sebanyak "
+        "65 persen kami tempatkan di instrumen pemerintah, sisanya 35 persen di swasta."
+    )
+    assert ("Bitung", "participants", "all", 61200, False) in got
+    assert not any(f[1] == "coverage_rate" or f[3] in (70, 6.8, 65, 35) for f in got)
+
+
+def test_share_of_a_budget_is_no_coverage_rate() -> None:
+    got = _facts(
+        "Sebanyak 15% dari alokasi anggaran Rp 80 juta per desa di Kabupaten Kolaka dipakai "
+        "untuk menjamin 9.400 pekerja rentan menjadi peserta."
+    )
+    assert not any(f[3] == 15 for f in got)
+
+
+def test_growth_from_an_earlier_realisation_is_no_target_rate() -> None:
+    got = _facts(
+        "Pada tahun itu BPJS Ketenagakerjaan Kendari menargetkan kepesertaan aktif sebesar "
+        "210 ribu pekerja yang meningkat sebanyak 8,4 persen dari realisasi tahun sebelumnya."
+    )
+    assert not any(f[3] == 8.4 for f in got)
+
+
+def test_share_realised_of_a_contribution_plan_is_no_coverage() -> None:
+    got = _facts(
+        "Di Kabupaten Kolaka target iuran yang ditetapkan mencapai Rp120 miliar, dan telah "
+        "terealisasi sekitar 81 persen hingga Oktober."
+    )
+    assert not any(f[3] == 81 for f in got)
+
+
+def test_a_sentence_about_what_was_added_gives_no_stock() -> None:
+    got = _facts(
+        '"Penambahan perusahaan dari hasil pendataan kami di Kota Palopo ada 95 perusahaan '
+        'dengan tambahan tenaga kerja sebanyak 1.730 orang," kata kepala kantor.'
+    )
+    assert not any(f[3] in (95, 1730) for f in got)
