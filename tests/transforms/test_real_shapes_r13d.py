@@ -83,3 +83,21 @@ def test_a_sentence_about_what_was_added_gives_no_stock() -> None:
         'dengan tambahan tenaga kerja sebanyak 1.730 orang," kata kepala kantor.'
     )
     assert not any(f[3] in (95, 1730) for f in got)
+
+
+def test_a_whole_of_both_sectors_named_after_the_figure_is_every_worker() -> None:
+    got = _facts(
+        "Cakupan di Kabupaten Kolaka baru 31,2 persen atau 74 ribu pekerja dari total 237 ribu "
+        "pekerja formal dan informal."
+    )
+    assert ("Kolaka", "workforce", "all", 237000, False) in got
+    assert not any(f[2] == "formal" for f in got)
+
+
+def test_a_rate_takes_the_segment_of_the_group_it_is_restated_as() -> None:
+    got = _facts(
+        "Hingga Mei 2025, hanya sekitar 3% atau 21.400 orang pekerja BPU yang terdaftar "
+        "sebagai peserta di Kabupaten Kolaka."
+    )
+    assert ("Kolaka", "coverage_rate", "non_wage_earner", 3, False) in got
+    assert ("Kolaka", "participants", "non_wage_earner", 21400, False) in got
