@@ -228,6 +228,8 @@ _PERCENT: tuple[Rule[str | None], ...] = (
          "Di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta orang."),
     Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
          "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
+    Rule("pct_places_follow", ms.place_follows, ms.place_follows,
+         "Kota A tertinggi mencapai 71 persen, diikuti Kota B 64 persen: the same measure."),
     Rule("pct_share", lambda c: _pct(c) and (
         rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
          "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),

@@ -249,3 +249,16 @@ def protected(c: Candidate) -> bool:
     found = PROTECTED_BEFORE_RE.search(c.before[-200:])
     return bool(found and _people(c) and not _NOT_RE.search(c.before[-200:][: found.start()][-25:])
                 and not _NOT_RE.search(found.group(0)))
+
+
+#: "... mencapai 71 persen, diikuti Kota Bitung 64 persen": the places a ranking goes on to.
+PLACE_FOLLOWS_RE = re.compile(r"\b(?:diikuti|disusul|menyusul|selanjutnya)\s+(?:oleh\s+)?"
+                              r"(?:(?:kota|kabupaten|kab\.?|provinsi)\s+)?[A-Z]")
+
+
+def place_follows(c: Candidate) -> str | None:
+    """The measure of a ranking's first rate, for the places that follow it."""
+    prev = c.prev
+    if c.unit != "percent" or prev is None or prev.unit != "percent" or prev.metric is None:
+        return None
+    return prev.metric if PLACE_FOLLOWS_RE.search(c.left) else None

@@ -101,3 +101,12 @@ def test_a_rate_takes_the_segment_of_the_group_it_is_restated_as() -> None:
     )
     assert ("Kolaka", "coverage_rate", "non_wage_earner", 3, False) in got
     assert ("Kolaka", "participants", "non_wage_earner", 21400, False) in got
+
+
+def test_places_a_ranking_of_rates_goes_on_to_keep_its_measure() -> None:
+    got = _facts(
+        "Kota Bitung menjadi daerah dengan partisipasi tertinggi 71,3 persen, diikuti "
+        "Kabupaten Minahasa 64 persen."
+    )
+    assert ("Bitung", "coverage_rate", "all", 71.3, False) in got
+    assert ("Minahasa", "coverage_rate", "all", 64, False) in got
