@@ -57,6 +57,10 @@ _CHASE_RE = re.compile(r"\b(?:mengejar|kejar|tinggal)\s+(?:sekitar\s+|sebanyak\s
                        r"kurang\s+lebih\s+)?$", re.IGNORECASE)
 _CHASE_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:lagi|untuk\s+mencapai|agar|supaya)\b",
                              re.IGNORECASE)
+#: "belum sampai sepuluh persen atau baru 21 ribu orang": the figure after a bound is stated.
+_UPPER_BOUND_RE = re.compile(r"\bbelum\s+(?:sampai|mencapai|ada)\b(?=\s+(?:sekitar\s+)?"
+                             r"(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                             r"sepuluh|separuh|setengah))", re.IGNORECASE)
 #: Funds placed and their yield: "porsi 70 persen di surat berharga, imbal 6 persen" (issue 13).
 _FUNDS_PLACED_RE = re.compile(r"\b(?:dana\s+kelolaan|surat\s+berharga|portofolio|return|"
                               r"(?:di)?tempatkan|penempatan\s+dana|instrumen\s+(?:investasi|"
@@ -110,7 +114,8 @@ def _after(c: Candidate) -> str | None:
 
 def _clause(c: Candidate) -> str | None:
     """The not-a-fact word in the number's clause, by rule name (per unit)."""
-    m = CLAUSE_RES[c.unit].search(c.clause)
+    # "belum sampai 10 persen atau baru 21 ribu orang": the count after a bound (issue 13)
+    m = CLAUSE_RES[c.unit].search(_UPPER_BOUND_RE.sub(" ", c.clause_left) + " " + c.right_clause)
     if m and not (m.lastgroup == "layoff" and (PAID_TO_RE.search(c.before)
                                                or _CASES_AFTER_RE.match(c.right))):
         # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK", "850 kasus klaim JKP

@@ -110,3 +110,31 @@ def test_places_a_ranking_of_rates_goes_on_to_keep_its_measure() -> None:
     )
     assert ("Bitung", "coverage_rate", "all", 71.3, False) in got
     assert ("Minahasa", "coverage_rate", "all", 64, False) in got
+
+
+def test_uhc_of_our_insurer_is_no_health_insurance() -> None:
+    got = _facts(
+        "Capaian Universal Health Coverage (UHC) Jamsostek di Kabupaten Kolaka baru 28 persen "
+        "atau 31 ribu pekerja dari total 110 ribu pekerja."
+    )
+    assert ("Kolaka", "coverage_rate", "all", 28, False) in got
+    assert ("Kolaka", "participants", "all", 31000, False) in got
+    assert ("Kolaka", "workforce", "all", 110000, False) in got
+
+
+def test_health_uhc_stays_dropped() -> None:
+    got = _facts(
+        "Peserta aktif di Kota Bitung mencapai 61.200 orang. Sementara UHC di kota itu "
+        "sudah 97 persen."
+    )
+    assert not any(f[3] == 97 for f in got)
+
+
+def test_the_count_after_a_bounded_rate_is_no_gap() -> None:
+    got = _facts(
+        "Di Kota Bitung, pekerja yang menjadi peserta BPJS Ketenagakerjaan belum sampai "
+        "delapan persen atau baru sekitar 21 ribu orang."
+    )
+    assert ("Bitung", "participants", "all", 21000, False) in got
+    # the bound itself stays dropped (precision first: "belum" may open a gap)
+    assert not any(f[3] == 8 for f in got)
