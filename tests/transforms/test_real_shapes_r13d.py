@@ -138,3 +138,20 @@ def test_the_count_after_a_bounded_rate_is_no_gap() -> None:
     assert ("Bitung", "participants", "all", 21000, False) in got
     # the bound itself stays dropped (precision first: "belum" may open a gap)
     assert not any(f[3] == 8 for f in got)
+
+
+def test_both_sectors_in_either_order_are_every_worker() -> None:
+    got = _facts(
+        "Hingga Mei 2025, jumlah peserta BPJS Ketenagakerjaan di Kota Bitung baik pekerja "
+        "informal maupun formal mencapai 73 ribu peserta."
+    )
+    assert ("Bitung", "participants", "all", 73000, False) in got
+
+
+def test_jumlahnya_after_the_sentence_named_its_measure_is_its_own_group() -> None:
+    got = _facts(
+        "Peserta bukan penerima upah di Kota Bitung tercatat 9.100 orang. Kota Bitung menjadi "
+        "daerah dengan jumlah peserta aktif terbanyak di provinsi itu, jumlahnya mencapai "
+        "84 ribu peserta."
+    )
+    assert ("Bitung", "participants", "all", 84000, False) in got
