@@ -76,6 +76,9 @@ _REALISED_RE = re.compile(r"\bterealisasi\s+(?:sekitar\s+|sebesar\s+|hampir\s+)?
                           re.IGNORECASE)
 #: A sentence about what was added: "Penambahan perusahaan tahun ini 95 unit ..." (issue 13).
 _ADDED_SUBJECT_RE = re.compile(r"^\W*(?:penambahan|tambahan)\b", re.IGNORECASE)
+#: "penambahan peserta selama Januari sampai Agustus yang sebanyak 9.400 orang": units added.
+_ADDED_IN_CLAUSE_RE = re.compile(r"\bpenambahan\s+(?:jumlah\s+)?(?:peserta|pekerja|"
+                                 r"tenaga\s+kerja|perusahaan|kepesertaan)\b", re.IGNORECASE)
 
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
@@ -156,7 +159,8 @@ DROP: tuple[Rule[bool], ...] = (
          False, "Sebanyak 15% dari alokasi anggaran desa dipakai untuk iuran: a budget share."),
     Rule("realised_share", lambda c: c.unit == "percent" and _REALISED_RE.search(c.near),
          False, "Target iuran Rp50 miliar dan telah terealisasi 80 persen: no coverage."),
-    Rule("added_subject", lambda c: c.unit == "count" and _ADDED_SUBJECT_RE.match(c.text)
+    Rule("added_subject", lambda c: c.unit == "count" and (
+        _ADDED_SUBJECT_RE.match(c.text) or _ADDED_IN_CLAUSE_RE.search(c.clause_left))
          and not rules.TARGET_CUES.search(c.text), False,
          "Penambahan perusahaan dari pendataan ada 95 perusahaan dengan 1.200 pekerja: a flow."),
     Rule("realisation", lambda c: c.unit == "percent" and rules.REALISATION.search(c.clause),

@@ -155,3 +155,12 @@ def test_jumlahnya_after_the_sentence_named_its_measure_is_its_own_group() -> No
         "84 ribu peserta."
     )
     assert ("Bitung", "participants", "all", 84000, False) in got
+
+
+def test_participants_added_over_months_are_a_flow() -> None:
+    got = _facts(
+        "Peserta aktif di Kota Bitung mencapai 61.200 orang. Jumlah itu sudah ditambah dengan "
+        "penambahan peserta selama Januari sampai Mei 2025 yang sebanyak 4.380 orang."
+    )
+    assert ("Bitung", "participants", "all", 61200, False) in got
+    assert not any(f[3] == 4380 for f in got)
