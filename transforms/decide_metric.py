@@ -331,6 +331,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("part_after_whole", lambda c: c.prev is not None and c.prev.metric == "workforce"
          and ms.PART_AFTER_WHOLE_RE.fullmatch(c.left) and _registered_after(c), "participants",
          "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi."),
+    *ms.WHOLE_RULES,
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
@@ -355,8 +356,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta ... menyumbang 12 kali lipat: a cue, but the number is not its figure."),
     Rule("cue_in_phrase", lambda c: _cue(c, c.left) and _connected(c, c.left),
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
-    Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
-         "A cue before the number that does not lead to it."),
+    Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None, "A cue, not its figure."),
     Rule("group_goes_on", ms.group_goes_on, lambda c: c.where.state.last_count[0],
          "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,

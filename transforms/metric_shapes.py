@@ -7,6 +7,7 @@ import re
 
 from transforms import rules
 from transforms.candidate import Candidate
+from transforms.engine import Rule
 
 EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
 WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
@@ -262,3 +263,18 @@ def place_follows(c: Candidate) -> str | None:
     if c.unit != "percent" or prev is None or prev.unit != "percent" or prev.metric is None:
         return None
     return prev.metric if PLACE_FOLLOWS_RE.search(c.left) else None
+
+
+#: "30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang", "dari total
+#: jumlah peserta yang ada tiga juta orang": the whole a rate or part was taken of (issue 13).
+WHOLE_NAMED_BEFORE_RE = re.compile(r"\bdari\s+(?:total|seluruh)\s+(?:jumlah\s+|angka\s+)?"
+                                   r"[^.;\d]{0,60}?\b(?:yang\s+)?(?:mencapai|ada|sebanyak|"
+                                   r"berjumlah)\s+(?:sekitar\s+|lebih\s+dari\s+)?$",
+                                   re.IGNORECASE)
+
+#: Count rules read before a list or a total is followed (decide_metric splices them in).
+WHOLE_RULES: tuple[Rule[str | None], ...] = (
+    Rule("whole_named_before", lambda c: c.unit == "count" and _people(c)
+         and bool(WHOLE_NAMED_BEFORE_RE.search(c.before[-140:])), "workforce",
+         "Baru 30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang: the whole."),
+)

@@ -164,3 +164,16 @@ def test_participants_added_over_months_are_a_flow() -> None:
     )
     assert ("Bitung", "participants", "all", 61200, False) in got
     assert not any(f[3] == 4380 for f in got)
+
+
+def test_the_whole_named_after_a_rate_is_the_workforce() -> None:
+    got = _facts(
+        "Kepesertaan di Kota Bitung masih di bawah 35 persen dari total angka pekerja di "
+        "kota itu, yang mencapai 180 ribu orang."
+    )
+    assert ("Bitung", "workforce", "all", 180000, False) in got
+    got = _facts(
+        "Pekerja di Kota Bitung yang terlindungi sebanyak 64 ribu orang atau 36 persen dari "
+        "total jumlah peserta yang ada 178 ribu orang."
+    )
+    assert ("Bitung", "workforce", "all", 178000, False) in got
