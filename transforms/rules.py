@@ -111,7 +111,9 @@ PARTICIPANT_AFTER = _rx(
     r"ikut\s+(?:serta\s+dalam\s+)?kepesertaan|"
     # "3.700 pekerja rentan sebagai penerima perlindungan", "mendapat jaminan sosial" (issue 13)
     r"sebagai\s+penerima\s+perlindungan|mendapat(?:kan)?\s+(?:perlindungan|jaminan\s+sosial)|"
-    r"iuran\w*\s+(?:di\w+|ditanggung))\b"
+    r"iuran\w*\s+(?:di\w+|ditanggung)|"
+    # "baru 1,1 juta orang yang sudah mengikuti program jaminan sosial" (issue 13)
+    r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (

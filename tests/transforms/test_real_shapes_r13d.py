@@ -177,3 +177,12 @@ def test_the_whole_named_after_a_rate_is_the_workforce() -> None:
         "total jumlah peserta yang ada 178 ribu orang."
     )
     assert ("Bitung", "workforce", "all", 178000, False) in got
+
+
+def test_people_who_joined_the_programme_are_participants() -> None:
+    got = _facts(
+        "Menurut kepala kantor, dari total potensi 410 ribu pekerja di Kota Bitung, baru "
+        "sekitar 150 ribu orang yang sudah mengikuti program jaminan sosial ketenagakerjaan."
+    )
+    assert ("Bitung", "participants", "all", 150000, False) in got
+    assert ("Bitung", "workforce", "all", 410000, False) in got
