@@ -82,10 +82,6 @@ _PART_OF_WHOLE_RE = re.compile(
 _OR_SHARE_OF_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa)\s+)?atau\s+"
                              r"(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
                              r"dari\s+(?!target|sasaran|pagu|anggaran)", re.IGNORECASE)
-#: The words between a covered part (or its rate) and the whole: "dari", "dari total",
-#: "dari potensi".
-_WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
-                            r"(?:potensi\w*\s+)?", re.IGNORECASE)
 #: "mencapai 12,4 juta, lalu naik menjadi 13,1 juta": the same measure at a later time.
 _ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|meningkat|bertambah|"
                          r"turun|menurun|berkurang|tumbuh|melonjak)\s+(?:lagi\s+)?(?:menjadi|ke)"
@@ -179,15 +175,6 @@ def _back_fits(c: Candidate) -> bool:
     return c.back is not None and bool(
         _person(c) or rules.IS_PART.match(r) or not r.strip(" .") or r.lstrip()[:1] in (",", ";")
         or r.lstrip().startswith("dan "))
-
-
-def _whole_of_covered(c: Candidate) -> bool:
-    """The whole after a covered part or its rate: "81.000 dari 250.000", "80 persen dari
-    780.000 potensi peserta"."""
-    prev = c.prev
-    return prev is not None and bool(_WHOLE_LEFT_RE.fullmatch(c.left)) and (
-        (prev.unit == "count" and prev.metric == "participants")
-        or (prev.unit == "percent" and prev.metric == "coverage_rate"))
 
 
 def _whole_of_workers(c: Candidate) -> bool:
@@ -299,7 +286,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
          and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
          "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
-    Rule("whole_of_covered", _whole_of_covered, "workforce",
+    Rule("whole_of_covered", ms.whole_of_covered, "workforce",
          "12.100 dari 40.300; 62 persen dari 66.400 potensi peserta: the whole is the "
          "workforce."),
     Rule("bracketed_count_of_rate", lambda c: c.prev is not None and c.prev.unit == "percent"

@@ -265,6 +265,21 @@ def place_follows(c: Candidate) -> str | None:
     return prev.metric if PLACE_FOLLOWS_RE.search(c.left) else None
 
 
+#: The words between a covered part (or its rate) and the whole: "dari", "dari total",
+#: "dari potensi".
+WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
+                           r"(?:potensi\w*\s+)?", re.IGNORECASE)
+
+
+def whole_of_covered(c: Candidate) -> bool:
+    """The whole after a covered part or its rate: "81.000 dari 250.000", "80 persen dari
+    780.000 potensi peserta"."""
+    prev = c.prev
+    return prev is not None and bool(WHOLE_LEFT_RE.fullmatch(c.left)) and (
+        (prev.unit == "count" and prev.metric == "participants")
+        or (prev.unit == "percent" and prev.metric == "coverage_rate"))
+
+
 #: "30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang", "dari total
 #: jumlah peserta yang ada tiga juta orang": the whole a rate or part was taken of (issue 13).
 WHOLE_NAMED_BEFORE_RE = re.compile(r"\bdari\s+(?:total|seluruh)\s+(?:jumlah\s+|angka\s+)?"
