@@ -192,6 +192,9 @@ _RUPIAH: tuple[Rule[str | None], ...] = (
     Rule("idr_for_claims", lambda c: c.unit == "idr" and c.parts_of is not None
          and c.parts_of.metric == "claims", "benefits_paid",
          "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
+    Rule("idr_of_people_paid", lambda c: c.unit == "idr" and c.prev is not None
+         and c.prev.metric == "claims" and ms.VALUE_LEFT_RE.search(c.left), "benefits_paid",
+         "318 peserta menerima santunan dengan total nilai Rp12 miliar: what they were paid."),
     Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
 )
 _PERCENT: tuple[Rule[str | None], ...] = (
@@ -235,6 +238,7 @@ _PERCENT: tuple[Rule[str | None], ...] = (
     Rule("pct_other", always, None, "Pembangunan jalan tol mencapai 80 persen."),
 )
 _COUNT: tuple[Rule[str | None], ...] = (
+    *ms.CLAIM_RULES,
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
         _person(c) or _CHILDREN_RE.match(c.right)), "claims",
          "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),

@@ -293,3 +293,30 @@ WHOLE_RULES: tuple[Rule[str | None], ...] = (
          and bool(WHOLE_NAMED_BEFORE_RE.search(c.before[-140:])), "workforce",
          "Baru 30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang: the whole."),
 )
+
+
+#: "318 peserta telah menerima santunan dengan total nilai Rp12 miliar": the people paid.
+RECEIVED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|orang|ahli\s+waris)\s+"
+                               r"(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:menerima|mendapat(?:kan)?)\s+"
+                               r"(bantuan|manfaat|santunan|klaim|beasiswa)\b", re.IGNORECASE)
+_BENEFIT_WORDS_RE = re.compile(r"\b(?:santunan|manfaat|beasiswa|klaim)\b", re.IGNORECASE)
+VALUE_LEFT_RE = re.compile(r"\b(?:dengan\s+)?(?:total\s+)?(?:nilai|senilai)\s*$", re.IGNORECASE)
+#: "... meningkat dari 141 peserta dengan nilai Rp5 miliar": more people paid, and their sum.
+WITH_VALUE_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+)?dengan\s+(?:total\s+)?"
+                           r"nilai\s+Rp", re.IGNORECASE)
+
+
+def people_received(c: Candidate) -> bool:
+    """People who received a benefit ("aid" only in a paragraph about benefits) are claims."""
+    m = RECEIVED_AFTER_RE.match(c.text, c.n.end)
+    if m is None:
+        return bool(c.prev is not None and c.prev.metric in ("claims", "benefits_paid")
+                    and WITH_VALUE_RE.match(c.text, c.n.end))
+    return m.group(1).lower() != "bantuan" or bool(_BENEFIT_WORDS_RE.search(c.context[0]))
+
+
+#: Count rules on people paid, read first (decide_metric splices them in).
+CLAIM_RULES: tuple[Rule[str | None], ...] = (
+    Rule("people_received", lambda c: c.unit == "count" and people_received(c), "claims",
+         "Sebanyak 318 peserta telah menerima santunan dengan total nilai Rp12 miliar."),
+)

@@ -186,3 +186,22 @@ def test_people_who_joined_the_programme_are_participants() -> None:
     )
     assert ("Bitung", "participants", "all", 150000, False) in got
     assert ("Bitung", "workforce", "all", 410000, False) in got
+
+
+def test_people_who_received_benefits_and_their_sum_are_claims_paid() -> None:
+    got = _facts(
+        "Di Kota Bitung penerima manfaat beasiswa terus bertambah. Pada 2024, sebanyak 318 "
+        "peserta telah menerima bantuan dengan total nilai Rp12,4 miliar, naik dari 141 "
+        "peserta dengan nilai Rp5,2 miliar pada 2023."
+    )
+    assert ("Bitung", "claims", "all", 318, False) in got
+    assert ("Bitung", "benefits_paid", "all", 12_400_000_000, False) in got
+    assert ("Bitung", "claims", "all", 141, False) in got
+    assert ("Bitung", "benefits_paid", "all", 5_200_000_000, False) in got
+
+
+def test_aid_without_a_benefit_named_is_no_claim() -> None:
+    got = _facts(
+        "Di Kota Bitung, sebanyak 318 peserta telah menerima bantuan sembako dari pemkot."
+    )
+    assert not any(f[1] == "claims" for f in got)
