@@ -61,6 +61,13 @@ _CHASE_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:lagi|untuk\s+mencapai|agar|supa
 _UPPER_BOUND_RE = re.compile(r"\bbelum\s+(?:sampai|mencapai|ada)\b(?=\s+(?:sekitar\s+)?"
                              r"(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
                              r"sepuluh|separuh|setengah))", re.IGNORECASE)
+#: "masih ada 41.000 pekerja atau 38 persen yang belum terlindungi": a gap restated.
+_GAP_RESTATED_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+)*atau\s+(?:sekitar\s+)?"
+                              r"[\d.,]+\s*(?:persen|%)\s+(?:yang\s+)?(?:belum|tidak|tak)\b",
+                              re.IGNORECASE)
+#: "12 Ribu Peserta di Kota Itu Keluar": people who left, a flow.
+_LEFT_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja)\b[^.;,]{0,50}?\b(?:keluar|"
+                            r"berhenti|mengundurkan\s+diri)\b", re.IGNORECASE)
 #: Funds placed and their yield: "porsi 70 persen di surat berharga, imbal 6 persen" (issue 13).
 _FUNDS_PLACED_RE = re.compile(r"\b(?:dana\s+kelolaan|surat\s+berharga|portofolio|return|"
                               r"(?:di)?tempatkan|penempatan\s+dana|instrumen\s+(?:investasi|"
@@ -153,6 +160,10 @@ DROP: tuple[Rule[bool], ...] = (
          and rules.AGE_IN_BRACKETS[0].search(c.near) and rules.AGE_IN_BRACKETS[1].match(c.right),
          False, "kata Wahyuni (47), pedagang pasar."),
     Rule("clause", _clause, False, "Masih ada 40 persen pekerja yang belum terdaftar."),
+    Rule("gap_restated", lambda c: c.unit == "count" and _GAP_RESTATED_RE.match(c.text, c.n.end),
+         False, "Masih ada 41.000 pekerja atau 38 persen yang belum terlindungi: a gap."),
+    Rule("people_who_left", lambda c: c.unit == "count" and _LEFT_AFTER_RE.match(c.text, c.n.end),
+         False, "12 Ribu Peserta BPJS Ketenagakerjaan di Kota Itu Keluar: a flow."),
     Rule("funds_placed", lambda c: c.unit == "percent" and c.has(_FUNDS_PLACED_RE), False,
          "Sebagian besar, 70 persen, ditempatkan di surat berharga dengan imbal 6 persen."),
     Rule("share_of_budget", lambda c: c.unit == "percent" and _OF_BUDGET_RE.match(c.right),

@@ -205,3 +205,20 @@ def test_aid_without_a_benefit_named_is_no_claim() -> None:
         "Di Kota Bitung, sebanyak 318 peserta telah menerima bantuan sembako dari pemkot."
     )
     assert not any(f[1] == "claims" for f in got)
+
+
+def test_a_gap_restated_as_a_rate_is_dropped() -> None:
+    got = _facts(
+        "Peserta aktif di Kota Bitung mencapai 61.200 orang. Artinya masih ada 41.300 pekerja "
+        "atau sekitar 40,3 persen yang belum terlindungi."
+    )
+    assert ("Bitung", "participants", "all", 61200, False) in got
+    assert not any(f[3] in (41300, 40.3) for f in got)
+
+
+def test_participants_who_left_are_a_flow() -> None:
+    got = _facts(
+        "Peserta aktif di Kota Bitung mencapai 61.200 orang. Sepanjang tahun lalu 12 ribu "
+        "peserta di kota itu keluar karena berhenti bekerja."
+    )
+    assert not any(f[3] == 12000 for f in got)
