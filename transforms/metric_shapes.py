@@ -94,7 +94,7 @@ UNITS_NUMBERING_RE = re.compile(r"\b(?:desa|kelurahan|kampung|nagari|gampong)\s+
                                 r"berjumlah\s+$", re.IGNORECASE)
 NONE_REGISTERED_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada\s+)?(?:yang\s+)?(?:\w+\s+)?\w+$",
                                 re.IGNORECASE)
-UNITS_AND_RE = re.compile(r"\b(?:dan|serta|beserta)\s+(?:perangkat\w*\s+)?(?:sebanyak\s+)?$",
+UNITS_AND_RE = re.compile(r"\b(?:dan|serta|beserta|dengan)\s+(?:perangkat\w*\s+)?(?:sebanyak\s+)?$",
                           re.IGNORECASE)
 #: "sudah menjangkau 35 persen peserta atau 1,1 juta orang": the reach is a coverage rate.
 REACH_RE = re.compile(r"\b(?:menjangkau|mencakup|meng-?cover)\s+(?:sekitar\s+|hampir\s+)?$",

@@ -123,7 +123,10 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"\bangkatan\s+kerja\b|\bpotensi\w*(?:\s+(?:peserta|pekerja|kepesertaan))?\b|"
          r"\bpenduduk\s+usia\s+kerja\b"), "workforce"),
     # a table label counts: "Bekerja: 288.700 orang", "Pengangguran | 23.800"
-    (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b|(?:^|\|)\W*bekerja\s*[:|]"), "employed"),
+    (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b|(?:^|\|)\W*bekerja\s*[:|]|"
+         # "Dari jumlah tersebut, yang sudah bekerja sebanyak 41 ribu" (issue 13)
+         r"\byang\s+(?:sudah\s+|telah\s+)?bekerja\s+(?:sebanyak|mencapai|ada|berjumlah)\b"),
+     "employed"),
     (_rx(r"\b(?:pengangguran|penganggur|menganggur)\b"), "unemployed"),
     # "Badan usaha yang terdaftar kini 4 ribu lebih": the registered employers, not people
     (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)(?:\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?"

@@ -222,3 +222,19 @@ def test_participants_who_left_are_a_flow() -> None:
         "peserta di kota itu keluar karena berhenti bekerja."
     )
     assert not any(f[3] == 12000 for f in got)
+
+
+def test_those_of_a_whole_already_working_are_employed() -> None:
+    got = _facts(
+        "Angkatan kerja di Kota Bitung mencapai 240 ribu orang. Dari jumlah tersebut, yang "
+        "sudah bekerja sebanyak 221 ribu."
+    )
+    assert ("Bitung", "employed", "all", 221000, False) in got
+
+
+def test_the_people_of_registered_villages_with_them_are_participants() -> None:
+    got = _facts(
+        "Di Kabupaten Bone, desa yang sudah terdaftar sebagai peserta BPJS Ketenagakerjaan "
+        "sebanyak 212 desa dengan 3.140 tenaga kerja."
+    )
+    assert ("Bone", "participants", "village_apparatus", 3140, False) in got
