@@ -383,7 +383,8 @@ for _unit, _table in METRIC_BY_UNIT.items():
 REVISE: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_not_workforce", lambda cm: cm[1] == "workforce"
          and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head)
-         and not ms.whole_first(cm[0]) and not ms.OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
+         and not ms.whole_first(cm[0]) and not ms.OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:])
+         and not ms.POTENTIAL_OF_RE.search(cm[0].left),
          "participants",
          "Pekerja bukan penerima upah sekitar 6.300 orang (dev 019): PU and BPU are kinds of "
          "participants, not of workers."),

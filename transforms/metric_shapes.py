@@ -280,6 +280,8 @@ def whole_of_covered(c: Candidate) -> bool:
         or (prev.unit == "percent" and prev.metric == "coverage_rate"))
 
 
+#: "Dari potensi pekerja BPU di provinsi itu sebanyak 9,1 juta orang": a potential is workers.
+POTENTIAL_OF_RE = re.compile(r"\b(?:potensi|semesta)\b", re.IGNORECASE)
 #: "30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang", "dari total
 #: jumlah peserta yang ada tiga juta orang": the whole a rate or part was taken of (issue 13).
 WHOLE_NAMED_BEFORE_RE = re.compile(r"\bdari\s+(?:total|seluruh)\s+(?:jumlah\s+|angka\s+)?"

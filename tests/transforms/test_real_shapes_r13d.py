@@ -238,3 +238,12 @@ def test_the_people_of_registered_villages_with_them_are_participants() -> None:
         "sebanyak 212 desa dengan 3.140 tenaga kerja."
     )
     assert ("Bone", "participants", "village_apparatus", 3140, False) in got
+
+
+def test_a_potential_of_a_wage_segment_stays_workers() -> None:
+    got = _facts(
+        '"Dari potensi pekerja yang termasuk bukan penerima upah (BPU) di Kota Bitung sebanyak '
+        '120 ribu orang, hanya tercatat 3.100 orang secara sukarela menjadi peserta," kata dia.'
+    )
+    assert ("Bitung", "workforce", "non_wage_earner", 120000, False) in got
+    assert ("Bitung", "participants", "non_wage_earner", 3100, False) in got
