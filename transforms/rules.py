@@ -313,7 +313,9 @@ REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
 #: A target stated after the figure: "15.000 pekerja rentan ditargetkan terdaftar" (dev 016).
 TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan|"
                    # "... sebanyak 12 ribu orang untuk tahun depan" (issue 13 C2)
-                   r"untuk\s+tahun\s+(?:depan|mendatang))\b")
+                   r"untuk\s+tahun\s+(?:depan|mendatang)|"
+                   # "ada 9.000 pekerja informal yang akan didaftarkan" (issue 13)
+                   r"yang\s+akan\s+(?:di)?daftarkan)\b")
 #: "X merupakan penerima upah", "4.360 orang adalah nelayan" (dev 017, 018): the words after a
 #: figure that say which part of a total it is.
 IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah|yaitu|yakni|"

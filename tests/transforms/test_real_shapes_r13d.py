@@ -247,3 +247,11 @@ def test_a_potential_of_a_wage_segment_stays_workers() -> None:
     )
     assert ("Bitung", "workforce", "non_wage_earner", 120000, False) in got
     assert ("Bitung", "participants", "non_wage_earner", 3100, False) in got
+
+
+def test_workers_who_will_be_registered_are_a_target() -> None:
+    got = _facts(
+        '"Untuk di Kabupaten Bone, kami mendapat data ada 9.300 pekerja informal yang akan '
+        'didaftarkan," kata kepala kantor.'
+    )
+    assert ("Bone", "participants", "informal", 9300, True) in got
