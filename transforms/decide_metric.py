@@ -147,8 +147,10 @@ def _registered_after(c: Candidate) -> bool:
     """Registration words after the figure, or after the next item it is coordinated with."""
     part_follows = bool(_FROM_WHOLE_RE.search(c.clause_left) and _PART_CLAUSE_RE.match(c.right))
     m = rules.PARTICIPANT_AFTER.match(c.right)
-    if m and ms.NONE_REGISTERED_RE.search(m.group(0)):
-        return False  # "2.870 tenaga kerja, sama sekali belum ada yang terdaftar" (issue 13)
+    if m and (ms.NONE_REGISTERED_RE.search(m.group(0)) or ms.BUT_THOSE_RE.search(m.group(0))):
+        # "2.870 tenaga kerja, sama sekali belum ada yang terdaftar"; "ada 1,1 juta, tapi yang
+        # terdaftar baru ...": the registered are another figure (issue 13)
+        return False
     return bool(m and not part_follows) or bool(
         _COORDINATED_END_RE.search(c.right)
         and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end))

@@ -255,3 +255,12 @@ def test_workers_who_will_be_registered_are_a_target() -> None:
         'didaftarkan," kata kepala kantor.'
     )
     assert ("Bone", "participants", "informal", 9300, True) in got
+
+
+def test_workers_before_but_those_registered_are_the_whole() -> None:
+    got = _facts(
+        '"Menurut data BPS, jumlah pekerja di wilayah Kota Bitung saat ini ada sekitar 190 '
+        'ribu, tapi yang terdaftar sebagai peserta baru 61 ribu," kata kepala kantor.'
+    )
+    assert ("Bitung", "workforce", "all", 190000, False) in got
+    assert ("Bitung", "participants", "all", 61000, False) in got
