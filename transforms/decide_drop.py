@@ -57,6 +57,36 @@ _CHASE_RE = re.compile(r"\b(?:mengejar|kejar|tinggal)\s+(?:sekitar\s+|sebanyak\s
                        r"kurang\s+lebih\s+)?$", re.IGNORECASE)
 _CHASE_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:lagi|untuk\s+mencapai|agar|supaya)\b",
                              re.IGNORECASE)
+#: "belum sampai sepuluh persen atau baru 21 ribu orang": the figure after a bound is stated.
+_UPPER_BOUND_RE = re.compile(r"\bbelum\s+(?:sampai|mencapai|ada)\b(?=\s+(?:sekitar\s+)?"
+                             r"(?:\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                             r"sepuluh|separuh|setengah))", re.IGNORECASE)
+#: "masih ada 41.000 pekerja atau 38 persen yang belum terlindungi": a gap restated.
+_GAP_RESTATED_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+)*atau\s+(?:sekitar\s+)?"
+                              r"[\d.,]+\s*(?:persen|%)\s+(?:yang\s+)?(?:belum|tidak|tak)\b",
+                              re.IGNORECASE)
+#: "12 Ribu Peserta di Kota Itu Keluar": people who left, a flow.
+_LEFT_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja)\b[^.;,]{0,50}?\b(?:keluar|"
+                            r"berhenti|mengundurkan\s+diri)\b", re.IGNORECASE)
+#: Funds placed and their yield: "porsi 70 persen di surat berharga, imbal 6 persen" (issue 13).
+_FUNDS_PLACED_RE = re.compile(r"\b(?:dana\s+kelolaan|surat\s+berharga|portofolio|return|"
+                              r"(?:di)?tempatkan|penempatan\s+dana|instrumen\s+(?:investasi|"
+                              r"pemerintah|keuangan|swasta))\b", re.IGNORECASE)
+#: A share of a budget: "15% dari alokasi anggaran desa dipakai untuk ..." (issue 13).
+_OF_BUDGET_RE = re.compile(r"^\s*(?:persen|%)?\s*dari\s+(?:total\s+|alokasi\s+)*(?:anggaran|"
+                           r"dana\s+desa|APBD|APBN|dana)\b", re.IGNORECASE)
+#: Growth measured against an earlier realisation: "naik 8 persen dari realisasi 2019".
+_GROWTH_FROM_RE = re.compile(r"^\s*(?:persen|%)?\s*(?:dari|dibanding\w*)\s+(?:realisasi|"
+                             r"capaian|tahun|periode)\b", re.IGNORECASE)
+#: What was realised of a plan: "target iuran Rp50 miliar, terealisasi 80 persen" (issue 13).
+_REALISED_RE = re.compile(r"\bterealisasi\s+(?:sekitar\s+|sebesar\s+|hampir\s+)?$",
+                          re.IGNORECASE)
+#: A sentence about what was added: "Penambahan perusahaan tahun ini 95 unit ..." (issue 13).
+_ADDED_SUBJECT_RE = re.compile(r"^\W*(?:penambahan|tambahan)\b", re.IGNORECASE)
+#: "penambahan peserta selama Januari sampai Agustus yang sebanyak 9.400 orang": units added.
+_ADDED_IN_CLAUSE_RE = re.compile(r"\bpenambahan\s+(?:jumlah\s+)?(?:peserta|pekerja|"
+                                 r"tenaga\s+kerja|perusahaan|kepesertaan)\b", re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -75,7 +105,7 @@ def _before(c: Candidate) -> str | None:
     if not m:
         return None
     if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)) or \
-            _THEN_BECOMES_RE.match(c.right):
+            _THEN_BECOMES_RE.match(c.right) or _GROWTH_FROM_RE.match(c.right):
         # "upayakan cakupan naik 6 persen menjadi 33 persen": 6 is growth (issue 13)
         return m.lastgroup
     # "menargetkan tambahan 40 ribu peserta baru" (corpus 027) is a target, no growth.
@@ -94,7 +124,8 @@ def _after(c: Candidate) -> str | None:
 
 def _clause(c: Candidate) -> str | None:
     """The not-a-fact word in the number's clause, by rule name (per unit)."""
-    m = CLAUSE_RES[c.unit].search(c.clause)
+    # "belum sampai 10 persen atau baru 21 ribu orang": the count after a bound (issue 13)
+    m = CLAUSE_RES[c.unit].search(_UPPER_BOUND_RE.sub(" ", c.clause_left) + " " + c.right_clause)
     if m and not (m.lastgroup == "layoff" and (PAID_TO_RE.search(c.before)
                                                or _CASES_AFTER_RE.match(c.right))):
         # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK", "850 kasus klaim JKP
@@ -129,6 +160,20 @@ DROP: tuple[Rule[bool], ...] = (
          and rules.AGE_IN_BRACKETS[0].search(c.near) and rules.AGE_IN_BRACKETS[1].match(c.right),
          False, "kata Wahyuni (47), pedagang pasar."),
     Rule("clause", _clause, False, "Masih ada 40 persen pekerja yang belum terdaftar."),
+    Rule("gap_restated", lambda c: c.unit == "count" and _GAP_RESTATED_RE.match(c.text, c.n.end),
+         False, "Masih ada 41.000 pekerja atau 38 persen yang belum terlindungi: a gap."),
+    Rule("people_who_left", lambda c: c.unit == "count" and _LEFT_AFTER_RE.match(c.text, c.n.end),
+         False, "12 Ribu Peserta BPJS Ketenagakerjaan di Kota Itu Keluar: a flow."),
+    Rule("funds_placed", lambda c: c.unit == "percent" and c.has(_FUNDS_PLACED_RE), False,
+         "Sebagian besar, 70 persen, ditempatkan di surat berharga dengan imbal 6 persen."),
+    Rule("share_of_budget", lambda c: c.unit == "percent" and _OF_BUDGET_RE.match(c.right),
+         False, "Sebanyak 15% dari alokasi anggaran desa dipakai untuk iuran: a budget share."),
+    Rule("realised_share", lambda c: c.unit == "percent" and _REALISED_RE.search(c.near),
+         False, "Target iuran Rp50 miliar dan telah terealisasi 80 persen: no coverage."),
+    Rule("added_subject", lambda c: c.unit == "count" and (
+        _ADDED_SUBJECT_RE.match(c.text) or _ADDED_IN_CLAUSE_RE.search(c.clause_left))
+         and not rules.TARGET_CUES.search(c.text), False,
+         "Penambahan perusahaan dari pendataan ada 95 perusahaan dengan 1.200 pekerja: a flow."),
     Rule("realisation", lambda c: c.unit == "percent" and rules.REALISATION.search(c.clause),
          False, "Realisasi baru 5 persen dari target."),
     Rule("contribution_amount", lambda c: c.unit == "idr" and _IURAN_RE.search(c.before)

@@ -58,10 +58,6 @@ _COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNOR
 _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
     r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
-_AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
-                          r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
-_BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
-                          r"dialokasikan|alokasi)\b", re.IGNORECASE)
 #: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
 _GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
                          r"(?:[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)|\s+(?:sebanyak|sekitar)?)"
@@ -86,10 +82,6 @@ _PART_OF_WHOLE_RE = re.compile(
 _OR_SHARE_OF_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa)\s+)?atau\s+"
                              r"(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)\s+"
                              r"dari\s+(?!target|sasaran|pagu|anggaran)", re.IGNORECASE)
-#: The words between a covered part (or its rate) and the whole: "dari", "dari total",
-#: "dari potensi".
-_WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
-                            r"(?:potensi\w*\s+)?", re.IGNORECASE)
 #: "mencapai 12,4 juta, lalu naik menjadi 13,1 juta": the same measure at a later time.
 _ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|meningkat|bertambah|"
                          r"turun|menurun|berkurang|tumbuh|melonjak)\s+(?:lagi\s+)?(?:menjadi|ke)"
@@ -155,8 +147,10 @@ def _registered_after(c: Candidate) -> bool:
     """Registration words after the figure, or after the next item it is coordinated with."""
     part_follows = bool(_FROM_WHOLE_RE.search(c.clause_left) and _PART_CLAUSE_RE.match(c.right))
     m = rules.PARTICIPANT_AFTER.match(c.right)
-    if m and ms.NONE_REGISTERED_RE.search(m.group(0)):
-        return False  # "2.870 tenaga kerja, sama sekali belum ada yang terdaftar" (issue 13)
+    if m and (ms.NONE_REGISTERED_RE.search(m.group(0)) or ms.BUT_THOSE_RE.search(m.group(0))):
+        # "2.870 tenaga kerja, sama sekali belum ada yang terdaftar"; "ada 1,1 juta, tapi yang
+        # terdaftar baru ...": the registered are another figure (issue 13)
+        return False
     return bool(m and not part_follows) or bool(
         _COORDINATED_END_RE.search(c.right)
         and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end))
@@ -185,15 +179,6 @@ def _back_fits(c: Candidate) -> bool:
         or r.lstrip().startswith("dan "))
 
 
-def _whole_of_covered(c: Candidate) -> bool:
-    """The whole after a covered part or its rate: "81.000 dari 250.000", "80 persen dari
-    780.000 potensi peserta"."""
-    prev = c.prev
-    return prev is not None and bool(_WHOLE_LEFT_RE.fullmatch(c.left)) and (
-        (prev.unit == "count" and prev.metric == "participants")
-        or (prev.unit == "percent" and prev.metric == "coverage_rate"))
-
-
 def _whole_of_workers(c: Candidate) -> bool:
     whole = c.parts_of or c.continues
     return whole is not None and whole.unit == "count" and \
@@ -209,6 +194,9 @@ _RUPIAH: tuple[Rule[str | None], ...] = (
     Rule("idr_for_claims", lambda c: c.unit == "idr" and c.parts_of is not None
          and c.parts_of.metric == "claims", "benefits_paid",
          "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
+    Rule("idr_of_people_paid", lambda c: c.unit == "idr" and c.prev is not None
+         and c.prev.metric == "claims" and ms.VALUE_LEFT_RE.search(c.left), "benefits_paid",
+         "318 peserta menerima santunan dengan total nilai Rp12 miliar: what they were paid."),
     Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
 )
 _PERCENT: tuple[Rule[str | None], ...] = (
@@ -232,6 +220,8 @@ _PERCENT: tuple[Rule[str | None], ...] = (
          "Di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta orang."),
     Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
          "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
+    Rule("pct_places_follow", ms.place_follows, ms.place_follows,
+         "Kota A tertinggi mencapai 71 persen, diikuti Kota B 64 persen: the same measure."),
     Rule("pct_share", lambda c: _pct(c) and (
         rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
          "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),
@@ -250,6 +240,7 @@ _PERCENT: tuple[Rule[str | None], ...] = (
     Rule("pct_other", always, None, "Pembangunan jalan tol mencapai 80 persen."),
 )
 _COUNT: tuple[Rule[str | None], ...] = (
+    *ms.CLAIM_RULES,
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
         _person(c) or _CHILDREN_RE.match(c.right)), "claims",
          "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
@@ -301,7 +292,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
          and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
          "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
-    Rule("whole_of_covered", _whole_of_covered, "workforce",
+    Rule("whole_of_covered", ms.whole_of_covered, "workforce",
          "12.100 dari 40.300; 62 persen dari 66.400 potensi peserta: the whole is the "
          "workforce."),
     Rule("bracketed_count_of_rate", lambda c: c.prev is not None and c.prev.unit == "percent"
@@ -333,6 +324,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("part_after_whole", lambda c: c.prev is not None and c.prev.metric == "workforce"
          and ms.PART_AFTER_WHOLE_RE.fullmatch(c.left) and _registered_after(c), "participants",
          "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi."),
+    *ms.WHOLE_RULES,
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
@@ -357,8 +349,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta ... menyumbang 12 kali lipat: a cue, but the number is not its figure."),
     Rule("cue_in_phrase", lambda c: _cue(c, c.left) and _connected(c, c.left),
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
-    Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None,
-         "A cue before the number that does not lead to it."),
+    Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None, "A cue, not its figure."),
     Rule("group_goes_on", ms.group_goes_on, lambda c: c.where.state.last_count[0],
          "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
@@ -369,10 +360,12 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("workers_grow_to_target", lambda c: _workers(c) and _GROW_TO_RE.search(c.clause_left)
          and rules.TARGET_CUES.search(c.clause_left), "participants",
          "Tahun depan ingin menambah menjadi 300 pekerja rentan."),
-    Rule("workers_budgeted", lambda c: _workers(c) and _BUDGETED_RE.search(c.before), None,
+    Rule("workers_budgeted", lambda c: _workers(c) and ms.BUDGETED_RE.search(c.before), None,
          "Anggaran yang diusulkan Rp2 miliar untuk 10.000 pekerja: a plan."),
-    Rule("workers_affected", lambda c: _workers(c) and _AFFECTED_RE.match(c.right), None,
+    Rule("workers_affected", lambda c: _workers(c) and ms.AFFECTED_RE.match(c.right), None,
          "4.500 pekerja terdampak banjir: a group an event befell."),
+    Rule("workers_protected", lambda c: _workers(c) and ms.protected(c), "participants",
+         "Pemkot memberikan perlindungan kepada 2.400 pekerja rentan: workers it covers."),
     Rule("workers", _workers, "workforce",
          "Pekerja informal di Jatim mencapai 13,1 juta orang (corpus 014)."),
     Rule("paid_segment_people", lambda c: _PAID_SEGMENT_RE.search(c.clause_left[-60:])
@@ -392,7 +385,8 @@ for _unit, _table in METRIC_BY_UNIT.items():
 REVISE: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_not_workforce", lambda cm: cm[1] == "workforce"
          and _PAID_SEGMENT_RE.search(cm[0].clause_left + " " + cm[0].head)
-         and not ms.whole_first(cm[0]) and not ms.OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:]),
+         and not ms.whole_first(cm[0]) and not ms.OF_TOTAL_WHOLE_RE.search(cm[0].before[-120:])
+         and not ms.POTENTIAL_OF_RE.search(cm[0].left),
          "participants",
          "Pekerja bukan penerima upah sekitar 6.300 orang (dev 019): PU and BPU are kinds of "
          "participants, not of workers."),

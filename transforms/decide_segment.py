@@ -13,7 +13,7 @@ import re
 
 from transforms import rules
 from transforms.candidate import Candidate
-from transforms.cues import TARGET_LEAD_RE, first_segment
+from transforms.cues import TARGET_LEAD_RE, first_segment, nearest_cue
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
@@ -53,7 +53,17 @@ def _breakdown_item(c: Candidate) -> str | None:
 
 #: "tenaga kerja formal maupun informal", "pekerja formal-informal": every worker (issue 13).
 _BOTH_SECTORS_RE = re.compile(r"\bformal\s*(?:dan|maupun|serta|atau|-|/|&)\s*"
-                              r"(?:in|non)\s*-?formal\b", re.IGNORECASE)
+                              r"(?:in|non)\s*-?formal\b|"
+                              # "baik pekerja informal maupun formal" (issue 13)
+                              r"\b(?:in|non)-?formal\s*(?:dan|maupun|serta|/|&)\s*formal\b",
+                              re.IGNORECASE)
+#: "dari total 2,4 juta pekerja formal dan informal": both sectors named after the figure.
+_BOTH_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja)\s+(?:di\s+)?(?:sektor\s+)?"
+                            + "(?:" + _BOTH_SECTORS_RE.pattern + ")", re.IGNORECASE)
+#: "baru 3% atau 21.400 orang pekerja BPU yang terdaftar": the rate restated as its group.
+_RATE_AS_GROUP_RE = re.compile(r"\s*(?:persen|%)?\s*atau\s+(?:sekitar\s+|sebanyak\s+)?[\d.,]+"
+                               r"\s*(?:juta|ribu)?\s*(?:orang\s+)?((?:pekerja|peserta|tenaga\s+"
+                               r"kerja)\s+(?:(?!\bdari\b)[^,.;\d]){0,40})", re.IGNORECASE)
 _PHRASE_BREAK_RE = re.compile(r"[,;“”\"]")
 
 
@@ -93,6 +103,12 @@ def _term(c: Candidate) -> str | None:
 _WAGE_SEGMENTS = ("wage_earner", "non_wage_earner")
 
 
+def _rate_as_group(c: Candidate) -> str | None:
+    """The segment a rate takes from the group it is restated as, after "atau"."""
+    m = _RATE_AS_GROUP_RE.match(c.text, c.n.end) if c.unit == "percent" else None
+    return first_segment(m.group(1)) if m else None
+
+
 def _employers_of_wage_segment(c: Candidate) -> bool:
     """Employers counted beside a wage segment's participants (or named with it)."""
     if metric_of(c) != "employers":
@@ -123,9 +139,12 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("breakdown_item", _breakdown_item, _breakdown_item,
          "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
          "kerja jasa konstruksi: each item's words after its figure, not the total's."),
-    Rule("both_sectors", lambda c: _BOTH_SECTORS_RE.search(c.clause_left + " " + c.head),
+    Rule("both_sectors", lambda c: _BOTH_SECTORS_RE.search(c.clause_left + " " + c.head)
+         or _BOTH_AFTER_RE.match(c.right),
          "all", "Sebanyak 41 persen tenaga kerja formal maupun informal di provinsi itu telah "
          "terlindungi: both sectors, every worker."),
+    Rule("rate_as_group", _rate_as_group, _rate_as_group,
+         "Cakupan baru 3% atau 21.400 orang pekerja BPU yang terdaftar: the BPU's rate."),
     Rule("glossed_term", _glossed_term, _glossed_term,
          "Peserta dari sektor informal atau bukan penerima upah (BPU) baru 41.300 orang: the "
          "leading term, not its gloss in brackets."),
@@ -144,7 +163,17 @@ def _referred_group(cs: tuple[Candidate, str]) -> bool:
     c, segment = cs
     back = c.back
     return segment == "all" and back is not None and back[0] == metric_of(c) and (
-        c.has(rules.REFERS_BACK) or bool(TARGET_LEAD_RE.match(c.text)))
+        _refers_back(c) or bool(TARGET_LEAD_RE.match(c.text)))
+
+
+def _refers_back(c: Candidate) -> bool:
+    """The sentence refers to a group named before it, not to the one it names itself
+    ("jumlah peserta aktif terbanyak, jumlahnya mencapai ...": its own, issue 13)."""
+    m = rules.REFERS_BACK.search(c.text)
+    if m is None:
+        return False
+    own = m.group(0).lower() == "jumlahnya" and nearest_cue(c.text[: m.start()]) == metric_of(c)
+    return not own
 
 
 def _farm_labour(cs: tuple[Candidate, str]) -> bool:

@@ -77,8 +77,11 @@ HEALTH_IN_ARTICLE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Health-insurance words in the clause around a number (corpus 023: "UHC 99,2 persen").
-HEALTH_IN_CLAUSE = (r"\b(?:JKN|KIS|UHC|BPJS\s+Kesehatan|jaminan\s+kesehatan|PBI|"
-                    r"layanan\s+kesehatan|Universal\s+Health)\b")
+#: "UHC Jamsostek", "Universal Health Coverage (UHC) Jamsostek" name our coverage (issue 13).
+HEALTH_IN_CLAUSE = (r"\b(?:JKN|KIS|UHC(?!\)?\s+(?:Jamsostek|Ketenagakerjaan|BPJAMSOSTEK))|"
+                    r"BPJS\s+Kesehatan|jaminan\s+kesehatan|PBI|layanan\s+kesehatan|"
+                    r"Universal\s+Health(?!\s+Coverage\s*(?:\(UHC\)\s*)?(?:Jamsostek|"
+                    r"Ketenagakerjaan|BPJAMSOSTEK)))\b")
 #: Our insurer named in a sentence (a sentence naming both may hold our figures).
 OURS_IN_SENTENCE_RE = re.compile(r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|Jamsostek|BPJS\s+TK|"
                                  r"ketenagakerjaan)\b", re.IGNORECASE)

@@ -7,6 +7,7 @@ import re
 
 from transforms import rules
 from transforms.candidate import Candidate
+from transforms.engine import Rule
 
 EMPLOYER_NOUN = r"(?:perusahaan|badan\s+usaha|pemberi\s+kerja)"
 WORKER_NOUN = r"(?:tenaga\s+kerja|pekerja|karyawan|buruh)"
@@ -93,7 +94,7 @@ UNITS_NUMBERING_RE = re.compile(r"\b(?:desa|kelurahan|kampung|nagari|gampong)\s+
                                 r"berjumlah\s+$", re.IGNORECASE)
 NONE_REGISTERED_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada\s+)?(?:yang\s+)?(?:\w+\s+)?\w+$",
                                 re.IGNORECASE)
-UNITS_AND_RE = re.compile(r"\b(?:dan|serta|beserta)\s+(?:perangkat\w*\s+)?(?:sebanyak\s+)?$",
+UNITS_AND_RE = re.compile(r"\b(?:dan|serta|beserta|dengan)\s+(?:perangkat\w*\s+)?(?:sebanyak\s+)?$",
                           re.IGNORECASE)
 #: "sudah menjangkau 35 persen peserta atau 1,1 juta orang": the reach is a coverage rate.
 REACH_RE = re.compile(r"\b(?:menjangkau|mencakup|meng-?cover)\s+(?:sekitar\s+|hampir\s+)?$",
@@ -117,6 +118,17 @@ PAID_WORDS_RE = re.compile(r"\b(?:terbayar\w*|dibayar\w*|klaim|santunan|pembayar
                            r"membayar\w*|dicairkan)\b", re.IGNORECASE)
 FOR_PEOPLE_RE = re.compile(r"\s*(?:\w+\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?", re.IGNORECASE)
 _NOT_RE = re.compile(r"\b(?:belum|tidak|tak)\b", re.IGNORECASE)
+AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
+                         r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
+BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulkan|"
+                         r"dialokasikan|alokasi)\b", re.IGNORECASE)
+#: "memberikan perlindungan ... kepada 2.400 pekerja rentan", "kini merangkul 40 ribu pekerja":
+#: the workers a programme covers are its participants (issue 13).
+PROTECTED_BEFORE_RE = re.compile(
+    r"(?:\b(?:memberikan|diberikan|memberi|diberi)\s+(?:\w+\s+){0,2}?(?:perlindungan|jaminan|"
+    r"kepesertaan)\b[^.;\d]{0,120}?\b(?:kepada|bagi|terhadap)|\b(?:melindungi|dilindungi|"
+    r"merangkul|mengcover|meng-cover))\s+(?:sekitar\s+|sebanyak\s+|hampir\s+|lebih\s+dari\s+)?$",
+    re.IGNORECASE)
 #: "angkatan kerja sekira 640 ribu lebih dan yang sudah terdaftar ...": the whole comes first.
 PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,?\s*"
                              r"(?:dan|sedangkan|namun|tetapi)\s+yang\s+(?:sudah|telah|baru)\b",
@@ -231,3 +243,85 @@ def targets_listed(c: Candidate) -> bool:
 def people_listed(c: Candidate) -> bool:
     """People a list of announced targets counts are participants (to be)."""
     return _people(c) and targets_listed(c)
+
+
+def protected(c: Candidate) -> bool:
+    """Workers a programme gives its protection to, unless the protection is denied."""
+    found = PROTECTED_BEFORE_RE.search(c.before[-200:])
+    return bool(found and _people(c) and not _NOT_RE.search(c.before[-200:][: found.start()][-25:])
+                and not _NOT_RE.search(found.group(0)))
+
+
+#: "... mencapai 71 persen, diikuti Kota Bitung 64 persen": the places a ranking goes on to.
+PLACE_FOLLOWS_RE = re.compile(r"\b(?:diikuti|disusul|menyusul|selanjutnya)\s+(?:oleh\s+)?"
+                              r"(?:(?:kota|kabupaten|kab\.?|provinsi)\s+)?[A-Z]")
+
+
+def place_follows(c: Candidate) -> str | None:
+    """The measure of a ranking's first rate, for the places that follow it."""
+    prev = c.prev
+    if c.unit != "percent" or prev is None or prev.unit != "percent" or prev.metric is None:
+        return None
+    return prev.metric if PLACE_FOLLOWS_RE.search(c.left) else None
+
+
+#: The words between a covered part (or its rate) and the whole: "dari", "dari total",
+#: "dari potensi".
+WHOLE_LEFT_RE = re.compile(r"\s*(?:atau\s+)?dari\s+(?:total\s+|sekitar\s+|jumlah\s+)?"
+                           r"(?:potensi\w*\s+)?", re.IGNORECASE)
+
+
+def whole_of_covered(c: Candidate) -> bool:
+    """The whole after a covered part or its rate: "81.000 dari 250.000", "80 persen dari
+    780.000 potensi peserta"."""
+    prev = c.prev
+    return prev is not None and bool(WHOLE_LEFT_RE.fullmatch(c.left)) and (
+        (prev.unit == "count" and prev.metric == "participants")
+        or (prev.unit == "percent" and prev.metric == "coverage_rate"))
+
+
+#: "Dari potensi pekerja BPU di provinsi itu sebanyak 9,1 juta orang": a potential is workers.
+POTENTIAL_OF_RE = re.compile(r"\b(?:potensi|semesta)\b", re.IGNORECASE)
+#: "ada 1,1 juta, tapi yang terdaftar baru 300 ribu": the registered are a part named next.
+BUT_THOSE_RE = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara)\s+(?:\w+\s+)?yang\b",
+                          re.IGNORECASE)
+#: "30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang", "dari total
+#: jumlah peserta yang ada tiga juta orang": the whole a rate or part was taken of (issue 13).
+WHOLE_NAMED_BEFORE_RE = re.compile(r"\bdari\s+(?:total|seluruh)\s+(?:jumlah\s+|angka\s+)?"
+                                   r"[^.;\d]{0,60}?\b(?:yang\s+)?(?:mencapai|ada|sebanyak|"
+                                   r"berjumlah)\s+(?:sekitar\s+|lebih\s+dari\s+)?$",
+                                   re.IGNORECASE)
+
+#: Count rules read before a list or a total is followed (decide_metric splices them in).
+WHOLE_RULES: tuple[Rule[str | None], ...] = (
+    Rule("whole_named_before", lambda c: c.unit == "count" and _people(c)
+         and bool(WHOLE_NAMED_BEFORE_RE.search(c.before[-140:])), "workforce",
+         "Baru 30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang: the whole."),
+)
+
+
+#: "318 peserta telah menerima santunan dengan total nilai Rp12 miliar": the people paid.
+RECEIVED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|orang|ahli\s+waris)\s+"
+                               r"(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:menerima|mendapat(?:kan)?)\s+"
+                               r"(bantuan|manfaat|santunan|klaim|beasiswa)\b", re.IGNORECASE)
+_BENEFIT_WORDS_RE = re.compile(r"\b(?:santunan|manfaat|beasiswa|klaim)\b", re.IGNORECASE)
+VALUE_LEFT_RE = re.compile(r"\b(?:dengan\s+)?(?:total\s+)?(?:nilai|senilai)\s*$", re.IGNORECASE)
+#: "... meningkat dari 141 peserta dengan nilai Rp5 miliar": more people paid, and their sum.
+WITH_VALUE_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+)?dengan\s+(?:total\s+)?"
+                           r"nilai\s+Rp", re.IGNORECASE)
+
+
+def people_received(c: Candidate) -> bool:
+    """People who received a benefit ("aid" only in a paragraph about benefits) are claims."""
+    m = RECEIVED_AFTER_RE.match(c.text, c.n.end)
+    if m is None:
+        return bool(c.prev is not None and c.prev.metric in ("claims", "benefits_paid")
+                    and WITH_VALUE_RE.match(c.text, c.n.end))
+    return m.group(1).lower() != "bantuan" or bool(_BENEFIT_WORDS_RE.search(c.context[0]))
+
+
+#: Count rules on people paid, read first (decide_metric splices them in).
+CLAIM_RULES: tuple[Rule[str | None], ...] = (
+    Rule("people_received", lambda c: c.unit == "count" and people_received(c), "claims",
+         "Sebanyak 318 peserta telah menerima santunan dengan total nilai Rp12 miliar."),
+)

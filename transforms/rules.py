@@ -111,7 +111,9 @@ PARTICIPANT_AFTER = _rx(
     r"ikut\s+(?:serta\s+dalam\s+)?kepesertaan|"
     # "3.700 pekerja rentan sebagai penerima perlindungan", "mendapat jaminan sosial" (issue 13)
     r"sebagai\s+penerima\s+perlindungan|mendapat(?:kan)?\s+(?:perlindungan|jaminan\s+sosial)|"
-    r"iuran\w*\s+(?:di\w+|ditanggung))\b"
+    r"iuran\w*\s+(?:di\w+|ditanggung)|"
+    # "baru 1,1 juta orang yang sudah mengikuti program jaminan sosial" (issue 13)
+    r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -121,7 +123,10 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"\bangkatan\s+kerja\b|\bpotensi\w*(?:\s+(?:peserta|pekerja|kepesertaan))?\b|"
          r"\bpenduduk\s+usia\s+kerja\b"), "workforce"),
     # a table label counts: "Bekerja: 288.700 orang", "Pengangguran | 23.800"
-    (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b|(?:^|\|)\W*bekerja\s*[:|]"), "employed"),
+    (_rx(r"\bpenduduk\s+(?:yang\s+)?bekerja\b|(?:^|\|)\W*bekerja\s*[:|]|"
+         # "Dari jumlah tersebut, yang sudah bekerja sebanyak 41 ribu" (issue 13)
+         r"\byang\s+(?:sudah\s+|telah\s+)?bekerja\s+(?:sebanyak|mencapai|ada|berjumlah)\b"),
+     "employed"),
     (_rx(r"\b(?:pengangguran|penganggur|menganggur)\b"), "unemployed"),
     # "Badan usaha yang terdaftar kini 4 ribu lebih": the registered employers, not people
     (_rx(r"\b(?:pemberi\s+kerja|badan\s+usaha|perusahaan)(?:\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?"
@@ -308,7 +313,9 @@ REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
 #: A target stated after the figure: "15.000 pekerja rentan ditargetkan terdaftar" (dev 016).
 TARGET_AFTER = _rx(r"^[^,.;]{0,40}?\b(?:ditargetkan|ditarget|diharapkan|direncanakan|"
                    # "... sebanyak 12 ribu orang untuk tahun depan" (issue 13 C2)
-                   r"untuk\s+tahun\s+(?:depan|mendatang))\b")
+                   r"untuk\s+tahun\s+(?:depan|mendatang)|"
+                   # "ada 9.000 pekerja informal yang akan didaftarkan" (issue 13)
+                   r"yang\s+akan\s+(?:di)?daftarkan)\b")
 #: "X merupakan penerima upah", "4.360 orang adalah nelayan" (dev 017, 018): the words after a
 #: figure that say which part of a total it is.
 IS_PART = _rx(r"^\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:merupakan|adalah|ialah|yaitu|yakni|"
