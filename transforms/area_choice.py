@@ -12,6 +12,8 @@ from transforms.areas import Mention, find_mentions
 _BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
 _FIGURE_THEN_LOCATIVE_RE = re.compile(
     r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
+#: Only a holder word between a place and its figure: "Kabupaten A sebesar 51 persen".
+_HOLDER_GAP_RE = re.compile(r"\s*(?:sebesar|sebanyak|sejumlah|mencapai|yakni|yaitu|:)\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
 
 
@@ -29,6 +31,13 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
                   and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
     if after is not None:
         return after
+    # "yaitu Kabupaten A sebesar 51 persen, Kabupaten B sebesar 50 persen dan C sebesar 49
+    # persen": a place that leads the figure, joined only by a holder word, is the figure's,
+    # whatever a stronger place earlier in the sentence ("Di Provinsi X terdapat ...") says.
+    holder = next((m for m in reversed(mentions) if m.end <= position), None)
+    if holder is not None and not holder.speaker and not holder.placeholder and \
+            holder.rank >= 0 and _HOLDER_GAP_RE.fullmatch(sentence, holder.end, position):
+        return holder
     chosen = _strongest(mentions, position, sentence, anywhere)
     if chosen is None:
         return None

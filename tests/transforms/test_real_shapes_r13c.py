@@ -1,0 +1,31 @@
+"""Issue 13, area shapes of real news, each tested on a paraphrase written for the test
+(other words, other places, other values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from transforms.extract import extract
+from transforms.text import article_from_text
+
+TAIL = " Kepesertaan BPJS Ketenagakerjaan terus dijaga."
+
+
+def _facts(
+    body: str, title: str = "BPJS Ketenagakerjaan paparkan capaian kepesertaan"
+) -> set[tuple[str, str, str, float, bool]]:
+    text = title + "\n\n" + body + TAIL
+    facts = extract(article_from_text(text), published=dt.date(2025, 3, 1)).facts
+    return {(f.area, f.metric, f.segment, f.value, f.is_target) for f in facts}
+
+
+def test_places_listed_each_with_its_share_beat_the_province_named_first() -> None:
+    got = _facts(
+        "Di wilayah Provinsi Jawa Tengah terdapat kabupaten yang memiliki cakupan "
+        "kepesertaan tertinggi yaitu Kabupaten Kudus sebesar 51,17 persen, Kabupaten Pati "
+        "sebesar 50,75 persen dan Rembang sebesar 49,43 persen."
+    )
+    assert ("Kudus", "coverage_rate", "all", 51.17, False) in got
+    assert ("Pati", "coverage_rate", "all", 50.75, False) in got
+    assert ("Rembang", "coverage_rate", "all", 49.43, False) in got
+    assert not any(f[0] == "Jawa Tengah" for f in got)
