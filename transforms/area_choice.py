@@ -13,7 +13,7 @@ _BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
 _FIGURE_THEN_LOCATIVE_RE = re.compile(
     r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
 #: Only a holder word between a place and its figure: "Kabupaten A sebesar 51 persen".
-_HOLDER_GAP_RE = re.compile(r"\s*(?:sebesar|sebanyak|sejumlah|mencapai|yakni|yaitu|:)\s*")
+_HOLDER_GAP_RE = re.compile(r"\s*(?:sebesar|sebanyak|sejumlah|mencapai|yakni|yaitu|:)?\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
 
 

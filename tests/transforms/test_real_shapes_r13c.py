@@ -29,3 +29,15 @@ def test_places_listed_each_with_its_share_beat_the_province_named_first() -> No
     assert ("Pati", "coverage_rate", "all", 50.75, False) in got
     assert ("Rembang", "coverage_rate", "all", 49.43, False) in got
     assert not any(f[0] == "Jawa Tengah" for f in got)
+
+
+def test_a_bare_island_regency_leading_its_figures_in_a_list() -> None:
+    got = _facts(
+        "Di Kepulauan Anambas tujuh perusahaan dengan tenaga kerja sebanyak 152 orang, "
+        "Meranti 14 perusahaan dan 313 tenaga kerja serta Mentawai 12 perusahaan dengan "
+        "68 tenaga kerja."
+    )
+    assert ("Kepulauan Meranti", "employers", "all", 14, False) in got
+    assert ("Kepulauan Meranti", "participants", "all", 313, False) in got
+    assert ("Kepulauan Mentawai", "employers", "all", 12, False) in got
+    assert ("Kepulauan Mentawai", "participants", "all", 68, False) in got
