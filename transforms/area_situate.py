@@ -37,7 +37,7 @@ _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 #: names the place that holds it.
 _HOLDER_AFTER_RE = re.compile(r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s")
 _COMPARED_IN_RE = re.compile(
-    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit)|paling\s+\w+)\b"
+    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit|baik|buruk)|paling\s+\w+)\b"
     r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.

@@ -41,3 +41,13 @@ def test_a_bare_island_regency_leading_its_figures_in_a_list() -> None:
     assert ("Kepulauan Meranti", "participants", "all", 313, False) in got
     assert ("Kepulauan Mentawai", "employers", "all", 12, False) in got
     assert ("Kepulauan Mentawai", "participants", "all", 68, False) in got
+
+
+def test_the_country_a_best_region_is_compared_in_is_not_its_area() -> None:
+    got = _facts(
+        "Disebutkan, Sikka menjadi kabupaten dengan capaian cakupan paling kecil, sebab baru "
+        "sebesar 4 % dibanding Kabupaten Ende yang telah mencapai 85 % dan sempat menjadi "
+        "wilayah terbaik di Indonesia."
+    )
+    assert ("Sikka", "coverage_rate", "all", 4, False) in got
+    assert ("Ende", "coverage_rate", "all", 85, False) in got
