@@ -24,8 +24,9 @@ from transforms.gazetteer import NATIONAL, AreaRecord, branch, resolve
 #: totals ("BPJS Ketenagakerjaan catat 41,56 juta peserta aktif", corpus 007).
 NATIONAL_MENTION = Mention(resolve(NATIONAL) or AreaRecord(NATIONAL, "national", None, None),
                            0, 0, NATIONAL, False)
-_OWN_AREA_RE = re.compile(r"\bwilayah\s+(?:kerja(?:nya)?|kami)\b|\bwilayahnya\b|\bcabang\s+kami\b",
-                          re.IGNORECASE)
+_OWN_AREA_RE = re.compile(
+    r"\bwilayah\s+(?:kerja(?:nya)?|kami|setempat)\b|\bwilayahnya\b|\bcabang\s+kami\b",
+    re.IGNORECASE)
 #: Words that make a list of regencies an office's territory.
 _SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
 _LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)", re.IGNORECASE)

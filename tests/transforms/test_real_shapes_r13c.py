@@ -51,3 +51,16 @@ def test_the_country_a_best_region_is_compared_in_is_not_its_area() -> None:
     )
     assert ("Sikka", "coverage_rate", "all", 4, False) in got
     assert ("Ende", "coverage_rate", "all", 85, False) in got
+
+
+def test_the_speaking_office_is_the_local_area_and_a_lower_case_start_splits() -> None:
+    got = _facts(
+        "Kegiatan itu digelar di Palembang. Adapun Deputi Direktur BPJS Ketenagakerjaan "
+        "Wilayah Sumbagsel Andi menerangkan, baru 1,2 juta pekerja yang terdaftar sebagai "
+        "peserta di wilayah setempat hingga April 2024 dari total 5 juta pekerja. "
+        "kepesertaan di wilayah Lampung kini ada sekitar 210 ribu peserta.",
+        title="BPJS Ketenagakerjaan Sumbagsel gelar sosialisasi",
+    )
+    assert ("Sumbagsel", "participants", "all", 1_200_000, False) in got
+    assert ("Sumbagsel", "workforce", "all", 5_000_000, False) in got
+    assert ("Lampung", "participants", "all", 210_000, False) in got
