@@ -26,18 +26,19 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     # Kota Tarakan 71 persen, sedangkan terendah Kabupaten Nunukan 44 persen".
     # "4,6 juta peserta di Jawa Tengah dan 1,3 juta peserta di DIY": a locative right after the
     # figure's own words is its place.
+    # "yaitu Kabupaten A sebesar 51 persen, Kabupaten B sebesar 50 persen dan C 49 persen
+    # dan terendah di D 17 persen": a place that leads the figure, joined only by a holder
+    # word, is the figure's, whatever a stronger place earlier in the sentence ("Di Provinsi
+    # X terdapat ...") or a locative after it says.
+    holder = next((m for m in reversed(mentions) if m.end <= position), None)
+    if holder is not None and not holder.speaker and not holder.placeholder and \
+            holder.rank >= 0 and _HOLDER_GAP_RE.fullmatch(sentence, holder.end, position):
+        return holder
     after = next((m for m in mentions if m.locative and not m.speaker and not m.placeholder
                   and m.start > position
                   and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
     if after is not None:
         return after
-    # "yaitu Kabupaten A sebesar 51 persen, Kabupaten B sebesar 50 persen dan C sebesar 49
-    # persen": a place that leads the figure, joined only by a holder word, is the figure's,
-    # whatever a stronger place earlier in the sentence ("Di Provinsi X terdapat ...") says.
-    holder = next((m for m in reversed(mentions) if m.end <= position), None)
-    if holder is not None and not holder.speaker and not holder.placeholder and \
-            holder.rank >= 0 and _HOLDER_GAP_RE.fullmatch(sentence, holder.end, position):
-        return holder
     chosen = _strongest(mentions, position, sentence, anywhere)
     if chosen is None:
         return None

@@ -64,3 +64,13 @@ def test_the_speaking_office_is_the_local_area_and_a_lower_case_start_splits() -
     assert ("Sumbagsel", "participants", "all", 1_200_000, False) in got
     assert ("Sumbagsel", "workforce", "all", 5_000_000, False) in got
     assert ("Lampung", "participants", "all", 210_000, False) in got
+
+
+def test_a_bare_place_before_its_share_beats_the_lowest_place_named_after_it() -> None:
+    got = _facts(
+        "Ia menyebut, cakupan tertinggi di Provinsi Sulawesi Tenggara ada di Kota Kendari "
+        "mencapai 66 persen, berikutnya Kabupaten Kolaka 52 persen, Konawe Selatan 47 persen "
+        "dan terendah di Kabupaten Buton Utara 12 persen."
+    )
+    assert ("Konawe Selatan", "coverage_rate", "all", 47, False) in got
+    assert ("Buton Utara", "coverage_rate", "all", 12, False) in got
