@@ -105,7 +105,8 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             or (_IN_OUTLET_BEFORE_RE.match(before) and _IN_OUTLET_AFTER_RE.match(after))
             or (_OUTLET_NAME_BEFORE_RE.match(before) and _OUTLET_NAME_AFTER_RE.match(after))):
         return None
-    if m.record.area_type in ("city", "regency") and VENUE_BEFORE_RE.search(before[-60:]):
+    if m.record.area_type in ("city", "regency", "province") and \
+            VENUE_BEFORE_RE.search(before[-60:]):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):

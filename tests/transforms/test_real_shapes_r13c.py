@@ -74,3 +74,13 @@ def test_a_bare_place_before_its_share_beats_the_lowest_place_named_after_it() -
     )
     assert ("Konawe Selatan", "coverage_rate", "all", 47, False) in got
     assert ("Buton Utara", "coverage_rate", "all", 12, False) in got
+
+
+def test_a_province_after_the_venue_of_a_talk_is_no_area() -> None:
+    got = _facts(
+        "Hingga akhir 2023, jumlah peserta mencapai 31 juta orang pekerja. "
+        "\"Kami terus memperluas perlindungan,\" papar Budi di Gedung Menara Sentosa, "
+        "Jakarta, Kamis (12/10/2023).",
+        title="Dana kelolaan BPJS Ketenagakerjaan terus tumbuh",
+    )
+    assert ("Indonesia", "participants", "all", 31_000_000, False) in got
