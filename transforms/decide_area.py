@@ -114,7 +114,20 @@ def _next_branch(c: Candidate) -> Mention | None:
     return c.memo["next_branch"]
 
 
+#: More workers than any province has (the largest counts some 25 million workers): a count
+#: of people this large is the country's, whoever quotes it ("target melindungi 60 juta pekerja").
+NATIONAL_SCALE = 30_000_000
+
+
+def _national_scale(c: Candidate) -> bool:
+    """A count of workers or participants larger than any region's."""
+    return c.unit == "count" and c.n.value >= NATIONAL_SCALE and \
+        c.memo.get("metric") in ("participants", "workforce")
+
+
 AREA: tuple[Rule[Mention], ...] = (
+    Rule("national_scale", _national_scale, NATIONAL_MENTION,
+         "Kami menargetkan melindungi 60 juta pekerja (said by a regional office)."),
     Rule("branch_list_next", _next_branch, _next_branch,
          "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta."),
     Rule("headline_place", lambda c: _choice(c, "own"), lambda c: _choice(c, "own"),

@@ -234,7 +234,7 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact]) -> Non
                     and m.record.area_type == anchor.area_type), est)
         if many and state.area is not None:
             est = state.area
-        if "area:national_source" in anchor.rules:
+        if {"area:national_source", "area:national_scale"} & set(anchor.rules):
             est = NATIONAL_MENTION  # "Jumlah ini terdiri atas ..." after the ministry's total
     if est is not None:
         state.area = est

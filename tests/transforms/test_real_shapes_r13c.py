@@ -84,3 +84,17 @@ def test_a_province_after_the_venue_of_a_talk_is_no_area() -> None:
         title="Dana kelolaan BPJS Ketenagakerjaan terus tumbuh",
     )
     assert ("Indonesia", "participants", "all", 31_000_000, False) in got
+
+
+def test_a_count_larger_than_any_region_is_national_and_so_is_its_breakdown() -> None:
+    got = _facts(
+        "Kepala Kantor Wilayah BPJS Ketenagakerjaan Jawa Timur, Rudi, mengatakan pihaknya "
+        "ikut mengejar target melindungi 60 juta pekerja pada 2027. Kini tercatat 42 juta "
+        "peserta aktif. Jumlah ini terdiri atas 30 juta peserta penerima upah dan 8 juta "
+        "peserta bukan penerima upah.",
+        title="BPJS Ketenagakerjaan Jawa Timur kejar target",
+    )
+    assert ("Indonesia", "participants", "all", 60_000_000, True) in got
+    assert ("Indonesia", "participants", "all", 42_000_000, False) in got
+    assert ("Indonesia", "participants", "wage_earner", 30_000_000, False) in got
+    assert ("Indonesia", "participants", "non_wage_earner", 8_000_000, False) in got
