@@ -46,9 +46,15 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     # "Kabupaten X, Provinsi Y mencapai ...": the comma of an address is no clause break.
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(
         sentence, max(0, chosen.end - 16, _address_end(mentions, chosen, sentence)), position)]
-    if breaks and chosen.end <= breaks[-1]:
-        own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
-               and m.rank >= 0 and not m.placeholder]
+    # "wilayah A kini 300 ribu dari 2 juta, sedangkan B, ada 3 juta tenaga kerja": the place
+    # of the figure's own clause may stand a comma before it, still after the chosen one
+    # (but not the province of the chosen place: "Bupati X, Provinsi Y (Y) mengatakan ...").
+    for brk in reversed(breaks):
+        if brk < chosen.end:
+            break
+        own = [m for m in mentions if m.start >= brk and m.end <= position
+               and m.rank >= 0 and not m.placeholder
+               and (brk == breaks[-1] or m.record.name != chosen.record.parent)]
         if own:
             return max(own, key=lambda m: (m.rank, m.start))
     return _address_head(mentions, chosen, sentence)

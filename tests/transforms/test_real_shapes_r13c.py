@@ -98,3 +98,12 @@ def test_a_count_larger_than_any_region_is_national_and_so_is_its_breakdown() ->
     assert ("Indonesia", "participants", "all", 42_000_000, False) in got
     assert ("Indonesia", "participants", "wage_earner", 30_000_000, False) in got
     assert ("Indonesia", "participants", "non_wage_earner", 8_000_000, False) in got
+
+
+def test_each_clause_of_a_regional_round_up_takes_its_own_province() -> None:
+    got = _facts(
+        "Peserta untuk wilayah Jambi kini ada sekitar 210 ribu peserta, sedangkan Bengkulu, "
+        "ada lebih 98 ribu peserta yang terdaftar."
+    )
+    assert ("Jambi", "participants", "all", 210_000, False) in got
+    assert ("Bengkulu", "participants", "all", 98_000, False) in got
