@@ -212,8 +212,18 @@ def referred(text: str, state: State) -> tuple[str, str] | None:
     return state.last_count
 
 
-def _carry_area(state: State, mentions: list[Mention], facts: list[Fact]) -> None:
+#: "kabupaten baru seperti X masih terkendala": a place given as an example.
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:seperti|misalnya|contohnya|antara\s+lain)\s+(?:(?:Kabupaten|Kota|Kab\.)\s+)?$",
+    re.IGNORECASE)
+
+
+def _carry_area(state: State, mentions: list[Mention], facts: list[Fact], text: str = "") -> None:
     """The area the sentence leaves established for the sentences after it."""
+    if not facts:
+        # "Kabupaten baru seperti X masih terkendala pendataan": an example, with no figure of
+        # its own, does not move the article to it.
+        mentions = [m for m in mentions if not _EXAMPLE_BEFORE_RE.search(text[: m.start])]
     # A district or village named in passing dates nothing after it (corpus 035: "warga
     # Tambakrejo"), unless the headline is about it ("Kades Cibodas: ...", dev 010).
     carried = [m for m in mentions if not m.speaker and (
@@ -320,7 +330,7 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
 def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | None,
             facts: list[Fact]) -> None:
     """Carry the sentence's area, list, counts and period over to the sentences after it."""
-    _carry_area(state, mentions, facts)
+    _carry_area(state, mentions, facts, s.text)
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
     _carry_period(state, s, pub, facts)

@@ -107,3 +107,13 @@ def test_each_clause_of_a_regional_round_up_takes_its_own_province() -> None:
     )
     assert ("Jambi", "participants", "all", 210_000, False) in got
     assert ("Bengkulu", "participants", "all", 98_000, False) in got
+
+
+def test_a_regency_given_as_an_example_does_not_move_the_article() -> None:
+    got = _facts(
+        "Cakupan kepesertaan di Jambi terus didorong. Daerah baru seperti Tebo masih "
+        "terkendala pendataan pekerja.\n\n"
+        "Saat ini terdapat 9.420 perusahaan yang sudah menjadi peserta BPJS Ketenagakerjaan.",
+        title="BPJS Ketenagakerjaan dorong cakupan di Jambi",
+    )
+    assert ("Jambi", "employers", "all", 9420, False) in got
