@@ -90,6 +90,12 @@ _NATIONAL_BEFORE_RE = re.compile(
     r"(?:\bdi|\bseluruh|\bse-?|\btingkat|\bsecara|\bnegara|\bRepublik|^)\s*$", re.IGNORECASE)
 
 
+#: "meraih juara I Paritrana Award tingkat Provinsi X": the level of a prize, not an area.
+_PRIZE_LEVEL_RE = re.compile(
+    r"\b(?:juara|peringkat|penghargaan|award|lomba)\b[^.;]{0,50}\btingkat\s+"
+    r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$", re.IGNORECASE)
+
+
 def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | None:
     """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
     before = sentence[: m.start]
@@ -107,6 +113,8 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
         return None
     if m.record.area_type in ("city", "regency", "province") and \
             VENUE_BEFORE_RE.search(before[-60:]):
+        return None
+    if _PRIZE_LEVEL_RE.search(before[-90:]):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):

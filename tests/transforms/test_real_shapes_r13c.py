@@ -117,3 +117,13 @@ def test_a_regency_given_as_an_example_does_not_move_the_article() -> None:
         title="BPJS Ketenagakerjaan dorong cakupan di Jambi",
     )
     assert ("Jambi", "employers", "all", 9420, False) in got
+
+
+def test_the_level_of_a_prize_is_no_area() -> None:
+    got = _facts(
+        "Pemerintah Kabupaten Ogan Ilir terus menambah peserta. \"Setelah melindungi 9.300 "
+        "peserta dan meraih juara II Paritrana Award 2024 tingkat Provinsi Sumsel, kami "
+        "lanjutkan pendaftaran,\" kata Sekda.",
+        title="Pemkab Ogan Ilir genjot kepesertaan",
+    )
+    assert {f[0] for f in got if f[3] == 9300} == {"Ogan Ilir"}
