@@ -127,3 +127,12 @@ def test_the_level_of_a_prize_is_no_area() -> None:
         title="Pemkab Ogan Ilir genjot kepesertaan",
     )
     assert {f[0] for f in got if f[3] == 9300} == {"Ogan Ilir"}
+
+
+def test_a_bank_named_after_two_provinces_names_neither() -> None:
+    got = _facts(
+        "Peserta bukan penerima upah di Jambi terus bertambah. Bantuan iuran diberikan "
+        "oleh Bank Jambi Bengkulu kepada 7.500 peserta bukan penerima upah di wilayah itu.",
+        title="Peserta BPU di Jambi bertambah",
+    )
+    assert {f[0] for f in got if f[3] == 7500} == {"Jambi"}
