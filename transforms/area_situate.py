@@ -33,9 +33,10 @@ _LOCATIVE_RE = re.compile(r"(?:\b[Dd]i|\bse|\b[Ww]ilayah|\b[Dd]aerah|\b[Kk]awasa
 #: "daerah asal PMI terbesar di NTB" (dev 016), "paling banyak di X dan Y": the set a figure is
 #: compared against, not its area; names coordinated after it belong to the same set.
 _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
-#: ... unless the figure follows the place: "cakupan tertinggi di Kota Tarakan dengan 71 persen"
-#: names the place that holds it.
-_HOLDER_AFTER_RE = re.compile(r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s")
+#: ... unless the figure follows the place: "cakupan tertinggi di Kota Tarakan dengan 71 persen",
+#: "peserta terbanyak di Kota X 42.100 orang" name the place that holds it.
+_HOLDER_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s|\s+(?=\d)")
 _COMPARED_IN_RE = re.compile(
     r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit|baik|buruk)|paling\s+\w+)\b"
     r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)

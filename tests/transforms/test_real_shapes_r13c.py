@@ -136,3 +136,12 @@ def test_a_bank_named_after_two_provinces_names_neither() -> None:
         title="Peserta BPU di Jambi bertambah",
     )
     assert {f[0] for f in got if f[3] == 7500} == {"Jambi"}
+
+
+def test_the_place_with_the_most_participants_holds_the_figure_right_after_it() -> None:
+    got = _facts(
+        "Peserta aktif terbanyak di Kota Bitung 38.400 orang. Sementara itu, Kabupaten "
+        "Minahasa Utara mencatat 11.200 peserta."
+    )
+    assert ("Bitung", "participants", "all", 38_400, False) in got
+    assert ("Minahasa Utara", "participants", "all", 11_200, False) in got
