@@ -10,6 +10,7 @@ national total. `offered` says which of the sentence's places are candidates at 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from typing import Any
 
@@ -114,6 +115,55 @@ def _next_branch(c: Candidate) -> Mention | None:
     return c.memo["next_branch"]
 
 
+_RESPECTIVELY_RE = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:juta|ribu))?")
+
+
+_FIGURE_JOIN_RE = re.compile(
+    r"(?:\s*(?:persen|%|orang|peserta|pekerja|perusahaan|tenaga\s+kerja))*"
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)", re.IGNORECASE)
+
+
+def _figure_list(clause: str, offset: int) -> list[int]:
+    """Where the figures of a coordinated list start ("31 persen dan 28 persen"), no further."""
+    found = list(_FIGURE_RE.finditer(clause))
+    out = [found[0].start() + offset] if found else []
+    for prev, cur in itertools.pairwise(found):
+        if not _FIGURE_JOIN_RE.fullmatch(clause, prev.end(), cur.start()):
+            break
+        out.append(cur.start() + offset)
+    return out
+
+
+def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """The sentence's places grouped into coordinated lists ("A, B dan C")."""
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and _LIST_JOIN_RE.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _respectively(c: Candidate) -> Mention | None:
+    """"Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen": in order."""
+    if "respectively" not in c.memo:
+        found = None
+        cue = next((m for m in reversed(list(_RESPECTIVELY_RE.finditer(c.text, 0, c.n.start)))),
+                   None)
+        if cue is not None:
+            clause = re.split(r"[.;]\s", c.text[cue.end():], maxsplit=1)[0]
+            figures = _figure_list(clause, cue.end())
+            places = [m for m in c.where.mentions if m.end <= cue.start() and not m.speaker
+                      and not m.placeholder and m.rank >= 0]
+            runs = [r for r in _runs(c.text, places) if len(r) == len(figures) >= 2]
+            if runs and c.n.start in figures:
+                found = runs[-1][figures.index(c.n.start)]
+        c.memo["respectively"] = found
+    return c.memo["respectively"]
+
+
 #: More workers than any province has (the largest counts some 25 million workers): a count
 #: of people this large is the country's, whoever quotes it ("target melindungi 60 juta pekerja").
 NATIONAL_SCALE = 30_000_000
@@ -128,6 +178,8 @@ def _national_scale(c: Candidate) -> bool:
 AREA: tuple[Rule[Mention], ...] = (
     Rule("national_scale", _national_scale, NATIONAL_MENTION,
          "Kami menargetkan melindungi 60 juta pekerja (said by a regional office)."),
+    Rule("respectively", _respectively, _respectively,
+         "Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen."),
     Rule("branch_list_next", _next_branch, _next_branch,
          "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta."),
     Rule("headline_place", lambda c: _choice(c, "own"), lambda c: _choice(c, "own"),

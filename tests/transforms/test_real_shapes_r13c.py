@@ -145,3 +145,20 @@ def test_the_place_with_the_most_participants_holds_the_figure_right_after_it() 
     )
     assert ("Bitung", "participants", "all", 38_400, False) in got
     assert ("Minahasa Utara", "participants", "all", 11_200, False) in got
+
+
+def test_places_and_figures_given_respectively_pair_in_order() -> None:
+    got = _facts(
+        "Dua daerah terendah yakni Kabupaten Bone Bolango dan Pohuwato di Gorontalo yang "
+        "cakupannya masing-masing 21 persen dan 26 persen."
+    )
+    assert ("Bone Bolango", "coverage_rate", "all", 21, False) in got
+    assert ("Pohuwato", "coverage_rate", "all", 26, False) in got
+
+
+def test_one_figure_for_two_places_then_another_place_is_not_respectively() -> None:
+    got = _facts(
+        "Sulawesi Barat sekitar 35 persen, Gorontalo dan Sulawesi Tengah masing-masing "
+        "sekitar 30 persen, serta Sulawesi Tenggara menjadi yang terendah dengan 22 persen."
+    )
+    assert ("Sulawesi Tenggara", "coverage_rate", "all", 22, False) in got
