@@ -218,6 +218,11 @@ _EXAMPLE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 
 
+#: "Jumlah peserta terbesar berasal dari Kota X mencapai 60 persen": the part's origin.
+_ORIGIN_BEFORE_RE = re.compile(r"\bberasal\s+dari\s+(?:(?:Kabupaten|Kota|Provinsi)\s+)?$",
+                               re.IGNORECASE)
+
+
 def _carry_area(state: State, mentions: list[Mention], facts: list[Fact], text: str = "") -> None:
     """The area the sentence leaves established for the sentences after it."""
     if not facts:
@@ -244,6 +249,10 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact], text: 
                     and m.record.area_type == anchor.area_type), est)
         if many and state.area is not None:
             est = state.area
+        if est is not None and state.area is not None and any(
+                m.record == est.record and _ORIGIN_BEFORE_RE.search(text[: m.start])
+                for m in mentions):
+            est = state.area  # "peserta terbesar berasal dari Kota X, 60 persen": a part's origin
         if {"area:national_source", "area:national_scale"} & set(anchor.rules):
             est = NATIONAL_MENTION  # "Jumlah ini terdiri atas ..." after the ministry's total
     if est is not None:

@@ -162,3 +162,14 @@ def test_one_figure_for_two_places_then_another_place_is_not_respectively() -> N
         "sekitar 30 persen, serta Sulawesi Tenggara menjadi yang terendah dengan 22 persen."
     )
     assert ("Sulawesi Tenggara", "coverage_rate", "all", 22, False) in got
+
+
+def test_the_city_most_participants_come_from_does_not_become_the_article_area() -> None:
+    got = _facts(
+        "Peserta BPJS Ketenagakerjaan di Sulawesi Tengah baru tercatat 210.400 orang.\n\n"
+        "\"Peserta terbanyak berasal dari Kota Palu mencapai 55 persen,\" kata Rudi.\n\n"
+        "Hingga kini, kata dia, baru terdapat 4120 perusahaan yang mendaftarkan pekerjanya.",
+        title="Peserta BPJS Ketenagakerjaan Sulteng masih rendah",
+    )
+    assert ("Palu", "participants", "all", 55, False) in got
+    assert ("Sulawesi Tengah", "employers", "all", 4120, False) in got
