@@ -239,6 +239,12 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact], text: 
         est = own[-1]  # "Desa Cibodas, Kecamatan Pasirjambu, Kabupaten Bandung": the village
     if est is None and state.area is None:
         est = establishes(mentions)
+    office = state.area
+    if not facts and est is not None and office is not None and \
+            office.record.area_type == "branch" and office.record.parent == est.record.name:
+        # "dukungan Pemerintah Kota Batam" in passing, in an article about a branch of that
+        # city: the branch's figures stay the branch's
+        est = office
     if facts:
         # A sentence listing figures of several areas ("Sumatera Selatan paling banyak dengan
         # 1,31 juta, lalu Lampung 1,02 juta") leaves the area before it established.

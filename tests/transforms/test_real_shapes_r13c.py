@@ -173,3 +173,13 @@ def test_the_city_most_participants_come_from_does_not_become_the_article_area()
     )
     assert ("Palu", "participants", "all", 55, False) in got
     assert ("Sulawesi Tengah", "employers", "all", 4120, False) in got
+
+
+def test_the_city_of_a_branch_named_in_passing_leaves_the_branch_the_article_area() -> None:
+    got = _facts(
+        "Kepala BPJS Ketenagakerjaan Cabang Semarang Pemuda, Rina, mengatakan peserta "
+        "penerima upah telah mencapai 120 ribu pekerja. Capaian ini didukung Pemerintah "
+        "Kota Semarang. Dari target 90 ribu pekerja, saat ini baru 41 ribu yang terlindungi.",
+        title="BPJS Ketenagakerjaan Semarang Pemuda genjot kepesertaan",
+    )
+    assert {f[0] for f in got if f[3] in (90_000, 41_000)} == {"Semarang Pemuda"}
