@@ -146,22 +146,42 @@ def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
+#: Between a list of places and "masing-masing": "..., yang cakupannya", "capaiannya".
+_BEFORE_CUE_RE = re.compile(r"[^\d.;:,]{0,40}")
+
+
+def _respective_runs(c: Candidate) -> tuple[list[Mention], list[int]]:
+    """The list of places before "masing-masing" and where the figures after it start."""
+    cue = next((m for m in reversed(list(_RESPECTIVELY_RE.finditer(c.text, 0, c.n.start)))),
+               None)
+    if cue is None:
+        return [], []
+    clause = re.split(r"[.;]\s", c.text[cue.end():], maxsplit=1)[0]
+    figures = _figure_list(clause, cue.end())
+    places = [m for m in c.where.mentions if m.end <= cue.start() and not m.speaker
+              and not m.placeholder and m.rank >= 0]
+    runs = [r for r in _runs(c.text, places) if len(r) >= 2 and (
+        len(r) == len(figures)
+        or (len(figures) == 1 and _BEFORE_CUE_RE.fullmatch(c.text, r[-1].end, cue.start())))]
+    return (runs[-1] if runs else []), figures
+
+
 def _respectively(c: Candidate) -> Mention | None:
     """"Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen": in order."""
     if "respectively" not in c.memo:
+        run, figures = _respective_runs(c)
         found = None
-        cue = next((m for m in reversed(list(_RESPECTIVELY_RE.finditer(c.text, 0, c.n.start)))),
-                   None)
-        if cue is not None:
-            clause = re.split(r"[.;]\s", c.text[cue.end():], maxsplit=1)[0]
-            figures = _figure_list(clause, cue.end())
-            places = [m for m in c.where.mentions if m.end <= cue.start() and not m.speaker
-                      and not m.placeholder and m.rank >= 0]
-            runs = [r for r in _runs(c.text, places) if len(r) == len(figures) >= 2]
-            if runs and c.n.start in figures:
-                found = runs[-1][figures.index(c.n.start)]
+        if run and c.n.start in figures:
+            found = run[0] if len(figures) == 1 else run[figures.index(c.n.start)]
         c.memo["respectively"] = found
+        c.memo["shared_by"] = run[1:] if found is not None and len(figures) == 1 else []
     return c.memo["respectively"]
+
+
+def shared_by(c: Candidate) -> list[Mention]:
+    """The other places of "A dan B masing-masing 42 persen": each has the same figure."""
+    _respectively(c)
+    return list(c.memo["shared_by"])
 
 
 #: More workers than any province has (the largest counts some 25 million workers): a count

@@ -156,11 +156,13 @@ def test_places_and_figures_given_respectively_pair_in_order() -> None:
     assert ("Pohuwato", "coverage_rate", "all", 26, False) in got
 
 
-def test_one_figure_for_two_places_then_another_place_is_not_respectively() -> None:
+def test_one_figure_shared_by_two_places_is_a_fact_of_each() -> None:
     got = _facts(
         "Sulawesi Barat sekitar 35 persen, Gorontalo dan Sulawesi Tengah masing-masing "
         "sekitar 30 persen, serta Sulawesi Tenggara menjadi yang terendah dengan 22 persen."
     )
+    assert ("Gorontalo", "coverage_rate", "all", 30, False) in got
+    assert ("Sulawesi Tengah", "coverage_rate", "all", 30, False) in got
     assert ("Sulawesi Tenggara", "coverage_rate", "all", 22, False) in got
 
 
