@@ -178,10 +178,30 @@ def _respectively(c: Candidate) -> Mention | None:
     return c.memo["respectively"]
 
 
+_PAIR_GAP_RE = re.compile(r"\s*(?:\([^()\d]{1,12}\)\s*)?(?:sebesar|sebanyak|mencapai|:)?\s*")
+_PAIR_JOIN_RE = re.compile(r"\s+dan\s+")
+_LEADS_FIGURE_RE = re.compile(r"\s*(?:sebesar|sebanyak|mencapai|:)?\s*\d")
+
+
+def _pair_shares(c: Candidate) -> Mention | None:
+    """"Kota A 89 persen, Kabupaten B 71 persen, C dan D 68 persen": in a list of places each
+    leading its figure, two places joined by "dan" before one figure both have it."""
+    if "pair_shares" not in c.memo:
+        found = None
+        before = [m for m in c.where.mentions if m.end <= c.n.start and not m.speaker
+                  and not m.placeholder and m.rank >= 0]
+        if len(before) >= 3 and _PAIR_GAP_RE.fullmatch(c.text, before[-1].end, c.n.start) \
+                and _PAIR_JOIN_RE.fullmatch(c.text, before[-2].end, before[-1].start) \
+                and any(_LEADS_FIGURE_RE.match(c.text, m.end) for m in before[:-2]):
+            found = before[-2]
+            c.memo["shared_by"] = [before[-1]]
+        c.memo["pair_shares"] = found
+    return c.memo["pair_shares"]
+
+
 def shared_by(c: Candidate) -> list[Mention]:
     """The other places of "A dan B masing-masing 42 persen": each has the same figure."""
-    _respectively(c)
-    return list(c.memo["shared_by"])
+    return list(c.memo.get("shared_by", ()))
 
 
 #: More workers than any province has (the largest counts some 25 million workers): a count
@@ -200,6 +220,8 @@ AREA: tuple[Rule[Mention], ...] = (
          "Kami menargetkan melindungi 60 juta pekerja (said by a regional office)."),
     Rule("respectively", _respectively, _respectively,
          "Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen."),
+    Rule("pair_shares_figure", _pair_shares, _pair_shares,
+         "Kota A 89 persen, Kabupaten B 71 persen, C dan D 68 persen."),
     Rule("branch_list_next", _next_branch, _next_branch,
          "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta."),
     Rule("headline_place", lambda c: _choice(c, "own"), lambda c: _choice(c, "own"),

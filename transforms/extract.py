@@ -246,7 +246,7 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         fact, reading = _fact(s, evidence, c, periods, table_row)
         readings.append(reading)
         facts.append(fact)
-        if fact.rules[-1] == "area:respectively":
+        if fact.rules[-1] in ("area:respectively", "area:pair_shares_figure"):
             # "A dan B masing-masing 42 persen": the same figure for each place of the list
             facts.extend(dataclasses.replace(
                 fact, area=m.record.name, area_type=m.record.area_type, area_code=m.record.code,

@@ -185,3 +185,13 @@ def test_the_city_of_a_branch_named_in_passing_leaves_the_branch_the_article_are
         title="BPJS Ketenagakerjaan Semarang Pemuda genjot kepesertaan",
     )
     assert {f[0] for f in got if f[3] in (90_000, 41_000)} == {"Semarang Pemuda"}
+
+
+def test_two_places_joined_before_one_figure_of_a_ranking_both_have_it() -> None:
+    got = _facts(
+        "Kota Kendari tertinggi dengan cakupan 80 persen, diikuti Kabupaten Kolaka 61 persen, "
+        "Konawe Selatan dan Buton Utara (Butur) 58 persen, dan terendah di Wakatobi 9 persen."
+    )
+    assert ("Konawe Selatan", "coverage_rate", "all", 58, False) in got
+    assert ("Buton Utara", "coverage_rate", "all", 58, False) in got
+    assert ("Wakatobi", "coverage_rate", "all", 9, False) in got
