@@ -210,9 +210,12 @@ NATIONAL_SCALE = 30_000_000
 
 
 def _national_scale(c: Candidate) -> bool:
-    """A count of workers or participants larger than any region's."""
+    """A count of workers or participants larger than any region's, in a sentence naming no
+    place of its own."""
+    # "Cabang X sebanyak 40 juta peserta" names its place: an absurd figure validation catches
     return c.unit == "count" and c.n.value >= NATIONAL_SCALE and \
-        c.memo.get("metric") in ("participants", "workforce")
+        c.memo.get("metric") in ("participants", "workforce") and \
+        not any(not m.speaker and not m.placeholder for m in c.where.mentions)
 
 
 AREA: tuple[Rule[Mention], ...] = (
