@@ -12,6 +12,8 @@ from transforms.areas import Mention, find_mentions
 _BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
 _FIGURE_THEN_LOCATIVE_RE = re.compile(
     r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
+#: Only a holder word between a place and its figure: "Kabupaten A sebesar 51 persen".
+_HOLDER_GAP_RE = re.compile(r"\s*(?:sebesar|sebanyak|sejumlah|mencapai|yakni|yaitu|:)?\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
 
 
@@ -24,6 +26,14 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     # Kota Tarakan 71 persen, sedangkan terendah Kabupaten Nunukan 44 persen".
     # "4,6 juta peserta di Jawa Tengah dan 1,3 juta peserta di DIY": a locative right after the
     # figure's own words is its place.
+    # "yaitu Kabupaten A sebesar 51 persen, Kabupaten B sebesar 50 persen dan C 49 persen
+    # dan terendah di D 17 persen": a place that leads the figure, joined only by a holder
+    # word, is the figure's, whatever a stronger place earlier in the sentence ("Di Provinsi
+    # X terdapat ...") or a locative after it says.
+    holder = next((m for m in reversed(mentions) if m.end <= position), None)
+    if holder is not None and not holder.speaker and not holder.placeholder and \
+            holder.rank >= 0 and _HOLDER_GAP_RE.fullmatch(sentence, holder.end, position):
+        return holder
     after = next((m for m in mentions if m.locative and not m.speaker and not m.placeholder
                   and m.start > position
                   and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
@@ -36,9 +46,15 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
     # "Kabupaten X, Provinsi Y mencapai ...": the comma of an address is no clause break.
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(
         sentence, max(0, chosen.end - 16, _address_end(mentions, chosen, sentence)), position)]
-    if breaks and chosen.end <= breaks[-1]:
-        own = [m for m in mentions if m.start >= breaks[-1] and m.end <= position
-               and m.rank >= 0 and not m.placeholder]
+    # "wilayah A kini 300 ribu dari 2 juta, sedangkan B, ada 3 juta tenaga kerja": the place
+    # of the figure's own clause may stand a comma before it, still after the chosen one
+    # (but not the province of the chosen place: "Bupati X, Provinsi Y (Y) mengatakan ...").
+    for brk in reversed(breaks):
+        if brk < chosen.end:
+            break
+        own = [m for m in mentions if m.start >= brk and m.end <= position
+               and m.rank >= 0 and not m.placeholder
+               and (brk == breaks[-1] or m.record.name != chosen.record.parent)]
         if own:
             return max(own, key=lambda m: (m.rank, m.start))
     return _address_head(mentions, chosen, sentence)

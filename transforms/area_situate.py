@@ -33,11 +33,12 @@ _LOCATIVE_RE = re.compile(r"(?:\b[Dd]i|\bse|\b[Ww]ilayah|\b[Dd]aerah|\b[Kk]awasa
 #: "daerah asal PMI terbesar di NTB" (dev 016), "paling banyak di X dan Y": the set a figure is
 #: compared against, not its area; names coordinated after it belong to the same set.
 _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
-#: ... unless the figure follows the place: "cakupan tertinggi di Kota Tarakan dengan 71 persen"
-#: names the place that holds it.
-_HOLDER_AFTER_RE = re.compile(r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s")
+#: ... unless the figure follows the place: "cakupan tertinggi di Kota Tarakan dengan 71 persen",
+#: "peserta terbanyak di Kota X 42.100 orang" name the place that holds it.
+_HOLDER_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s|\s+(?=\d)")
 _COMPARED_IN_RE = re.compile(
-    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit)|paling\s+\w+)\b"
+    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit|baik|buruk)|paling\s+\w+)\b"
     r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.
@@ -90,6 +91,12 @@ _NATIONAL_BEFORE_RE = re.compile(
     r"(?:\bdi|\bseluruh|\bse-?|\btingkat|\bsecara|\bnegara|\bRepublik|^)\s*$", re.IGNORECASE)
 
 
+#: "meraih juara I Paritrana Award tingkat Provinsi X": the level of a prize, not an area.
+_PRIZE_LEVEL_RE = re.compile(
+    r"\b(?:juara|peringkat|penghargaan|award|lomba)\b[^.;]{0,50}\btingkat\s+"
+    r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$", re.IGNORECASE)
+
+
 def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | None:
     """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
     before = sentence[: m.start]
@@ -105,7 +112,10 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             or (_IN_OUTLET_BEFORE_RE.match(before) and _IN_OUTLET_AFTER_RE.match(after))
             or (_OUTLET_NAME_BEFORE_RE.match(before) and _OUTLET_NAME_AFTER_RE.match(after))):
         return None
-    if m.record.area_type in ("city", "regency") and VENUE_BEFORE_RE.search(before[-60:]):
+    if m.record.area_type in ("city", "regency", "province") and \
+            VENUE_BEFORE_RE.search(before[-60:]):
+        return None
+    if _PRIZE_LEVEL_RE.search(before[-90:]):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):

@@ -114,6 +114,11 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
     return toks
 
 
+#: Words before a name that open an institution's name (a run of capitalised words).
+_INSTITUTIONS = frozenset({"bank", "hotel", "universitas", "politeknik", "institut", "harian",
+                           "koran", "radio", "rsud", "rs", "stasiun", "bandara"})
+
+
 def _joined(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """True when tokens i..j-1 are separated only by spaces (a name may not span a comma)."""
     for k in range(i, j - 1):
@@ -324,7 +329,15 @@ def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
         return (None, i + (hit[0] if hit else 1)) if hit else None
     if i > 0 and toks[i - 1][0].lower() in STOP_BEFORE:
         hit = _longest_name(sentence, toks, i, None)
-        return (None, i + (hit[0] if hit else 1)) if hit else None
+        if hit is None:
+            return None
+        j = i + hit[0]
+        # "Bank Riau Kepri", "Universitas Negeri Gorontalo Limboto": an institution's name runs
+        # on over every capitalised word after it.
+        while toks[i - 1][0].lower() in _INSTITUTIONS and j < len(toks) and \
+                _is_name(toks[j][0]) and _joined(sentence, toks, j - 1, j + 1):
+            j += 1
+        return None, j
     hit = _longest_name(sentence, toks, i, None)
     if hit is None:
         if key_of(word) in branch_keys and _is_name(word):

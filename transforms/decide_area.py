@@ -10,6 +10,7 @@ national total. `offered` says which of the sentence's places are candidates at 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from typing import Any
 
@@ -24,8 +25,9 @@ from transforms.gazetteer import NATIONAL, AreaRecord, branch, resolve
 #: totals ("BPJS Ketenagakerjaan catat 41,56 juta peserta aktif", corpus 007).
 NATIONAL_MENTION = Mention(resolve(NATIONAL) or AreaRecord(NATIONAL, "national", None, None),
                            0, 0, NATIONAL, False)
-_OWN_AREA_RE = re.compile(r"\bwilayah\s+(?:kerja(?:nya)?|kami)\b|\bwilayahnya\b|\bcabang\s+kami\b",
-                          re.IGNORECASE)
+_OWN_AREA_RE = re.compile(
+    r"\bwilayah\s+(?:kerja(?:nya)?|kami|setempat)\b|\bwilayahnya\b|\bcabang\s+kami\b",
+    re.IGNORECASE)
 #: Words that make a list of regencies an office's territory.
 _SCOPE_RE = re.compile(r"\b(?:wilayah\s+kerja\w*|meliputi|membawahi|mencakup)\b", re.IGNORECASE)
 _LIST_JOIN_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)", re.IGNORECASE)
@@ -113,7 +115,116 @@ def _next_branch(c: Candidate) -> Mention | None:
     return c.memo["next_branch"]
 
 
+_RESPECTIVELY_RE = re.compile(r"\bmasing-masing\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:juta|ribu))?")
+
+
+_FIGURE_JOIN_RE = re.compile(
+    r"(?:\s*(?:persen|%|orang|peserta|pekerja|perusahaan|tenaga\s+kerja))*"
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)", re.IGNORECASE)
+
+
+def _figure_list(clause: str, offset: int) -> list[int]:
+    """Where the figures of a coordinated list start ("31 persen dan 28 persen"), no further."""
+    found = list(_FIGURE_RE.finditer(clause))
+    out = [found[0].start() + offset] if found else []
+    for prev, cur in itertools.pairwise(found):
+        if not _FIGURE_JOIN_RE.fullmatch(clause, prev.end(), cur.start()):
+            break
+        out.append(cur.start() + offset)
+    return out
+
+
+def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """The sentence's places grouped into coordinated lists ("A, B dan C")."""
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and _LIST_JOIN_RE.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+#: Between a list of places and "masing-masing": "..., yang cakupannya", "capaiannya".
+_BEFORE_CUE_RE = re.compile(r"[^\d.;:,]{0,40}")
+
+
+def _respective_runs(c: Candidate) -> tuple[list[Mention], list[int]]:
+    """The list of places before "masing-masing" and where the figures after it start."""
+    cue = next((m for m in reversed(list(_RESPECTIVELY_RE.finditer(c.text, 0, c.n.start)))),
+               None)
+    if cue is None:
+        return [], []
+    clause = re.split(r"[.;]\s", c.text[cue.end():], maxsplit=1)[0]
+    figures = _figure_list(clause, cue.end())
+    places = [m for m in c.where.mentions if m.end <= cue.start() and not m.speaker
+              and not m.placeholder and m.rank >= 0]
+    runs = [r for r in _runs(c.text, places) if len(r) >= 2 and (
+        len(r) == len(figures)
+        or (len(figures) == 1 and _BEFORE_CUE_RE.fullmatch(c.text, r[-1].end, cue.start())))]
+    return (runs[-1] if runs else []), figures
+
+
+def _respectively(c: Candidate) -> Mention | None:
+    """"Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen": in order."""
+    if "respectively" not in c.memo:
+        run, figures = _respective_runs(c)
+        found = None
+        if run and c.n.start in figures:
+            found = run[0] if len(figures) == 1 else run[figures.index(c.n.start)]
+        c.memo["respectively"] = found
+        c.memo["shared_by"] = run[1:] if found is not None and len(figures) == 1 else []
+    return c.memo["respectively"]
+
+
+_PAIR_GAP_RE = re.compile(r"\s*(?:\([^()\d]{1,12}\)\s*)?(?:sebesar|sebanyak|mencapai|:)?\s*")
+_PAIR_JOIN_RE = re.compile(r"\s+dan\s+")
+_LEADS_FIGURE_RE = re.compile(r"\s*(?:sebesar|sebanyak|mencapai|:)?\s*\d")
+
+
+def _pair_shares(c: Candidate) -> Mention | None:
+    """"Kota A 89 persen, Kabupaten B 71 persen, C dan D 68 persen": in a list of places each
+    leading its figure, two places joined by "dan" before one figure both have it."""
+    if "pair_shares" not in c.memo:
+        found = None
+        before = [m for m in c.where.mentions if m.end <= c.n.start and not m.speaker
+                  and not m.placeholder and m.rank >= 0]
+        if len(before) >= 3 and _PAIR_GAP_RE.fullmatch(c.text, before[-1].end, c.n.start) \
+                and _PAIR_JOIN_RE.fullmatch(c.text, before[-2].end, before[-1].start) \
+                and any(_LEADS_FIGURE_RE.match(c.text, m.end) for m in before[:-2]):
+            found = before[-2]
+            c.memo["shared_by"] = [before[-1]]
+        c.memo["pair_shares"] = found
+    return c.memo["pair_shares"]
+
+
+def shared_by(c: Candidate) -> list[Mention]:
+    """The other places of "A dan B masing-masing 42 persen": each has the same figure."""
+    return list(c.memo.get("shared_by", ()))
+
+
+#: More workers than any province has (the largest counts some 25 million workers): a count
+#: of people this large is the country's, whoever quotes it ("target melindungi 60 juta pekerja").
+NATIONAL_SCALE = 30_000_000
+
+
+def _national_scale(c: Candidate) -> bool:
+    """A count of workers or participants larger than any region's, in a sentence naming no
+    place of its own."""
+    # "Cabang X sebanyak 40 juta peserta" names its place: an absurd figure validation catches
+    return c.unit == "count" and c.n.value >= NATIONAL_SCALE and \
+        c.memo.get("metric") in ("participants", "workforce") and \
+        not any(not m.speaker and not m.placeholder for m in c.where.mentions)
+
+
 AREA: tuple[Rule[Mention], ...] = (
+    Rule("national_scale", _national_scale, NATIONAL_MENTION,
+         "Kami menargetkan melindungi 60 juta pekerja (said by a regional office)."),
+    Rule("respectively", _respectively, _respectively,
+         "Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen."),
+    Rule("pair_shares_figure", _pair_shares, _pair_shares,
+         "Kota A 89 persen, Kabupaten B 71 persen, C dan D 68 persen."),
     Rule("branch_list_next", _next_branch, _next_branch,
          "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta."),
     Rule("headline_place", lambda c: _choice(c, "own"), lambda c: _choice(c, "own"),

@@ -26,7 +26,7 @@ from transforms.candidate import (
     hedge_before,
     led_by_area,
 )
-from transforms.decide_area import AREA, offered
+from transforms.decide_area import AREA, offered, shared_by
 from transforms.decide_drop import DROP
 from transforms.decide_metric import metric_of
 from transforms.decide_period import PERIOD
@@ -246,6 +246,11 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         fact, reading = _fact(s, evidence, c, periods, table_row)
         readings.append(reading)
         facts.append(fact)
+        if fact.rules[-1] in ("area:respectively", "area:pair_shares_figure"):
+            # "A dan B masing-masing 42 persen": the same figure for each place of the list
+            facts.extend(dataclasses.replace(
+                fact, area=m.record.name, area_type=m.record.area_type, area_code=m.record.code,
+                area_mention=normalise_space(m.text)) for m in shared_by(c))
         if tracer is not None:
             tracer(NumberTrace(evidence, n.text, n.value, True,
                                _trace([("drop", drop.name),

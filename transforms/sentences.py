@@ -27,7 +27,10 @@ _END_RE = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
     # "... di Palembang.Sementara itu, ...": a space lost between two sentences of real pages
     # (a lower-case word, its dot, a capitalised word); "Kompas.com", "Rp.500" do not split
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})")
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})"
+    # "... dari total 5 juta pekerja. kepesertaan untuk ...": a capital lost at a sentence's
+    # start (real pages); a short word before the dot ("hal.", "jt.") may be an abbreviation
+    r"|(?<=[a-z]{4})\.(?=\s+[a-z]{4,}\s)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SPACE_RE = re.compile(r"\s+")
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]")

@@ -212,8 +212,23 @@ def referred(text: str, state: State) -> tuple[str, str] | None:
     return state.last_count
 
 
-def _carry_area(state: State, mentions: list[Mention], facts: list[Fact]) -> None:
+#: "kabupaten baru seperti X masih terkendala": a place given as an example.
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"\b(?:seperti|misalnya|contohnya|antara\s+lain)\s+(?:(?:Kabupaten|Kota|Kab\.)\s+)?$",
+    re.IGNORECASE)
+
+
+#: "Jumlah peserta terbesar berasal dari Kota X mencapai 60 persen": the part's origin.
+_ORIGIN_BEFORE_RE = re.compile(r"\bberasal\s+dari\s+(?:(?:Kabupaten|Kota|Provinsi)\s+)?$",
+                               re.IGNORECASE)
+
+
+def _carry_area(state: State, mentions: list[Mention], facts: list[Fact], text: str = "") -> None:
     """The area the sentence leaves established for the sentences after it."""
+    if not facts:
+        # "Kabupaten baru seperti X masih terkendala pendataan": an example, with no figure of
+        # its own, does not move the article to it.
+        mentions = [m for m in mentions if not _EXAMPLE_BEFORE_RE.search(text[: m.start])]
     # A district or village named in passing dates nothing after it (corpus 035: "warga
     # Tambakrejo"), unless the headline is about it ("Kades Cibodas: ...", dev 010).
     carried = [m for m in mentions if not m.speaker and (
@@ -224,6 +239,12 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact]) -> Non
         est = own[-1]  # "Desa Cibodas, Kecamatan Pasirjambu, Kabupaten Bandung": the village
     if est is None and state.area is None:
         est = establishes(mentions)
+    office = state.area
+    if not facts and est is not None and office is not None and \
+            office.record.area_type == "branch" and office.record.parent == est.record.name:
+        # "dukungan Pemerintah Kota Batam" in passing, in an article about a branch of that
+        # city: the branch's figures stay the branch's
+        est = office
     if facts:
         # A sentence listing figures of several areas ("Sumatera Selatan paling banyak dengan
         # 1,31 juta, lalu Lampung 1,02 juta") leaves the area before it established.
@@ -234,7 +255,11 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact]) -> Non
                     and m.record.area_type == anchor.area_type), est)
         if many and state.area is not None:
             est = state.area
-        if "area:national_source" in anchor.rules:
+        if est is not None and state.area is not None and any(
+                m.record == est.record and _ORIGIN_BEFORE_RE.search(text[: m.start])
+                for m in mentions):
+            est = state.area  # "peserta terbesar berasal dari Kota X, 60 persen": a part's origin
+        if {"area:national_source", "area:national_scale"} & set(anchor.rules):
             est = NATIONAL_MENTION  # "Jumlah ini terdiri atas ..." after the ministry's total
     if est is not None:
         state.area = est
@@ -320,7 +345,7 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
 def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | None,
             facts: list[Fact]) -> None:
     """Carry the sentence's area, list, counts and period over to the sentences after it."""
-    _carry_area(state, mentions, facts)
+    _carry_area(state, mentions, facts, s.text)
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
     _carry_period(state, s, pub, facts)
