@@ -231,7 +231,7 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         prev = readings[-1] if readings else None
         back = back_to
         if back is None and n.unit is None and led_by_area(text, where.mentions, n):
-            # "Sumatera Selatan paling banyak dengan 1,31 juta, lalu Lampung 1,02 juta": the
+            # "Jambi paling banyak dengan 2,14 juta, lalu Bengkulu 1,07 juta": the
             # areas of a list share the metric of the figure before them.
             back = ((prev.metric, "all") if prev is not None and prev.unit == "count"
                     else state.last_count)

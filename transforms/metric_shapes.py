@@ -30,7 +30,7 @@ POTENTIAL_STATED_RE = re.compile(
     r"\bpotensi\w*\s+(?:(?!(?:sudah|telah|baru|tersebut|itu|ini|kini|saat)\b)[\w-]+\s+){0,8}?"
     r"(?:mencapai|berjumlah|sebesar|sebanyak|sejumlah|tercatat|ada)\s+"
     r"(?:sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$|"
-    # "Dari total potensi 34.555 non-ASN, sebanyak ..." (issue 13 A1)
+    # "Dari total potensi 21.870 non-ASN, sebanyak ..." (issue 13 A1)
     r"\bpotensi\w*\s+(?:sebesar\s+|sekitar\s+)?$", re.IGNORECASE)
 #: A ranking that goes on from the figure before: "Diikuti Kota A dengan 98 ribu", "Kota B
 #: menyusul dengan 3 juta", "Selanjutnya Kota A 12.400 atau ..." (issue 13 B2).
@@ -173,7 +173,7 @@ def covered_before_rate(c: Candidate) -> bool:
     """A count restated by the rate after it, with registration words after the rate."""
     m = OR_RATE_AFTER_RE.match(c.text, c.n.end)
     after = rules.PARTICIPANT_AFTER.match(c.text[m.end() : m.end() + 200]) if m else None
-    # "386.317 pekerja atau 49 persen yang belum terlindungi" is a gap, no participants
+    # "412.080 pekerja atau 52 persen yang belum terlindungi" is a gap, no participants
     return after is not None and not _NOT_RE.search(after.group(0))
 
 

@@ -68,7 +68,7 @@ _NUM = r"\d(?:[\d.,]*\d)?(?:\s*(?:ribu|juta|jt|rb)(?:an)?)?"
 #: A count of workers ("2,3 juta tenaga kerja", "17 juta orang pekerja").
 _WORKERS_RE = re.compile(_NUM + r"\s+(?:orang\s+)?(?:pekerja|tenaga\s+kerja|karyawan)\b",
                          re.IGNORECASE)
-#: A count of people or members ("39.514 peserta", "42.328 jiwa"): a coverage figure only
+#: A count of people or members ("27.180 peserta", "51.904 jiwa"): a coverage figure only
 #: beside a registration word, as "peserta" also names the entrants of a contest or a run.
 _PEOPLE_RE = re.compile(_NUM + r"\s+(?:orang|jiwa|peserta)\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:persen|%)", re.IGNORECASE)

@@ -246,8 +246,8 @@ def _carry_area(state: State, mentions: list[Mention], facts: list[Fact], text: 
         # city: the branch's figures stay the branch's
         est = office
     if facts:
-        # A sentence listing figures of several areas ("Sumatera Selatan paling banyak dengan
-        # 1,31 juta, lalu Lampung 1,02 juta") leaves the area before it established.
+        # A sentence listing figures of several areas ("Jambi paling banyak dengan
+        # 2,14 juta, lalu Bengkulu 1,07 juta") leaves the area before it established.
         many = len({(f.area, f.area_type) for f in facts}) > 1
         anchor = facts[0] if many else facts[-1]
         known = [*mentions, *([state.office] if state.office else [])]
