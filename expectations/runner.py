@@ -8,6 +8,7 @@ each run); the Data Docs pages, one per validation and kept for every run, are w
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -137,9 +138,10 @@ def run_suite(
     runner = runner_for(docs_dir)
     with _LOCK:
         checkpoint = _checkpoint(runner, suite_name, rules)
-        result = checkpoint.run(
-            batch_parameters={"dataframe": checks}, run_id=RunIdentifier(run_name=run_id)
-        )
+        # run_time given: without it GX parses the run name as a date, and a run id's hex suffix
+        # can read as a time-zone offset past 24 hours (a ValueError inside the checkpoint).
+        stamp = RunIdentifier(run_name=run_id, run_time=dt.datetime.now(dt.UTC))
+        result = checkpoint.run(batch_parameters={"dataframe": checks}, run_id=stamp)
         _forget_results(runner, suite_name)  # the pages keep what matters; memory stays flat
         if runner.docs_dir is not None:
             outcomes = [docs.outcome_of(o) for r in result.run_results.values()

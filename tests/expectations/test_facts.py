@@ -132,6 +132,14 @@ def test_mostly_bad_batch_fails_the_gate(warm: Path) -> None:
     assert small.gate_passed and "minimum sample of 20 facts" in small.reason
 
 
+
+def test_a_run_id_whose_suffix_reads_as_a_time_zone_validates(warm: Path) -> None:
+    # Given only a run name, GX parses it as a date: "-3375ad" read as a +33:75 offset and the
+    # checkpoint raised "offset must be a timedelta strictly between ..." (a flaky nightly run).
+    df = frame(rows([fact(), fact(segment="wage_earner", value=5.0)]))
+    result = validate_facts(df, run_id="20261204T171307Z-3375ad", docs_dir=warm, today=TODAY)
+    assert result.gate_passed and len(result.good) == 2
+
 #: (facts of one article, the rule that must name one of its rows).
 RULE_CASES = [
     ([fact(), fact(metric="workforce", value=100000.0)], "participants_above_workforce"),
