@@ -3,24 +3,11 @@ written for the test (other words, other places, other values)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from transforms.extract import extract
-from transforms.text import article_from_text
-
-TAIL = " Kepesertaan BPJS Ketenagakerjaan terus dijaga."
-
-
-def _facts(
-    body: str, title: str = "BPJS Ketenagakerjaan paparkan capaian kepesertaan"
-) -> set[tuple[str, str, str, float, bool]]:
-    text = title + "\n\n" + body + TAIL
-    facts = extract(article_from_text(text), published=dt.date(2025, 3, 1)).facts
-    return {(f.area, f.metric, f.segment, f.value, f.is_target) for f in facts}
+from tests.transforms.real_shapes import facts_of
 
 
 def test_companies_listed_with_their_workers() -> None:
-    got = _facts(
+    got = facts_of(
         "Perusahaan yang terdaftar paling banyak dari Kabupaten Kubu Raya 1.320 perusahaan "
         "dengan 27.400 tenaga kerja. Kabupaten Ketapang baru 58 perusahaan dengan "
         "tenaga kerja sebanyak 940 orang, dan Kabupaten Sintang 73 perusahaan dengan "
@@ -34,7 +21,7 @@ def test_companies_listed_with_their_workers() -> None:
 
 
 def test_workers_counted_by_the_companies_that_registered_them() -> None:
-    got = _facts(
+    got = facts_of(
         "Sekitar 6.700 pekerja dari 415 perusahaan di Kabupaten Kapuas Hulu yang "
         "telah bergabung dalam program BPJS Ketenagakerjaan."
     )
@@ -43,7 +30,7 @@ def test_workers_counted_by_the_companies_that_registered_them() -> None:
 
 
 def _kept(body: str) -> set[float]:
-    return {v for _, _, _, v, _ in _facts(body)}
+    return {v for _, _, _, v, _ in facts_of(body)}
 
 
 def test_one_per_unit_and_children_entitled_are_no_figures() -> None:
@@ -79,7 +66,7 @@ def test_forecast_additions_and_gaps_are_no_targets() -> None:
 
 
 def test_a_breakdown_item_takes_the_segment_named_after_its_figure() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta aktif di Kabupaten Melawi tercatat 38.700 orang. Secara rinci, pekerja "
         "formal yang terdaftar terdiri dari 27.300 orang berstatus penerima upah dan "
         "8.900 pekerja pada sektor jasa konstruksi."
@@ -89,26 +76,26 @@ def test_a_breakdown_item_takes_the_segment_named_after_its_figure() -> None:
 
 
 def test_a_stated_potential_is_the_workforce() -> None:
-    got = _facts(
+    got = facts_of(
         "Potensi kepesertaan sektor informal di Kabupaten Sekadau berjumlah 97.300 jiwa "
         "dan yang terdaftar 6.100 jiwa atau 6,3 persen."
     )
     assert ("Sekadau", "workforce", "informal", 97300, False) in got
     assert ("Sekadau", "participants", "informal", 6100, False) in got
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Sekadau, potensinya pekerja yang bisa ikut kepesertaan mencapai 120 ribu."
     )
     assert ("Sekadau", "workforce", "all", 120000, False) in got
 
 
 def test_a_ranking_goes_on_in_the_next_sentence() -> None:
-    got = _facts(
+    got = facts_of(
         "Cakupan kepesertaan tertinggi di Kabupaten Morowali dengan 64 persen. Diikuti oleh "
         "Kabupaten Tolitoli dengan cakupan kepesertaan sebesar 52,7 persen."
     )
     # the metric is this rule's; the place a ranking names is the area decision's
     assert ("coverage_rate", 52.7) in {(m, v) for _, m, _, v, _ in got}
-    got = _facts(
+    got = facts_of(
         "Peserta aktif terbanyak di Kabupaten Konawe dengan 26 ribu. Kolaka menyusul dengan "
         "19 ribu beserta diikuti Wakatobi dengan 9 ribu peserta."
     )
@@ -117,25 +104,25 @@ def test_a_ranking_goes_on_in_the_next_sentence() -> None:
 
 
 def test_the_leading_term_wins_over_its_gloss_in_brackets() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta dari sektor informal atau bukan penerima upah (BPU) di Kabupaten "
         "Bengkayang baru 12.700 orang atau 14 persen."
     )
     assert ("Bengkayang", "participants", "informal", 12700, False) in got
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Bengkayang, kepesertaan Bukan Penerima Upah (informal) mencapai 9.400 orang."
     )
     assert ("Bengkayang", "participants", "non_wage_earner", 9400, False) in got
 
 
 def test_a_segment_stock_of_workers_and_its_covered_part() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Kayong Utara, pekerja Penerima Upah (PU) tercatat 14 ribu orang, "
         "dan 11 ribu di antaranya sudah menjadi peserta BPJS Ketenagakerjaan."
     )
     assert ("Kayong Utara", "workforce", "wage_earner", 14000, False) in got
     assert ("Kayong Utara", "participants", "wage_earner", 11000, False) in got
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Kayong Utara, pekerja bukan penerima upah (BPU) jumlahnya sekitar "
         "23 ribu orang. Tetapi yang sudah terdaftar baru 4 ribu atau 17 persen."
     )
@@ -144,7 +131,7 @@ def test_a_segment_stock_of_workers_and_its_covered_part() -> None:
 
 
 def test_the_whole_a_rate_is_of_is_the_workforce() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Kayong Utara, pekerja penerima upah yang menjadi peserta sebesar "
         "7.900 atau 31 persen dari total pekerja penerima upah yang jumlahnya 25.400 "
         "orang."
@@ -166,14 +153,14 @@ def test_kinds_decrees_and_per_unit_counts_are_no_figures() -> None:
 
 
 def test_people_benefits_reached_and_people_given_protection() -> None:
-    got = _facts(
+    got = facts_of(
         "Total manfaat klaim di Kabupaten Sambas mencapai Rp21 miliar, diterima oleh "
         "2.900 pekerja. Selain itu, 140 anak dari peserta di Kabupaten Sambas telah "
         "menerima beasiswa."
     )
     assert ("Sambas", "claims", "all", 2900, False) in got
     assert ("Sambas", "claims", "all", 140, False) in got
-    got = _facts(
+    got = facts_of(
         "Pemkab Sambas mencatatkan 3.700 pekerja rentan sebagai penerima perlindungan "
         "jaminan sosial ketenagakerjaan."
     )
@@ -181,7 +168,7 @@ def test_people_benefits_reached_and_people_given_protection() -> None:
 
 
 def test_registered_companies_with_a_hedged_worker_count() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Sambas yang sudah mendaftar sekitar 640 perusahaan, dengan 9 ribu "
         "lebih tenaga kerja."
     )
@@ -200,12 +187,12 @@ def test_growth_per_part_year_ranges_and_labour_rates_are_no_figures() -> None:
 
 
 def test_both_sectors_is_every_worker_and_a_target_count_is_participants() -> None:
-    got = _facts(
+    got = facts_of(
         "Sebanyak 38 persen tenaga kerja formal maupun informal di Kabupaten Buol telah "
         "terlindungi BPJS Ketenagakerjaan."
     )
     assert ("Buol", "coverage_rate", "all", 38, False) in got
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Buol, dari target 47 ribu pekerja, saat ini baru 19 ribu yang terlindungi."
     )
     assert ("Buol", "participants", "all", 47000, True) in got
@@ -213,7 +200,7 @@ def test_both_sectors_is_every_worker_and_a_target_count_is_participants() -> No
 
 
 def test_the_workforce_a_target_is_of_is_no_target() -> None:
-    got = _facts(
+    got = facts_of(
         "BPJS Ketenagakerjaan menargetkan kepesertaan di Kabupaten Buol mencapai 40 ribu "
         "peserta atau 45 persen dari total angkatan kerja sebanyak 88 ribu orang."
     )
@@ -221,7 +208,7 @@ def test_the_workforce_a_target_is_of_is_no_target() -> None:
 
 
 def test_each_item_of_a_pair_takes_the_segment_after_its_figure() -> None:
-    got = _facts(
+    got = facts_of(
         "Dari 310 ribu pekerja yang sudah dilindungi di Kabupaten Kaimana, sebanyak 71 persen "
         "untuk segmen pekerja penerima upah dan 22 persen pekerja bukan penerima upah."
     )
@@ -230,12 +217,12 @@ def test_each_item_of_a_pair_takes_the_segment_after_its_figure() -> None:
 
 
 def test_the_whole_after_dari_total_and_after_a_potential() -> None:
-    got = _facts(
+    got = facts_of(
         "Kepesertaan di Kabupaten Kaimana baru mencapai 37 persen (21.000 orang) atau masih ada "
         "63 persen yang belum menjadi peserta, dari total 56.700 orang pekerja."
     )
     assert ("Kaimana", "workforce", "all", 56700, False) in got
-    got = _facts(
+    got = facts_of(
         "Realisasi kepesertaan jasa konstruksi di Kabupaten Kaimana sebesar 118 persen dari "
         "potensi yang dihitung kantor cabang sebanyak 9.300 peserta."
     )
@@ -243,24 +230,24 @@ def test_the_whole_after_dari_total_and_after_a_potential() -> None:
 
 
 def test_a_target_that_names_a_reach_and_a_growth_toward_a_target() -> None:
-    got = _facts(
+    got = facts_of(
         "Per Juni 2025, capaian UCJ di Kabupaten Kaimana baru 27 persen, sedangkan target "
         "capaian sesuai kesepakatan dengan pemkab tahun ini adalah 49 persen."
     )
     assert ("Kaimana", "coverage_rate", "all", 27, False) in got
     assert ("Kaimana", "coverage_rate", "all", 49, True) in got
-    got = _facts("Kami upayakan cakupan di Kabupaten Kaimana naik 6 persen menjadi 33 persen.")
+    got = facts_of("Kami upayakan cakupan di Kabupaten Kaimana naik 6 persen menjadi 33 persen.")
     assert ("Kaimana", "coverage_rate", "all", 33, True) in got
     assert 6 not in {v for _, _, _, v, _ in got}
 
 
 def test_a_covered_count_with_its_noun_before_the_rate() -> None:
-    got = _facts(
+    got = facts_of(
         "Hingga April 2024, sebanyak 97.100 pekerja atau 29 persen dari total angkatan "
         "kerja telah terdaftar di Kabupaten Fakfak."
     )
     assert ("Fakfak", "participants", "all", 97100, False) in got
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Fakfak, hanya sekitar 4% atau 2.300 orang pekerja BPU yang "
         "terdaftar sebagai peserta."
     )
@@ -268,7 +255,7 @@ def test_a_covered_count_with_its_noun_before_the_rate() -> None:
 
 
 def test_companies_and_their_workers_joined_by_dan_or_jumlah() -> None:
-    got = _facts(
+    got = facts_of(
         "Hingga Juni 2016, perusahaan yang terdaftar sebagai peserta di Kabupaten Mimika "
         "baru 640 perusahaan dengan jumlah tenaga kerja sebanyak 18.300 orang. Kabupaten "
         "Nabire 41 perusahaan dan 870 tenaga kerja, Kabupaten Biak Numfor tiga "
@@ -281,26 +268,26 @@ def test_companies_and_their_workers_joined_by_dan_or_jumlah() -> None:
 
 
 def test_counts_restated_by_a_rate_ranges_and_candidates() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Boven Digoel, sebanyak kurang lebih 9 ribu pekerja atau sekitar 31 "
         "persen disebut telah terdaftar dalam program jaminan ketenagakerjaan."
     )
     assert ("Boven Digoel", "participants", "all", 9000, False) in got
-    got = _facts(
+    got = facts_of(
         "Selama 2023 jumlah peserta aktif di Kabupaten Boven Digoel sebanyak 24% dari "
         "41.500 angkatan kerja atau sebanyak 9.960 tenaga kerja."
     )
     assert ("Boven Digoel", "participants", "all", 9960, False) in got
-    got = _facts(
+    got = facts_of(
         "Kepesertaan di Kabupaten Boven Digoel baru mencapai sekitar 8 ribu hingga 9 ribu "
         "pekerja dari total angkatan kerja."
     )
     assert ("Boven Digoel", "participants", "all", 9000, False) in got
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Boven Digoel, dari sekitar 40 ribu calon peserta, baru 9 ribu yang terdaftar."
     )
     assert ("Boven Digoel", "workforce", "all", 40000, False) in got
-    got = _facts(
+    got = facts_of(
         "Seluruh perangkat kampung di Kabupaten Boven Digoel yang menjadi anggota BPJS "
         "Ketenagakerjaan ada 640 orang."
     )
@@ -308,19 +295,19 @@ def test_counts_restated_by_a_rate_ranges_and_candidates() -> None:
 
 
 def test_villages_counted_with_their_people() -> None:
-    got = _facts(
+    got = facts_of(
         "Untuk Kabupaten Kebumen sejauh ini dari total 460 desa dan 4.700 pekerja, yang "
         "sudah mendaftar sebanyak 410 desa dan 4.150 pekerja."
     )
     assert ("Kebumen", "employers", "village_apparatus", 410, False) in got
     assert ("Kebumen", "participants", "village_apparatus", 4150, False) in got
-    got = _facts(
+    got = facts_of(
         "Untuk Kabupaten Purworejo seluruh desa yang berjumlah 494 beserta perangkatnya "
         "sebanyak 4.900 orang sudah terdaftar sebagai peserta BPJS Ketenagakerjaan."
     )
     assert ("Purworejo", "employers", "village_apparatus", 494, False) in got
     assert ("Purworejo", "participants", "village_apparatus", 4900, False) in got
-    got = _facts(
+    got = facts_of(
         "Sedangkan untuk Kabupaten Wonosobo dari 265 desa dan 2.600 tenaga kerja, sama "
         "sekali belum ada yang terdaftar."
     )
@@ -328,24 +315,24 @@ def test_villages_counted_with_their_people() -> None:
 
 
 def test_reach_segment_realisation_and_largest_share() -> None:
-    got = _facts(
+    got = facts_of(
         "Sejauh ini, BPJS Ketenagakerjaan di Kabupaten Klaten sudah menjangkau 44 persen "
         "peserta atau 210 ribu orang."
     )
     assert ("Klaten", "coverage_rate", "all", 44, False) in got
     assert ("Klaten", "participants", "all", 210000, False) in got
-    got = _facts(
+    got = facts_of(
         "Ia merinci realisasi pekerja penerima upah (PPU) di Kabupaten Klaten mencapai 61 "
         "persen, sedangkan bukan penerima upah (BPU) hanya 6,5 persen."
     )
     assert ("Klaten", "coverage_rate", "wage_earner", 61, False) in got
     assert ("Klaten", "coverage_rate", "non_wage_earner", 6.5, False) in got
-    got = _facts("Jumlah peserta terbanyak berasal dari Kabupaten Klaten mencapai 47 persen.")
+    got = facts_of("Jumlah peserta terbanyak berasal dari Kabupaten Klaten mencapai 47 persen.")
     assert ("Klaten", "participants", "all", 47, False) in got
 
 
 def test_another_group_of_the_count_before() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta BPU di Kabupaten Klaten sekitar 31.000 orang. Sedangkan yang milenial "
         "ada 9.000 orang yang kebanyakan pekerja lepas."
     )
@@ -353,13 +340,13 @@ def test_another_group_of_the_count_before() -> None:
 
 
 def test_people_each_programme_paid_are_claims() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Bombana, jaminan yang sudah terbayarkan untuk Jaminan Hari Tua (JHT) "
         "ada 12.400 orang. Sedangkan Jaminan Kecelakaan Kerja (JKK) ada 830 orang, "
         "Jaminan Kematian (JKM) ada 210."
     )
     assert {("Bombana", "claims", "all", v, False) for v in (12400, 830, 210)} <= got
-    got = _facts(
+    got = facts_of(
         "Untuk klaim yang telah dibayarkan di Kabupaten Bombana, ada Jaminan Kematian "
         "sebesar Rp 620.000.000 untuk 23 orang. Lalu Jaminan Pensiun Sekaligus ada 9 "
         "orang dengan klaim sebesar Rp 9.800.000."
@@ -378,7 +365,7 @@ def test_uncovered_counts_regions_and_scaleless_amounts_are_no_figures() -> None
 
 
 def test_a_labour_force_before_its_covered_part_is_the_workforce() -> None:
-    got = _facts(
+    got = facts_of(
         "Kalau angkatan kerja di Kabupaten Banggai itu menurut data kita sekira 210 ribu "
         "lebih dan yang sudah terdaftar baru sebagian."
     )
@@ -386,12 +373,12 @@ def test_a_labour_force_before_its_covered_part_is_the_workforce() -> None:
 
 
 def test_recruited_part_of_a_target_and_a_stock_that_fell() -> None:
-    got = _facts(
+    got = facts_of(
         "Dari target peserta dari sektor informal di Kabupaten Morowali yang mencapai 14 ribu "
         "orang, pihaknya baru berhasil menjaring dua ribu orang."
     )
     assert ("Morowali", "participants", "informal", 2000, False) in got
-    got = _facts(
+    got = facts_of(
         "Tahun 2019 lalu, BPU di Kabupaten Morowali ada 7.300 orang, namun sampai akhir "
         "Oktober 2020 tercatat menurun menjadi 6.100 orang."
     )
@@ -399,31 +386,31 @@ def test_recruited_part_of_a_target_and_a_stock_that_fell() -> None:
 
 
 def test_companies_counted_in_units_and_placement_agencies() -> None:
-    got = _facts(
+    got = facts_of(
         "Secara keseluruhan jumlah badan usaha yang aktif di BPJS Ketenagakerjaan Kabupaten "
         "Morowali sebanyak 1.240 unit, kemudian sebanyak 77 proyek jasa konstruksi dan tiga "
         "PPTKIS."
     )
     assert ("Morowali", "employers", "all", 1240, False) in got
     assert ("Morowali", "employers", "migrant", 3, False) in got
-    got = _facts(
+    got = facts_of(
         "Jumlah perusahaan di Kabupaten Morowali yang sudah ikut peserta BPJS sebanyak 318 unit."
     )
     assert ("Morowali", "employers", "all", 318, False) in got
 
 
 def test_a_bare_potential_and_a_labour_survey_count_are_the_workforce() -> None:
-    got = _facts(
+    got = facts_of(
         "Dari total potensi 21.400 non-ASN di Kabupaten Buol, sebanyak 19.100 orang sudah "
         "terlindungi."
     )
     assert ("Buol", "workforce", "non_civil_servant", 21400, False) in got
-    got = _facts("Dia mencontohkan di Kabupaten Buol itu ada 80 ribu orang berdasar data BPS.")
+    got = facts_of("Dia mencontohkan di Kabupaten Buol itu ada 80 ribu orang berdasar data BPS.")
     assert ("Buol", "workforce", "all", 80000, False) in got
 
 
 def test_the_covered_part_after_a_quoted_potential() -> None:
-    got = _facts(
+    got = facts_of(
         '"Dari total potensi 8.300 non-ASN, sebanyak 7.900 orang sudah terlindungi oleh BPJS '
         'Ketenagakerjaan di Kabupaten Buol," katanya.'
     )
@@ -431,7 +418,7 @@ def test_the_covered_part_after_a_quoted_potential() -> None:
 
 
 def test_an_addition_asked_for_next_year_is_a_target() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Buol, kami juga mengusulkan tambahan peserta dari program PKH sebanyak "
         "6 ribu orang untuk tahun depan."
     )
@@ -439,7 +426,7 @@ def test_an_addition_asked_for_next_year_is_a_target() -> None:
 
 
 def test_targets_listed_after_the_sentence_announcing_them() -> None:
-    got = _facts(
+    got = facts_of(
         "Ia juga menyebutkan, ada beberapa target tambahan yang dikejar di Kabupaten Buol. "
         "Antara lain 31 ribu pekerja jasa konstruksi (jakon), dengan capaian saat ini 12,7 ribu "
         "pekerja, serta 2.000 pekerja migran, di mana baru 640 orang yang sudah terdaftar."

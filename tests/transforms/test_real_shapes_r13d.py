@@ -3,24 +3,11 @@ a paraphrase written for the test (other words, other places, other values)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from transforms.extract import extract
-from transforms.text import article_from_text
-
-TAIL = " Kepesertaan BPJS Ketenagakerjaan terus dijaga."
-
-
-def _facts(
-    body: str, title: str = "BPJS Ketenagakerjaan paparkan capaian kepesertaan"
-) -> set[tuple[str, str, str, float, bool]]:
-    text = title + "\n\n" + body + TAIL
-    facts = extract(article_from_text(text), published=dt.date(2025, 3, 1)).facts
-    return {(f.area, f.metric, f.segment, f.value, f.is_target) for f in facts}
+from tests.transforms.real_shapes import facts_of
 
 
 def test_workers_given_protection_are_participants() -> None:
-    got = _facts(
+    got = facts_of(
         "Program tersebut memberikan jaminan kecelakaan kerja kepada 3.215 pekerja rentan "
         "di Kabupaten Sigi yang dibiayai dana desa."
     )
@@ -29,7 +16,7 @@ def test_workers_given_protection_are_participants() -> None:
 
 
 def test_workers_a_programme_embraces_are_participants() -> None:
-    got = _facts(
+    got = facts_of(
         "Program itu sejauh ini merangkul sekitar 41 ribu pekerja di Kota Kendari dari "
         "berbagai sektor."
     )
@@ -37,14 +24,14 @@ def test_workers_a_programme_embraces_are_participants() -> None:
 
 
 def test_workers_not_yet_protected_stay_no_participants() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Bone, program itu belum melindungi 12.800 pekerja informal di desa."
     )
     assert not any(f[1] == "participants" and f[3] == 12800 for f in got)
 
 
 def test_funds_placed_and_their_yield_are_no_coverage() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta aktif di Kota Bitung mencapai 61.200 orang. Dana itu ditempatkan pada "
         "surat berharga dengan porsi 70 persen dan imbal hasil sekitar 6,8 persen. Sebanyak "
         "65 persen kami tempatkan di instrumen pemerintah, sisanya 35 persen di swasta."
@@ -54,7 +41,7 @@ def test_funds_placed_and_their_yield_are_no_coverage() -> None:
 
 
 def test_share_of_a_budget_is_no_coverage_rate() -> None:
-    got = _facts(
+    got = facts_of(
         "Sebanyak 15% dari alokasi anggaran Rp 80 juta per desa di Kabupaten Kolaka dipakai "
         "untuk menjamin 9.400 pekerja rentan menjadi peserta."
     )
@@ -62,7 +49,7 @@ def test_share_of_a_budget_is_no_coverage_rate() -> None:
 
 
 def test_growth_from_an_earlier_realisation_is_no_target_rate() -> None:
-    got = _facts(
+    got = facts_of(
         "Pada tahun itu BPJS Ketenagakerjaan Kendari menargetkan kepesertaan aktif sebesar "
         "210 ribu pekerja yang meningkat sebanyak 8,4 persen dari realisasi tahun sebelumnya."
     )
@@ -70,7 +57,7 @@ def test_growth_from_an_earlier_realisation_is_no_target_rate() -> None:
 
 
 def test_share_realised_of_a_contribution_plan_is_no_coverage() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Kolaka target iuran yang ditetapkan mencapai Rp120 miliar, dan telah "
         "terealisasi sekitar 81 persen hingga Oktober."
     )
@@ -78,7 +65,7 @@ def test_share_realised_of_a_contribution_plan_is_no_coverage() -> None:
 
 
 def test_a_sentence_about_what_was_added_gives_no_stock() -> None:
-    got = _facts(
+    got = facts_of(
         '"Penambahan perusahaan dari hasil pendataan kami di Kota Palopo ada 95 perusahaan '
         'dengan tambahan tenaga kerja sebanyak 1.730 orang," kata kepala kantor.'
     )
@@ -86,7 +73,7 @@ def test_a_sentence_about_what_was_added_gives_no_stock() -> None:
 
 
 def test_a_whole_of_both_sectors_named_after_the_figure_is_every_worker() -> None:
-    got = _facts(
+    got = facts_of(
         "Cakupan di Kabupaten Kolaka baru 31,2 persen atau 74 ribu pekerja dari total 237 ribu "
         "pekerja formal dan informal."
     )
@@ -95,7 +82,7 @@ def test_a_whole_of_both_sectors_named_after_the_figure_is_every_worker() -> Non
 
 
 def test_a_rate_takes_the_segment_of_the_group_it_is_restated_as() -> None:
-    got = _facts(
+    got = facts_of(
         "Hingga Mei 2025, hanya sekitar 3% atau 21.400 orang pekerja BPU yang terdaftar "
         "sebagai peserta di Kabupaten Kolaka."
     )
@@ -104,7 +91,7 @@ def test_a_rate_takes_the_segment_of_the_group_it_is_restated_as() -> None:
 
 
 def test_places_a_ranking_of_rates_goes_on_to_keep_its_measure() -> None:
-    got = _facts(
+    got = facts_of(
         "Kota Bitung menjadi daerah dengan partisipasi tertinggi 71,3 persen, diikuti "
         "Kabupaten Minahasa 64 persen."
     )
@@ -113,7 +100,7 @@ def test_places_a_ranking_of_rates_goes_on_to_keep_its_measure() -> None:
 
 
 def test_uhc_of_our_insurer_is_no_health_insurance() -> None:
-    got = _facts(
+    got = facts_of(
         "Capaian Universal Health Coverage (UHC) Jamsostek di Kabupaten Kolaka baru 28 persen "
         "atau 31 ribu pekerja dari total 110 ribu pekerja."
     )
@@ -123,7 +110,7 @@ def test_uhc_of_our_insurer_is_no_health_insurance() -> None:
 
 
 def test_health_uhc_stays_dropped() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta aktif di Kota Bitung mencapai 61.200 orang. Sementara UHC di kota itu "
         "sudah 97 persen."
     )
@@ -131,7 +118,7 @@ def test_health_uhc_stays_dropped() -> None:
 
 
 def test_the_count_after_a_bounded_rate_is_no_gap() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kota Bitung, pekerja yang menjadi peserta BPJS Ketenagakerjaan belum sampai "
         "delapan persen atau baru sekitar 21 ribu orang."
     )
@@ -141,7 +128,7 @@ def test_the_count_after_a_bounded_rate_is_no_gap() -> None:
 
 
 def test_both_sectors_in_either_order_are_every_worker() -> None:
-    got = _facts(
+    got = facts_of(
         "Hingga Mei 2025, jumlah peserta BPJS Ketenagakerjaan di Kota Bitung baik pekerja "
         "informal maupun formal mencapai 73 ribu peserta."
     )
@@ -149,7 +136,7 @@ def test_both_sectors_in_either_order_are_every_worker() -> None:
 
 
 def test_jumlahnya_after_the_sentence_named_its_measure_is_its_own_group() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta bukan penerima upah di Kota Bitung tercatat 9.100 orang. Kota Bitung menjadi "
         "daerah dengan jumlah peserta aktif terbanyak di provinsi itu, jumlahnya mencapai "
         "84 ribu peserta."
@@ -158,7 +145,7 @@ def test_jumlahnya_after_the_sentence_named_its_measure_is_its_own_group() -> No
 
 
 def test_participants_added_over_months_are_a_flow() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta aktif di Kota Bitung mencapai 61.200 orang. Jumlah itu sudah ditambah dengan "
         "penambahan peserta selama Januari sampai Mei 2025 yang sebanyak 4.380 orang."
     )
@@ -167,12 +154,12 @@ def test_participants_added_over_months_are_a_flow() -> None:
 
 
 def test_the_whole_named_after_a_rate_is_the_workforce() -> None:
-    got = _facts(
+    got = facts_of(
         "Kepesertaan di Kota Bitung masih di bawah 35 persen dari total angka pekerja di "
         "kota itu, yang mencapai 180 ribu orang."
     )
     assert ("Bitung", "workforce", "all", 180000, False) in got
-    got = _facts(
+    got = facts_of(
         "Pekerja di Kota Bitung yang terlindungi sebanyak 64 ribu orang atau 36 persen dari "
         "total jumlah peserta yang ada 178 ribu orang."
     )
@@ -180,7 +167,7 @@ def test_the_whole_named_after_a_rate_is_the_workforce() -> None:
 
 
 def test_people_who_joined_the_programme_are_participants() -> None:
-    got = _facts(
+    got = facts_of(
         "Menurut kepala kantor, dari total potensi 410 ribu pekerja di Kota Bitung, baru "
         "sekitar 150 ribu orang yang sudah mengikuti program jaminan sosial ketenagakerjaan."
     )
@@ -189,7 +176,7 @@ def test_people_who_joined_the_programme_are_participants() -> None:
 
 
 def test_people_who_received_benefits_and_their_sum_are_claims_paid() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kota Bitung penerima manfaat beasiswa terus bertambah. Pada 2024, sebanyak 318 "
         "peserta telah menerima bantuan dengan total nilai Rp12,4 miliar, naik dari 141 "
         "peserta dengan nilai Rp5,2 miliar pada 2023."
@@ -201,14 +188,14 @@ def test_people_who_received_benefits_and_their_sum_are_claims_paid() -> None:
 
 
 def test_aid_without_a_benefit_named_is_no_claim() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kota Bitung, sebanyak 318 peserta telah menerima bantuan sembako dari pemkot."
     )
     assert not any(f[1] == "claims" for f in got)
 
 
 def test_a_gap_restated_as_a_rate_is_dropped() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta aktif di Kota Bitung mencapai 61.200 orang. Artinya masih ada 41.300 pekerja "
         "atau sekitar 40,3 persen yang belum terlindungi."
     )
@@ -217,7 +204,7 @@ def test_a_gap_restated_as_a_rate_is_dropped() -> None:
 
 
 def test_participants_who_left_are_a_flow() -> None:
-    got = _facts(
+    got = facts_of(
         "Peserta aktif di Kota Bitung mencapai 61.200 orang. Sepanjang tahun lalu 12 ribu "
         "peserta di kota itu keluar karena berhenti bekerja."
     )
@@ -225,7 +212,7 @@ def test_participants_who_left_are_a_flow() -> None:
 
 
 def test_those_of_a_whole_already_working_are_employed() -> None:
-    got = _facts(
+    got = facts_of(
         "Angkatan kerja di Kota Bitung mencapai 240 ribu orang. Dari jumlah tersebut, yang "
         "sudah bekerja sebanyak 221 ribu."
     )
@@ -233,7 +220,7 @@ def test_those_of_a_whole_already_working_are_employed() -> None:
 
 
 def test_the_people_of_registered_villages_with_them_are_participants() -> None:
-    got = _facts(
+    got = facts_of(
         "Di Kabupaten Bone, desa yang sudah terdaftar sebagai peserta BPJS Ketenagakerjaan "
         "sebanyak 212 desa dengan 3.140 tenaga kerja."
     )
@@ -241,7 +228,7 @@ def test_the_people_of_registered_villages_with_them_are_participants() -> None:
 
 
 def test_a_potential_of_a_wage_segment_stays_workers() -> None:
-    got = _facts(
+    got = facts_of(
         '"Dari potensi pekerja yang termasuk bukan penerima upah (BPU) di Kota Bitung sebanyak '
         '120 ribu orang, hanya tercatat 3.100 orang secara sukarela menjadi peserta," kata dia.'
     )
@@ -250,7 +237,7 @@ def test_a_potential_of_a_wage_segment_stays_workers() -> None:
 
 
 def test_workers_who_will_be_registered_are_a_target() -> None:
-    got = _facts(
+    got = facts_of(
         '"Untuk di Kabupaten Bone, kami mendapat data ada 9.300 pekerja informal yang akan '
         'didaftarkan," kata kepala kantor.'
     )
@@ -258,7 +245,7 @@ def test_workers_who_will_be_registered_are_a_target() -> None:
 
 
 def test_workers_before_but_those_registered_are_the_whole() -> None:
-    got = _facts(
+    got = facts_of(
         '"Menurut data BPS, jumlah pekerja di wilayah Kota Bitung saat ini ada sekitar 190 '
         'ribu, tapi yang terdaftar sebagai peserta baru 61 ribu," kata kepala kantor.'
     )
