@@ -55,7 +55,7 @@ DYNAMIC_SQL: dict[tuple[str, str], str] = {
     ("warehouse/reference.py", "table"): "vocabulary table names from the module's constants",
     ("warehouse/reference.py", "key"): "vocabulary key columns from the module's constants",
     ("warehouse/bench.py", "<sql>"): "the benchmark's own literal statements",
-    ("flows/cli.py", "<sql>"): "`cakupan query`: the analyst's own SQL, on a read-only copy "
+    ("flows/cli_data.py", "<sql>"): "`cakupan query`: the analyst's own SQL, on a read-only copy "
                                "with file, network and extension access off",
     ("warehouse/report/queries.py", "<sql>"): "_df's own parameter: each report query is a "
     "literal of the module; the filters go in as ? parameters after literal columns (Filters.sql)",
