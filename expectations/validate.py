@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -245,13 +245,28 @@ def revalidate(
     docs_dir: Path | None,
     max_bad_share: float = 0.5,
     today: dt.date | None = None,
+    report_ids: Collection[str] = (),
 ) -> FactValidation:
-    """Re-check the warehouse's current facts with today's suite and rebuild Data Docs."""
+    """Re-check the warehouse's current facts with today's suites and rebuild Data Docs.
+
+    `report_ids`: the facts read from official tables, which also face the `report_facts`
+    suite (continuity, unit, period, area), as they did when a run loaded them.
+    """
+    from expectations.suite_reports import split_report_facts
+
     batch = _as_fact_batch(facts_df)
-    return validate_facts(
+    verdict = validate_facts(
         batch,
         run_id=f"{run_id}-revalidate",
         docs_dir=docs_dir,
         max_bad_share=max_bad_share,
         today=today,
     )
+    if not report_ids:
+        return verdict
+    started = time.perf_counter()
+    good, quarantined = split_report_facts(verdict.good, verdict.quarantined, report_ids,
+                                           run_id=f"{run_id}-revalidate", docs_dir=docs_dir)
+    return replace(verdict, good=good, quarantined=quarantined,
+                   docs_index=docs_index(docs_dir) or verdict.docs_index,
+                   seconds=verdict.seconds + time.perf_counter() - started)

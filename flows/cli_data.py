@@ -110,17 +110,18 @@ def query(
 
 @app.command()
 def validate(warehouse: WarehouseOpt = None) -> None:
-    """Re-validate the published warehouse's current facts and rebuild Data Docs."""
+    """Re-validate the published warehouse's facts (news and report suites), rebuild Data Docs."""
     from expectations.validate import revalidate
 
     settings = make_settings(warehouse=warehouse)
     con = _open_published(settings)
     try:
         facts = con.execute("select * from facts").df()
+        report_ids = [r[0] for r in con.execute("select fact_id from report_facts").fetchall()]
     finally:
         con.close()
     verdict = revalidate(facts, run_id="validate-" + dt.datetime.now(dt.UTC).strftime(
-        "%Y%m%dT%H%M%SZ"), docs_dir=settings.docs_dir)
+        "%Y%m%dT%H%M%SZ"), docs_dir=settings.docs_dir, report_ids=report_ids)
     typer.echo(f"{len(facts)} facts checked: {len(verdict.good)} pass, "
                f"{len(verdict.quarantined)} fail ({verdict.seconds:.2f} s)")
     if len(verdict.quarantined):

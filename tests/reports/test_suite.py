@@ -65,3 +65,21 @@ def test_news_facts_are_not_judged_by_the_report_suite() -> None:
     kept, quarantined = split_report_facts(df, pd.DataFrame(), set(), run_id="r",
                                            docs_dir=None)
     assert len(kept) == 3 and quarantined.empty
+
+
+def test_revalidate_puts_report_facts_through_the_report_suite_again() -> None:
+    """`cakupan validate` re-checks the warehouse's report facts with the report suite too."""
+    import datetime as dt
+
+    from expectations.validate import revalidate
+
+    stored = tpak({"2021": "70,02", "2022": "72,81", "2023": "7,63", "2024": "74,17"})
+    stored["flags"] = [[] for _ in range(len(stored))]
+    today = dt.date(2026, 12, 4)
+    news_only = revalidate(stored, run_id="v", docs_dir=None, today=today)
+    assert news_only.quarantined.empty  # the facts suite alone cannot see a broken series
+    both = revalidate(stored, run_id="v", docs_dir=None, today=today,
+                      report_ids=set(stored["fact_id"]))
+    assert both.quarantined["value"].tolist() == [7.63]
+    assert both.quarantined["reasons"].tolist() == [["continuity_break"]]
+    assert both.good["value"].tolist() == [70.02, 72.81, 74.17]
