@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from extractors.html_meta import clean_text
+from extractors.html_meta import clean_text, text_of
 
 #: Body selectors of known layouts, tried in order; each comment names the site family.
 BODY_SELECTORS: tuple[str, ...] = (
@@ -213,7 +213,7 @@ def _richest(matches: list[etree._Element], min_chars: int) -> etree._Element | 
     """The match with the most text, if it has at least `min_chars` of it."""
     best, best_len = None, min_chars - 1
     for el in matches:
-        size = len(clean_text(el.text_content()))
+        size = len(clean_text(text_of(el)))
         if size > best_len:
             best, best_len = el, size
     return best
@@ -238,8 +238,8 @@ def _densest(tree: etree._Element) -> etree._Element | None:
 
 def _text_minus_links(el: etree._Element) -> int:
     """Characters of text in an element, less twice those inside its links."""
-    total = len(clean_text(el.text_content()))
-    links = sum(len(clean_text(a.text_content())) for a in el.iter("a"))
+    total = len(clean_text(text_of(el)))
+    links = sum(len(clean_text(text_of(a))) for a in el.iter("a"))
     return total - 2 * links
 
 

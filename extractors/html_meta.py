@@ -50,6 +50,10 @@ _XP_JSONLD = etree.XPath("//script[@type='application/ld+json']")
 _XP_TITLE = etree.XPath("//title")
 _XP_H1 = etree.XPath("//h1")
 
+#: The text of an element and its descendants (what lxml.html's `text_content()` computes),
+#: for plain lxml elements: the page tree is parsed without lxml.html's element classes.
+text_of = etree.XPath("string()", smart_strings=False)
+
 
 def clean_text(text: str) -> str:
     """Whitespace collapsed to single spaces (U+00A0 included), zero-width marks removed.
@@ -81,12 +85,12 @@ def jsonld_dates(tree: etree._Element) -> list[str]:
 
 def page_title(tree: etree._Element, meta: dict[str, str], url: str | None) -> str:
     """The headline: og:title, else <title>, else the longest h1, without a site-name suffix."""
-    h1s = [clean_text(h.text_content()) for h in _XP_H1(tree)]
+    h1s = [clean_text(text_of(h)) for h in _XP_H1(tree)]
     h1s = [h for h in h1s if h]
     raw = next((meta[k] for k in TITLE_META_KEYS if meta.get(k)), "")
     if not raw:
         titles = _XP_TITLE(tree)
-        raw = clean_text(titles[0].text_content()) if titles else ""
+        raw = clean_text(text_of(titles[0])) if titles else ""
     if not raw:
         return max(h1s, key=len) if h1s else ""
     return strip_site_suffix(raw, _site_names(meta, url), h1s)
@@ -145,14 +149,14 @@ def byline_dates(
         if el is stop:
             break
         if el.tag == "time":
-            for value in (el.get("datetime"), clean_text(el.text_content())):
+            for value in (el.get("datetime"), clean_text(text_of(el))):
                 if value and len(value) <= 120 and parse_date_text(value, now=now):
                     found.append((el, "time", value))
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if len(marks) < 3 or len(el) > 6 or not BYLINE_CLASS.search(marks):
             continue
-        text = clean_text(el.text_content())
+        text = clean_text(text_of(el))
         if len(text) <= 120 and parse_date_text(text, now=now):
             found.append((el, "byline", text))
     inner = {id(a) for el, _, _ in found for a in el.iterancestors()}
