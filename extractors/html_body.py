@@ -127,25 +127,28 @@ class SimpleSelector:
 _SELECTORS = tuple(SimpleSelector.parse(css) for css in BODY_SELECTORS)
 
 
-def _index_selectors() -> dict[str, tuple[int, ...]]:
-    """Selector positions by a key an element must have: "#id", ".class", "tag" or "[attr"."""
-    index: dict[str, list[int]] = defaultdict(list)
+def _index_selectors() -> dict[str, dict[str, tuple[int, ...]]]:
+    """Selector positions by a key an element must have, by kind of key: "id", "class",
+    "attr" (the attribute's name) or "tag"."""
+    index: dict[str, dict[str, list[int]]] = {k: defaultdict(list) for k in
+                                              ("id", "class", "attr", "tag")}
     for i, sel in enumerate(_SELECTORS):
         if sel.id:
-            key = f"#{sel.id}"
+            index["id"][sel.id].append(i)
         elif sel.classes:
-            key = f".{min(sel.classes)}"
+            index["class"][min(sel.classes)].append(i)
         elif sel.attrs:
-            key = f"[{sel.attrs[0][0]}"
+            index["attr"][sel.attrs[0][0]].append(i)
         else:
-            key = sel.tag or "*"
-        index[key].append(i)
-    return {k: tuple(v) for k, v in index.items()}
+            index["tag"][sel.tag or "*"].append(i)
+    return {kind: {k: tuple(v) for k, v in keys.items()} for kind, keys in index.items()}
 
 
 _BY_KEY = _index_selectors()
-_KEY_TAGS = frozenset(k for k in _BY_KEY if k[0] not in "#.[")
-_KEY_ATTRS = tuple(k[1:] for k in _BY_KEY if k[0] == "[")
+_BY_ID = _BY_KEY["id"]
+_BY_CLASS = _BY_KEY["class"]
+_BY_ATTR = tuple(_BY_KEY["attr"].items())
+_BY_TAG = _BY_KEY["tag"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,22 +191,27 @@ def find_body(
 
 
 def _known_matches(tree: etree._Element) -> list[list[etree._Element]]:
-    """The matches of every known body selector, in one pass over the elements."""
+    """The matches of every known body selector, in one pass over the elements.
+
+    Each element is looked up by its class tokens, id, attributes and tag in the selectors'
+    index; only the selectors it may fit are tested.
+    """
     found: list[list[etree._Element]] = [[] for _ in _SELECTORS]
     for el in tree.iter(etree.Element):
-        attrs = el.attrib
-        tag = el.tag
-        if not attrs and tag not in _KEY_TAGS:
-            continue
-        keys = [f".{c}" for c in (attrs.get("class") or "").split()]
-        if "id" in attrs:
-            keys.append(f"#{attrs['id']}")
-        keys.extend(f"[{a}" for a in _KEY_ATTRS if a in attrs)
-        keys.append(tag)
-        candidates = {i for key in keys for i in _BY_KEY.get(key, ())}
-        if candidates:
-            classes = frozenset((attrs.get("class") or "").split())
-            for i in sorted(candidates):
+        get = el.get
+        cls = get("class")
+        hits = [i for token in cls.split() for i in _BY_CLASS.get(token, ())] if cls else []
+        ident = get("id")
+        if ident in _BY_ID:
+            hits.extend(_BY_ID[ident])
+        for attr, positions in _BY_ATTR:
+            if get(attr) is not None:
+                hits.extend(positions)
+        if el.tag in _BY_TAG:
+            hits.extend(_BY_TAG[el.tag])
+        if hits:
+            classes = frozenset(cls.split()) if cls else frozenset()
+            for i in set(hits):
                 if _SELECTORS[i].matches(el, classes):
                     found[i].append(el)
     return found
