@@ -1,0 +1,76 @@
+"""The shortcuts that make page parsing fast change no result: each skips work only where the
+work could not change the output."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+
+import pytest
+
+from extractors import html_dates
+from extractors.html_text import CHROME_LINE_NEEDS, CHROME_LINES, _is_date_line, chrome_reason
+from transforms.model import normalise_figures
+
+
+def _reason_without_shortcuts(text: str) -> str | None:
+    """chrome_reason as it reads without CHROME_LINE_NEEDS."""
+    for name, pattern in CHROME_LINES:
+        if pattern.match(text):
+            return name
+    return "date_line" if _is_date_line(text) else None
+
+
+#: Pieces of chrome lines, prose and the characters a case-insensitive regex treats unlike
+#: lower() (long s, dotless i, dotted capital I, Kelvin sign), glued at random below.
+PIECES = (
+    "google", "GOOGLE", "Google News", " news", "whatsapp", "WhatſApp", "WHATSAPP", "telegram",
+    "Telegram", "channel", "Saluran", "Simak berita", "Ikuti kami di", "2023", "2021 | 09:41",
+    "09:41", " WIB", " WITA", " WIT", "12", "Dilihat", "dilihat", "kali", "Oleh", "oleh : ",
+    "Rep:", "red-", "Posted:", "diposting-", "Diunggah :", "uploader:", "ſ", "ı", "İ", "\u212a",
+    " ", "\u00a0", "\t", ".", ",", "-", "|", "x", "peserta", "Kepala Cabang",
+)
+
+
+def test_chrome_line_needs_only_skip_lines_the_rule_cannot_match() -> None:
+    rng = random.Random(13)
+    for _ in range(20_000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 9)))
+        assert chrome_reason(text) == _reason_without_shortcuts(text), text
+
+
+@pytest.mark.parametrize("name", sorted(CHROME_LINE_NEEDS))
+def test_every_needs_entry_names_a_chrome_rule(name: str) -> None:
+    assert name in dict(CHROME_LINES)
+
+
+def test_words_the_needs_look_for_avoid_letters_with_case_twins_beyond_ascii() -> None:
+    """A regex with IGNORECASE matches "s" to "ſ" and "i" to "ı", which lower() keeps apart;
+    every other ASCII letter's case-insensitive matches lower() to that letter."""
+    twins = {
+        letter
+        for letter in string.ascii_lowercase
+        for c in ("ſ", "ı", "İ", "\u212a")
+        if re.fullmatch(letter, c, re.IGNORECASE) and c.lower() != letter
+    }
+    assert twins == {"s", "i"}
+
+
+def test_every_printed_date_shape_needs_a_year_of_19xx_or_20xx() -> None:
+    """html_dates skips strings without "19" or "20": every shape must need such a year."""
+    for pattern in (*html_dates.DATE_PATTERNS, html_dates.UTC_STAMP):
+        assert "(?:19|20)\\d\\d" in pattern.pattern, pattern.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["72\u00a0450 orang", "88.\u00ad450", "55\u200d100", "“1.250 peserta”", "12\u2009500",
+     "plain 12 500", "a\u00a0b", ""],
+)
+def test_normalise_figures_shortcuts_give_what_both_patterns_give(text: str) -> None:
+    invisible = re.compile(r"(?<=[\d.,])[\u00ad\u200b-\u200d\u2060\ufeff]+(?=[\d.,])")
+    spaced = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u2007\u2009\u200a\u202f]\d{3})+(?!\d)")
+    spaces = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", "."))
+    expected = spaced.sub(lambda m: m.group(0).translate(spaces), invisible.sub("", text))
+    assert normalise_figures(text) == expected
