@@ -175,15 +175,24 @@ CHROME_LINE_NEEDS: dict[str, Callable[[str, str], bool]] = {
 }
 
 
+#: Every chrome rule without a CHROME_LINE_NEEDS test in one regex (each with its own flags):
+#: a line it does not match and no needs test admits is matched by no rule, in one call.
+_ANY_OTHER_CHROME = re.compile("|".join(
+    f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})"
+    for name, pattern in CHROME_LINES if name not in CHROME_LINE_NEEDS
+))
+
+
 def chrome_reason(text: str) -> str | None:
     """The name of the chrome rule a line matches, or None for article text."""
     low = text.lower()
-    for name, pattern in CHROME_LINES:
-        needs = CHROME_LINE_NEEDS.get(name)
-        if needs is not None and not needs(text, low):
-            continue
-        if pattern.match(text):
-            return name
+    admitted = [name for name, needs in CHROME_LINE_NEEDS.items() if needs(text, low)]
+    if admitted or _ANY_OTHER_CHROME.match(text):
+        for name, pattern in CHROME_LINES:
+            if name in CHROME_LINE_NEEDS and name not in admitted:
+                continue
+            if pattern.match(text):
+                return name
     return "date_line" if _is_date_line(text) else None
 
 

@@ -40,6 +40,12 @@ def test_chrome_line_needs_only_skip_lines_the_rule_cannot_match() -> None:
         assert chrome_reason(text) == _reason_without_shortcuts(text), text
 
 
+def test_chrome_rules_use_no_flag_the_combined_regex_would_lose() -> None:
+    """html_text joins the rules into one regex, carrying IGNORECASE alone per rule."""
+    for name, pattern in CHROME_LINES:
+        assert pattern.flags & ~(re.IGNORECASE | re.UNICODE) == 0, name
+
+
 @pytest.mark.parametrize("name", sorted(CHROME_LINE_NEEDS))
 def test_every_needs_entry_names_a_chrome_rule(name: str) -> None:
     assert name in dict(CHROME_LINES)
