@@ -301,33 +301,32 @@ def text_blocks(body: etree._Element) -> list[Block]:
 
     def flush() -> None:
         nonlocal link_chars
+        if not parts:
+            return
         text = clean_text("".join(parts))
         if text:
             blocks.append(Block(text, min(link_chars, len(text))))
         parts.clear()
         link_chars = 0
 
-    def add(text: str | None, in_link: bool) -> None:
-        nonlocal link_chars
-        if text:
-            parts.append(text)
-            if in_link:
-                link_chars += len(text.strip())
-
+    # A comment's or entity's tag is a function: in no tag set, equal to no tag name.
     for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
             if tag in BLOCK_TAGS:
                 flush()
             if tag == "a":
                 link_depth += 1
-            add(el.text, link_depth > 0)
+            text = el.text
         else:
             if tag == "a":
                 link_depth -= 1
             if tag in BLOCK_TAGS:
                 flush()
-            if el is not body:
-                add(el.tail, link_depth > 0)
+            text = el.tail if el is not body else None
+        if text:
+            parts.append(text)
+            if link_depth > 0:
+                link_chars += len(text.strip())
     flush()
     return blocks
