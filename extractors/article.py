@@ -23,6 +23,7 @@ from extractors.html_meta import (
     clean_text,
     meta_values,
     metadata_dates,
+    page_elements,
     page_title,
     resolve_published,
     text_of,
@@ -75,10 +76,11 @@ def parse_html(
     _check_is_html(text)
     tree = _parse(text)
     sel = selectors or Selectors()
-    meta = meta_values(tree)
-    meta_hints = metadata_dates(tree, meta)
-    canonical = _canonical_url(tree, meta)
-    title = _selected_text(tree, sel.title) or page_title(tree, meta, url or canonical)
+    elements = page_elements(tree)
+    meta = meta_values(tree, elements)
+    meta_hints = metadata_dates(tree, meta, elements)
+    canonical = _canonical_url(elements["link"], meta)
+    title = _selected_text(tree, sel.title) or page_title(tree, meta, url or canonical, elements)
     sel_hints = [("selector", t) for t in _selected_texts(tree, sel.date)]
     strip_noise(tree)
     found = find_body(tree, _compile(sel.body) if sel.body else None)
@@ -151,10 +153,10 @@ def _selected_text(tree: etree._Element, css: str | None) -> str:
     return texts[0] if texts else ""
 
 
-def _canonical_url(tree: etree._Element, meta: dict[str, str]) -> str | None:
+def _canonical_url(links: list[etree._Element], meta: dict[str, str]) -> str | None:
     """The page's own canonical URL (<link rel=canonical>, og:url), if it states a readable one."""
     stated = meta.get("og:url")
-    for el in tree.iter("link"):
+    for el in links:
         if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
             stated = el.get("href").strip()
             break
