@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector, SelectorError
 
 from extractors.html_body import clean_body, find_body, strip_noise, text_blocks
-from extractors.html_decode import decode_html
+from extractors.html_decode import decode_page
 from extractors.html_errors import ArticleError
 from extractors.html_meta import (
     byline_dates,
@@ -54,6 +54,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 #: A plain lxml HTML parser: lxml.html's element classes cost a Python lookup for every
 #: element the walks touch, and nothing here uses their methods (`text_of` is `text_content`).
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+_OPENS_WITH_PI = re.compile(r"\s*<\?")
 
 
 def parse_html(
@@ -72,9 +74,9 @@ def parse_html(
     size = len(body)
     if size > max_bytes:
         raise ArticleError(f"page too large: {size} bytes, limit {max_bytes}")
-    text = decode_html(body, content_type)
+    text, exact_utf8 = decode_page(body, content_type)
     _check_is_html(text)
-    tree = _parse(text)
+    tree = _parse(text, body if exact_utf8 and isinstance(body, bytes) else None)
     sel = selectors or Selectors()
     elements = page_elements(tree)
     meta = meta_values(tree, elements)
@@ -119,10 +121,18 @@ def _check_is_html(text: str) -> None:
         raise ArticleError("not HTML: no markup found")
 
 
-def _parse(text: str) -> etree._Element:
-    """The lxml tree of a page (an XML declaration removed: lxml refuses it in a str)."""
+def _parse(text: str, utf8: bytes | None = None) -> etree._Element:
+    """The lxml tree of a page (an XML declaration removed: lxml refuses it in a str).
+
+    `utf8`, the page's bytes when `text` is exactly their UTF-8 reading, is parsed instead of
+    the text: the same tree, without libxml2 converting the text back to UTF-8 first. A page
+    that opens with "<?" takes the text's way, where its XML declaration is handled.
+    """
     try:
-        tree = etree.fromstring(_XML_DECL.sub("", text, count=1), _PARSER)
+        if utf8 is not None and not _OPENS_WITH_PI.match(text):
+            tree = etree.fromstring(utf8, _UTF8_PARSER)
+        else:
+            tree = etree.fromstring(_XML_DECL.sub("", text, count=1), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ArticleError(f"unparseable HTML: {str(exc).splitlines()[0]}") from None
     if tree is None:  # what lxml.html.document_fromstring says of it

@@ -98,3 +98,52 @@ def test_sentence_ends_match_where_the_lookbehind_first_regex_did() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         expected = [m.span() for m in lookbehind_first.finditer(text)]
         assert [m.span() for m in _END_RE.finditer(text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html><head><meta charset="iso-8859-1"><title>Bé</title></head><body><p>café “x”</p>',
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>ĳ é 😀</p>',
+        '<meta charset="utf-16"><p>é</p>',
+        "<html><body><p>a\x00b</p><p>\x01\x02 c</p></body></html>",
+        "<p>a\rb\r\nc</p>", "  <!doctype html><p>x", "<!doctype html>", "<x y='é",
+        "<div>" * 3000 + "é", "<p>" + "é" * 50_000, "<table><td>é</td>", "<svg><p>\U0010ffff",
+    ],
+)
+def test_a_utf8_page_parsed_from_its_bytes_gives_the_tree_of_its_text(page: str) -> None:
+    """extractors.article._parse reads strict UTF-8 bytes directly: same tree, same error."""
+    from lxml import etree
+
+    from extractors.article import ArticleError, _parse
+
+    def tree_or_error(*args: object) -> str:
+        try:
+            return etree.tostring(_parse(*args), encoding=str)
+        except ArticleError as exc:
+            return f"ArticleError: {exc}"
+
+    assert tree_or_error(page, page.encode("utf-8")) == tree_or_error(page)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "exact"),
+    [
+        ("é".encode(), None, True),
+        ("é".encode(), "text/html; charset=iso-8859-1", True),  # latin-1 label, UTF-8 bytes
+        ("é".encode("utf-8-sig"), None, False),  # a byte-order mark
+        ("é".encode("cp1252"), None, False),
+        (b"<p>\xff\xfe\x80 caf\xc3\xa9</p>", "text/html; charset=utf-8", False),  # replaced
+        ("é", None, False),
+    ],
+)
+def test_decode_page_says_when_the_text_is_the_bytes_read_as_utf8(
+    body: bytes | str, content_type: str | None, exact: bool
+) -> None:
+    from extractors.html_decode import decode_html, decode_page
+
+    text, is_exact = decode_page(body, content_type)
+    assert text == decode_html(body, content_type)
+    assert is_exact is exact
+    if exact:
+        assert isinstance(body, bytes) and text == body.decode("utf-8")
