@@ -147,3 +147,14 @@ def test_decode_page_says_when_the_text_is_the_bytes_read_as_utf8(
     assert is_exact is exact
     if exact:
         assert isinstance(body, bytes) and text == body.decode("utf-8")
+
+
+def test_control_characters_are_counted_as_the_regex_counts_them() -> None:
+    """extractors.article counts an ASCII head's control characters as bytes."""
+    from extractors.article import _CONTROL, _control_count
+
+    rng = random.Random(23)
+    alphabet = [chr(c) for c in (*range(0x00, 0x21), 0x41, 0x7E, 0x7F, 0x80, 0xE9, 0x2028)]
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert _control_count(text) == len(_CONTROL.findall(text)), repr(text)
