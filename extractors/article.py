@@ -12,20 +12,21 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import lxml.html
 from lxml import etree
 from lxml.cssselect import CSSSelector, SelectorError
 
 from extractors.html_body import clean_body, find_body, strip_noise, text_blocks
-from extractors.html_decode import decode_html
+from extractors.html_decode import decode_page
 from extractors.html_errors import ArticleError
 from extractors.html_meta import (
     byline_dates,
     clean_text,
     meta_values,
     metadata_dates,
+    page_elements,
     page_title,
     resolve_published,
+    text_of,
 )
 from extractors.html_text import article_paragraphs, find_dateline
 from extractors.sources import Selectors
@@ -48,9 +49,14 @@ SNIFF_CHARS = 65536
 BINARY_SNIFF_CHARS = 8192
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _MARKUP = re.compile(r"<(?:[a-zA-Z][\w:-]*|!doctype)[\s/>]", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+#: A plain lxml HTML parser: lxml.html's element classes cost a Python lookup for every
+#: element the walks touch, and nothing here uses their methods (`text_of` is `text_content`).
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+_OPENS_WITH_PI = re.compile(r"\s*<\?")
 
 
 def parse_html(
@@ -69,14 +75,15 @@ def parse_html(
     size = len(body)
     if size > max_bytes:
         raise ArticleError(f"page too large: {size} bytes, limit {max_bytes}")
-    text = decode_html(body, content_type)
+    text, exact_utf8 = decode_page(body, content_type)
     _check_is_html(text)
-    tree = _parse(text)
+    tree = _parse(text, body if exact_utf8 and isinstance(body, bytes) else None)
     sel = selectors or Selectors()
-    meta = meta_values(tree)
-    meta_hints = metadata_dates(tree, meta)
-    canonical = _canonical_url(tree, meta)
-    title = _selected_text(tree, sel.title) or page_title(tree, meta, url or canonical)
+    elements = page_elements(tree)
+    meta = meta_values(tree, elements)
+    meta_hints = metadata_dates(tree, meta, elements)
+    canonical = _canonical_url(elements["link"], meta)
+    title = _selected_text(tree, sel.title) or page_title(tree, meta, url or canonical, elements)
     sel_hints = [("selector", t) for t in _selected_texts(tree, sel.date)]
     strip_noise(tree)
     found = find_body(tree, _compile(sel.body) if sel.body else None)
@@ -107,7 +114,7 @@ def _check_is_html(text: str) -> None:
     if not sample.strip():
         raise ArticleError("empty page")
     head = sample[:BINARY_SNIFF_CHARS]
-    if len(_CONTROL.findall(head)) > MAX_CONTROL_SHARE * len(head):
+    if _control_count(head) > MAX_CONTROL_SHARE * len(head):
         raise ArticleError("not HTML: binary content (control bytes)")
     if sample.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(sample):
         raise ArticleError("not HTML: undecodable bytes")
@@ -115,12 +122,31 @@ def _check_is_html(text: str) -> None:
         raise ArticleError("not HTML: no markup found")
 
 
-def _parse(text: str) -> etree._Element:
-    """The lxml tree of a page (an XML declaration removed: lxml refuses it in a str)."""
+def _control_count(text: str) -> int:
+    """How many characters of `_CONTROL` the text holds (ASCII text: counted as bytes, faster)."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _CONTROL_BYTES))
+    return len(_CONTROL.findall(text))
+
+
+def _parse(text: str, utf8: bytes | None = None) -> etree._Element:
+    """The lxml tree of a page (an XML declaration removed: lxml refuses it in a str).
+
+    `utf8`, the page's bytes when `text` is exactly their UTF-8 reading, is parsed instead of
+    the text: the same tree, without libxml2 converting the text back to UTF-8 first. A page
+    that opens with "<?" takes the text's way, where its XML declaration is handled.
+    """
     try:
-        return lxml.html.document_fromstring(_XML_DECL.sub("", text, count=1), parser=_PARSER)
+        if utf8 is not None and not _OPENS_WITH_PI.match(text):
+            tree = etree.fromstring(utf8, _UTF8_PARSER)
+        else:
+            tree = etree.fromstring(_XML_DECL.sub("", text, count=1), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ArticleError(f"unparseable HTML: {str(exc).splitlines()[0]}") from None
+    if tree is None:  # what lxml.html.document_fromstring says of it
+        raise ArticleError("unparseable HTML: Document is empty")
+    return tree
 
 
 @lru_cache(maxsize=256)
@@ -136,7 +162,7 @@ def _selected_texts(tree: etree._Element, css: str | None) -> list[str]:
     """The non-empty texts of the elements a declared selector matches."""
     if not css:
         return []
-    texts = (clean_text(el.text_content()) for el in _compile(css)(tree))
+    texts = (clean_text(text_of(el)) for el in _compile(css)(tree))
     return [t for t in texts if t]
 
 
@@ -146,10 +172,10 @@ def _selected_text(tree: etree._Element, css: str | None) -> str:
     return texts[0] if texts else ""
 
 
-def _canonical_url(tree: etree._Element, meta: dict[str, str]) -> str | None:
+def _canonical_url(links: list[etree._Element], meta: dict[str, str]) -> str | None:
     """The page's own canonical URL (<link rel=canonical>, og:url), if it states a readable one."""
     stated = meta.get("og:url")
-    for el in tree.iter("link"):
+    for el in links:
         if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
             stated = el.get("href").strip()
             break

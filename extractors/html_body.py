@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from extractors.html_meta import clean_text
+from extractors.html_meta import clean_text, text_of
 
 #: Body selectors of known layouts, tried in order; each comment names the site family.
 BODY_SELECTORS: tuple[str, ...] = (
@@ -127,25 +127,28 @@ class SimpleSelector:
 _SELECTORS = tuple(SimpleSelector.parse(css) for css in BODY_SELECTORS)
 
 
-def _index_selectors() -> dict[str, tuple[int, ...]]:
-    """Selector positions by a key an element must have: "#id", ".class", "tag" or "[attr"."""
-    index: dict[str, list[int]] = defaultdict(list)
+def _index_selectors() -> dict[str, dict[str, tuple[int, ...]]]:
+    """Selector positions by a key an element must have, by kind of key: "id", "class",
+    "attr" (the attribute's name) or "tag"."""
+    index: dict[str, dict[str, list[int]]] = {k: defaultdict(list) for k in
+                                              ("id", "class", "attr", "tag")}
     for i, sel in enumerate(_SELECTORS):
         if sel.id:
-            key = f"#{sel.id}"
+            index["id"][sel.id].append(i)
         elif sel.classes:
-            key = f".{min(sel.classes)}"
+            index["class"][min(sel.classes)].append(i)
         elif sel.attrs:
-            key = f"[{sel.attrs[0][0]}"
+            index["attr"][sel.attrs[0][0]].append(i)
         else:
-            key = sel.tag or "*"
-        index[key].append(i)
-    return {k: tuple(v) for k, v in index.items()}
+            index["tag"][sel.tag or "*"].append(i)
+    return {kind: {k: tuple(v) for k, v in keys.items()} for kind, keys in index.items()}
 
 
 _BY_KEY = _index_selectors()
-_KEY_TAGS = frozenset(k for k in _BY_KEY if k[0] not in "#.[")
-_KEY_ATTRS = tuple(k[1:] for k in _BY_KEY if k[0] == "[")
+_BY_ID = _BY_KEY["id"]
+_BY_CLASS = _BY_KEY["class"]
+_BY_ATTR = _BY_KEY["attr"]
+_BY_TAG = _BY_KEY["tag"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,22 +191,31 @@ def find_body(
 
 
 def _known_matches(tree: etree._Element) -> list[list[etree._Element]]:
-    """The matches of every known body selector, in one pass over the elements."""
+    """The matches of every known body selector, in one pass over the elements.
+
+    Each element is looked up by its class tokens, id, attributes and tag in the selectors'
+    index; only the selectors it may fit are tested.
+    """
     found: list[list[etree._Element]] = [[] for _ in _SELECTORS]
     for el in tree.iter(etree.Element):
-        attrs = el.attrib
-        tag = el.tag
-        if not attrs and tag not in _KEY_TAGS:
-            continue
-        keys = [f".{c}" for c in (attrs.get("class") or "").split()]
-        if "id" in attrs:
-            keys.append(f"#{attrs['id']}")
-        keys.extend(f"[{a}" for a in _KEY_ATTRS if a in attrs)
-        keys.append(tag)
-        candidates = {i for key in keys for i in _BY_KEY.get(key, ())}
-        if candidates:
-            classes = frozenset((attrs.get("class") or "").split())
-            for i in sorted(candidates):
+        hits: list[int] = []
+        cls = None
+        for name, value in el.items():  # one call for all attributes: cheaper than three get()
+            if name == "class":
+                cls = value
+                for token in value.split():
+                    if token in _BY_CLASS:
+                        hits.extend(_BY_CLASS[token])
+            elif name == "id":
+                if value in _BY_ID:
+                    hits.extend(_BY_ID[value])
+            elif name in _BY_ATTR:
+                hits.extend(_BY_ATTR[name])
+        if el.tag in _BY_TAG:
+            hits.extend(_BY_TAG[el.tag])
+        if hits:
+            classes = frozenset(cls.split()) if cls else frozenset()
+            for i in set(hits):
                 if _SELECTORS[i].matches(el, classes):
                     found[i].append(el)
     return found
@@ -213,7 +225,7 @@ def _richest(matches: list[etree._Element], min_chars: int) -> etree._Element | 
     """The match with the most text, if it has at least `min_chars` of it."""
     best, best_len = None, min_chars - 1
     for el in matches:
-        size = len(clean_text(el.text_content()))
+        size = len(clean_text(text_of(el)))
         if size > best_len:
             best, best_len = el, size
     return best
@@ -238,8 +250,8 @@ def _densest(tree: etree._Element) -> etree._Element | None:
 
 def _text_minus_links(el: etree._Element) -> int:
     """Characters of text in an element, less twice those inside its links."""
-    total = len(clean_text(el.text_content()))
-    links = sum(len(clean_text(a.text_content())) for a in el.iter("a"))
+    total = len(clean_text(text_of(el)))
+    links = sum(len(clean_text(text_of(a))) for a in el.iter("a"))
     return total - 2 * links
 
 
@@ -289,33 +301,32 @@ def text_blocks(body: etree._Element) -> list[Block]:
 
     def flush() -> None:
         nonlocal link_chars
+        if not parts:
+            return
         text = clean_text("".join(parts))
         if text:
             blocks.append(Block(text, min(link_chars, len(text))))
         parts.clear()
         link_chars = 0
 
-    def add(text: str | None, in_link: bool) -> None:
-        nonlocal link_chars
-        if text:
-            parts.append(text)
-            if in_link:
-                link_chars += len(text.strip())
-
+    # A comment's or entity's tag is a function: in no tag set, equal to no tag name.
     for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
             if tag in BLOCK_TAGS:
                 flush()
             if tag == "a":
                 link_depth += 1
-            add(el.text, link_depth > 0)
+            text = el.text
         else:
             if tag == "a":
                 link_depth -= 1
             if tag in BLOCK_TAGS:
                 flush()
-            if el is not body:
-                add(el.tail, link_depth > 0)
+            text = el.tail if el is not body else None
+        if text:
+            parts.append(text)
+            if link_depth > 0:
+                link_chars += len(text.strip())
     flush()
     return blocks

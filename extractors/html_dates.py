@@ -59,6 +59,8 @@ def parse_date_text(text: str, *, now: dt.datetime | None = None) -> dt.date | N
 
 def _printed_date(text: str) -> dt.date | None:
     """The first date printed in full in a string."""
+    if "19" not in text and "20" not in text:
+        return None  # every shape below needs a year of 19xx or 20xx
     utc = UTC_STAMP.search(text)
     if utc:
         try:

@@ -41,15 +41,21 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 def decode_html(body: bytes | str, content_type: str | None = None) -> str:
     """The page as text, decoded by the most trustworthy charset that fits its bytes."""
+    return decode_page(body, content_type)[0]
+
+
+def decode_page(body: bytes | str, content_type: str | None = None) -> tuple[str, bool]:
+    """`decode_html`'s text, and True when that text is the bytes read as UTF-8 as they are
+    (no byte-order mark, no byte replaced): a parser may then be given the bytes themselves."""
     if isinstance(body, str):
-        return body
+        return body, False
     for bom, encoding in BOMS:
         if body.startswith(bom):
-            return body[len(bom) :].decode(encoding, errors="replace")
+            return body[len(bom) :].decode(encoding, errors="replace"), False
     for label in (_header_charset(content_type), _meta_charset(body)):
-        text = _try_declared(body, label)
-        if text is not None:
-            return text
+        found = _try_declared(body, label)
+        if found is not None:
+            return found
     return _detect(body)
 
 
@@ -78,8 +84,9 @@ def _normalise_label(label: str) -> str | None:
         return None
 
 
-def _try_declared(body: bytes, label: str | None) -> str | None:
-    """The body decoded with a declared charset, or None if that charset does not fit."""
+def _try_declared(body: bytes, label: str | None) -> tuple[str, bool] | None:
+    """The body decoded with a declared charset (and whether that is strict UTF-8), or None if
+    that charset does not fit."""
     if not label:
         return None
     codec = _normalise_label(label)
@@ -87,26 +94,26 @@ def _try_declared(body: bytes, label: str | None) -> str | None:
         return None
     if codec == "cp1252" and _UTF8_MULTIBYTE.search(body):
         try:
-            return body.decode("utf-8")
+            return body.decode("utf-8"), True
         except UnicodeDecodeError:
             pass
     try:
-        return body.decode(codec)
+        return body.decode(codec), codec == "utf-8"
     except UnicodeDecodeError:
         pass
     # A UTF-8 page with a few bad bytes is still UTF-8; one with many is mislabelled.
     text = body.decode(codec, errors="replace")
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    return text if text.count("\ufffd") <= max(2, non_ascii // 100) else None
+    return (text, False) if text.count("\ufffd") <= max(2, non_ascii // 100) else None
 
 
-def _detect(body: bytes) -> str:
+def _detect(body: bytes) -> tuple[str, bool]:
     """Undeclared bytes: UTF-8 if valid, else windows-1252, else charset detection."""
     try:
-        return body.decode("utf-8")
+        return body.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     dammit = UnicodeDammit(body, known_definite_encodings=["cp1252"], is_html=False)
     if dammit.unicode_markup is not None:
-        return dammit.unicode_markup
-    return body.decode("utf-8", errors="replace")
+        return dammit.unicode_markup, False
+    return body.decode("utf-8", errors="replace"), False

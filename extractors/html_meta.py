@@ -50,6 +50,10 @@ _XP_JSONLD = etree.XPath("//script[@type='application/ld+json']")
 _XP_TITLE = etree.XPath("//title")
 _XP_H1 = etree.XPath("//h1")
 
+#: The text of an element and its descendants (what lxml.html's `text_content()` computes),
+#: for plain lxml elements: the page tree is parsed without lxml.html's element classes.
+text_of = etree.XPath("string()", smart_strings=False)
+
 
 def clean_text(text: str) -> str:
     """Whitespace collapsed to single spaces (U+00A0 included), zero-width marks removed.
@@ -60,10 +64,40 @@ def clean_text(text: str) -> str:
     return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
 
 
-def meta_values(tree: etree._Element) -> dict[str, str]:
+#: The tags whose elements the metadata is read from (`page_elements`).
+PAGE_TAGS: tuple[str, ...] = ("meta", "script", "title", "h1", "link")
+
+#: A page's elements of PAGE_TAGS, by tag, each list in document order.
+PageElements = dict[str, list[etree._Element]]
+
+
+def page_elements(tree: etree._Element) -> PageElements:
+    """The page's meta, script, title, h1 and link elements, in one pass over the tree.
+
+    The readers below take them instead of each running its own XPath over the whole page.
+    """
+    found: PageElements = {tag: [] for tag in PAGE_TAGS}
+    for el in tree.iter(*PAGE_TAGS):
+        found[el.tag].append(el)
+    return found
+
+
+def _metas(tree: etree._Element, elements: PageElements | None) -> list[etree._Element]:
+    """What _XP_META selects: meta elements with a content and a property, name or itemprop."""
+    if elements is None:
+        return _XP_META(tree)
+    return [
+        el for el in elements["meta"]
+        if el.get("content") is not None
+        and (el.get("property") is not None or el.get("name") is not None
+             or el.get("itemprop") is not None)
+    ]
+
+
+def meta_values(tree: etree._Element, elements: PageElements | None = None) -> dict[str, str]:
     """The first content of each meta property/name/itemprop, keyed in lower case."""
     values: dict[str, str] = {}
-    for el in _XP_META(tree):
+    for el in _metas(tree, elements):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         content = clean_text(el.get("content") or "")
         if key and content and key not in values:
@@ -71,22 +105,27 @@ def meta_values(tree: etree._Element) -> dict[str, str]:
     return values
 
 
-def jsonld_dates(tree: etree._Element) -> list[str]:
+def jsonld_dates(tree: etree._Element, elements: PageElements | None = None) -> list[str]:
     """datePublished strings from JSON-LD blocks (read by regex: such JSON is often invalid)."""
     found: list[str] = []
-    for el in _XP_JSONLD(tree):
+    scripts = (
+        _XP_JSONLD(tree) if elements is None
+        else [el for el in elements["script"] if el.get("type") == "application/ld+json"]
+    )
+    for el in scripts:
         found.extend(_JSONLD_DATE.findall(el.text or ""))
     return found
 
 
-def page_title(tree: etree._Element, meta: dict[str, str], url: str | None) -> str:
+def page_title(tree: etree._Element, meta: dict[str, str], url: str | None,
+               elements: PageElements | None = None) -> str:
     """The headline: og:title, else <title>, else the longest h1, without a site-name suffix."""
-    h1s = [clean_text(h.text_content()) for h in _XP_H1(tree)]
+    h1s = [clean_text(text_of(h)) for h in (_XP_H1(tree) if elements is None else elements["h1"])]
     h1s = [h for h in h1s if h]
     raw = next((meta[k] for k in TITLE_META_KEYS if meta.get(k)), "")
     if not raw:
-        titles = _XP_TITLE(tree)
-        raw = clean_text(titles[0].text_content()) if titles else ""
+        titles = _XP_TITLE(tree) if elements is None else elements["title"]
+        raw = clean_text(text_of(titles[0])) if titles else ""
     if not raw:
         return max(h1s, key=len) if h1s else ""
     return strip_site_suffix(raw, _site_names(meta, url), h1s)
@@ -125,10 +164,11 @@ def _key(text: str) -> str:
     return _NON_ALNUM.sub("", text.lower())
 
 
-def metadata_dates(tree: etree._Element, meta: dict[str, str]) -> list[tuple[str, str]]:
+def metadata_dates(tree: etree._Element, meta: dict[str, str],
+                   elements: PageElements | None = None) -> list[tuple[str, str]]:
     """(origin, raw string) of every publication date the page's metadata states, best first."""
     hints = [(key, meta[key]) for key in DATE_META_KEYS if meta.get(key)]
-    hints.extend(("json-ld", value) for value in jsonld_dates(tree))
+    hints.extend(("json-ld", value) for value in jsonld_dates(tree, elements))
     return hints
 
 
@@ -145,14 +185,14 @@ def byline_dates(
         if el is stop:
             break
         if el.tag == "time":
-            for value in (el.get("datetime"), clean_text(el.text_content())):
+            for value in (el.get("datetime"), clean_text(text_of(el))):
                 if value and len(value) <= 120 and parse_date_text(value, now=now):
                     found.append((el, "time", value))
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if len(marks) < 3 or len(el) > 6 or not BYLINE_CLASS.search(marks):
             continue
-        text = clean_text(el.text_content())
+        text = clean_text(text_of(el))
         if len(text) <= 120 and parse_date_text(text, now=now):
             found.append((el, "byline", text))
     inner = {id(a) for el, _, _ in found for a in el.iterancestors()}

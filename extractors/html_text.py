@@ -6,7 +6,7 @@ Rules are ordered tables of regexes; each comment names the site chrome that nee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from extractors.html_body import Block
 from extractors.html_dates import DATE_PATTERNS, parse_date_text
@@ -155,11 +155,44 @@ def trim_cut_end(text: str) -> str:
     return f"{head}\n{cut}" if head and cut else (cut or head)
 
 
+def _ends_like_a_time(text: str, low: str) -> bool:
+    """False when a line cannot end with a time ("18:05", "18:05 WIB"): its last character
+    other than whitespace is neither a digit nor the last letter of a time zone."""
+    last = text.rstrip()[-1:]
+    return last.isdigit() or last in {"B", "A", "T"}
+
+
+#: Rules whose regex tries every start of a line's first 40-220 characters, with a cheap test
+#: of the line and its lower-case form that is False only where the regex cannot match: a
+#: word it needs is missing. (Each word avoids "i" and "s", the only ASCII letters a regex
+#: matches case-insensitively to a character that lower() keeps apart: dotless ı, long ſ.)
+CHROME_LINE_NEEDS: dict[str, Callable[[str, str], bool]] = {
+    "google_news": lambda text, low: "google" in low,
+    "channel_promo": lambda text, low: "app" in low or "telegram" in low,
+    "headline_with_time": _ends_like_a_time,
+    "byline": lambda text, low: low[:1] in {"o", "u", "r", "p", "d"}
+    or low.rstrip().endswith("hat"),
+}
+
+
+#: Every chrome rule without a CHROME_LINE_NEEDS test in one regex (each with its own flags):
+#: a line it does not match and no needs test admits is matched by no rule, in one call.
+_ANY_OTHER_CHROME = re.compile("|".join(
+    f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})"
+    for name, pattern in CHROME_LINES if name not in CHROME_LINE_NEEDS
+))
+
+
 def chrome_reason(text: str) -> str | None:
     """The name of the chrome rule a line matches, or None for article text."""
-    for name, pattern in CHROME_LINES:
-        if pattern.match(text):
-            return name
+    low = text.lower()
+    admitted = [name for name, needs in CHROME_LINE_NEEDS.items() if needs(text, low)]
+    if admitted or _ANY_OTHER_CHROME.match(text):
+        for name, pattern in CHROME_LINES:
+            if name in CHROME_LINE_NEEDS and name not in admitted:
+                continue
+            if pattern.match(text):
+                return name
     return "date_line" if _is_date_line(text) else None
 
 

@@ -101,9 +101,9 @@ def relevance(title: str, body: str) -> tuple[bool, str]:
     """(relevant, reason) for an article's headline and body text."""
     text = f"{title}\n{body}"
     tk = len(_TK_RE.findall(text))
-    health = len(_HEALTH_RE.findall(text))
     if tk == 0:
         return False, "no mention of BPJS Ketenagakerjaan"
+    health = len(_HEALTH_RE.findall(text))
     title_health = bool(_HEALTH_RE.search(title or "")) and not _TK_RE.search(title or "")
     if (health > tk and title_health) or health > 2 * tk:
         # A headline about JKN (corpus 003) or health words swamping ours: health insurance. A

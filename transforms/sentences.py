@@ -23,14 +23,16 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "mayjen", "brigjen", "kompol", "ipda", "aiptu", "bripka", "akp", "iptu",
 })
 _BLOCK_RE = re.compile(r"[^\n]+")
+#: Sentence ends. Every branch starts with its end mark and looks behind after it, never before:
+#: the regex then skips ahead to the next [.!?…] instead of trying lookbehinds at every character.
 _END_RE = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
     # "... di Palembang.Sementara itu, ...": a space lost between two sentences of real pages
     # (a lower-case word, its dot, a capitalised word); "Kompas.com", "Rp.500" do not split
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,})"
+    r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2,})"
     # "... dari total 5 juta pekerja. kepesertaan untuk ...": a capital lost at a sentence's
     # start (real pages); a short word before the dot ("hal.", "jt.") may be an abbreviation
-    r"|(?<=[a-z]{4})\.(?=\s+[a-z]{4,}\s)")
+    r"|\.(?<=[a-z]{4}\.)(?=\s+[a-z]{4,}\s)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SPACE_RE = re.compile(r"\s+")
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]")
