@@ -37,6 +37,10 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("quarter", re.compile(
         r"\b(?P<q>semester|triwulan|kuartal|TW)\s*(?P<n>IV|III|II|I|[1-4])\s*[-/ ]?\s*(?:tahun\s+)?"
         + _YEAR, re.IGNORECASE), "month"),
+    # "sampai akhir 2017", "hingga akhir tahun 2025": the year's last month (real news, issue
+    # 13: the real sets label YYYY-12; the team's corpus had the year alone).
+    ("year_end", re.compile(
+        r"\b(?:akhir|penghujung|ujung)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "month"),
     # "tahun 2023", "pada 2022", "sepanjang 2024", "APBD 2024" (corpus 008), but not "Nomor 2
     # Tahun 2021" (a regulation).
     ("year", re.compile(
@@ -63,7 +67,7 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
 )
 #: Rules that need a year in the sentence, skipped at once where no year-like number is.
-_NEEDS_YEAR = frozenset({"day", "month", "year_then_month", "quarter", "year"})
+_NEEDS_YEAR = frozenset({"day", "month", "year_then_month", "quarter", "year_end", "year"})
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 #: Words (lower case, any of) a rule cannot match without: a substring test in C skips the
 #: regex scan of most sentences (the period scan is a large share of the extraction time).
@@ -72,6 +76,7 @@ _NEEDS_WORDS: dict[str, tuple[str, ...]] = {
     "month": _MONTH_STEMS,
     "year_then_month": _MONTH_STEMS,
     "quarter": ("semester", "triwulan", "kuartal", "tw"),
+    "year_end": ("akhir", "ujung"),
     "year_later": ("tahun",),
     "last_year": ("tahun",),
     "this_year": ("tahun",),
@@ -121,6 +126,8 @@ def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str
         return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}"
     if name == "year":
         return m.group("y")
+    if name == "year_end":
+        return f"{int(m.group('y')):04d}-12"
     if name == "year_later":
         return None  # set from the period before it (_chained)
     if published is None:
