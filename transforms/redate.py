@@ -14,10 +14,12 @@ import dataclasses
 import datetime as dt
 import re
 
+from transforms import rules
 from transforms.calendar import MONTH_ALT
+from transforms.lexicon import STATISTICS_RE
 from transforms.model import Fact
 from transforms.sentences import Sentence
-from transforms.walk import dated_period, sentence_period
+from transforms.walk import COMPARED_FROM_RE, TABLE, dated_period, kind, scanned, sentence_period
 
 #: "Ini data sampai bulan Juli 2025", "berdasarkan data BPJS Ketenagakerjaan per Mei 2024",
 #: "Data tersebut merupakan data hingga 30 Juni 2024".
@@ -29,6 +31,56 @@ DATA_AS_OF_RE = re.compile(
 def _now(pub: dt.date | None) -> str | None:
     """The publication month as an as_of string."""
     return f"{pub.year:04d}-{pub.month:02d}" if pub is not None else None
+
+
+#: "akhir tahun lalu", "bulan kemarin": a period relative to a publication date nobody knows.
+_RELATIVE_RE = re.compile(r"\b(?:tahun|bulan)\s+(?:lalu|kemarin|sebelumnya)\b|\bsetahun\s+lalu\b",
+                          re.IGNORECASE)
+
+
+def article_period(sentences: list[Sentence]) -> str | None:
+    """The one period an undated article dates its data by, or None when it is not clear.
+
+    LABELLING "as_of": an article with no publication date still dates its figures when it
+    states their period once: "per Juni 2016 baru 14,2 persen" further down dates the "saat ini"
+    of the lead too. The one month stated (a year's history around it aside: "sejak tahun 2015
+    ... hingga Maret 2018"), else the one year stated ("pada tahun 2023"). Targets, BPS
+    statistics, table notes and points compared with ("dibandingkan Februari 2022") date no
+    figure of the article's own; two months or two years stated leave it unknown.
+    """
+    months: set[str] = set()
+    years: set[str] = set()
+    for s in sentences:
+        if kind(s.text) & TABLE or rules.TARGET_CUES.search(s.text) or \
+                STATISTICS_RE.search(s.text):
+            continue
+        for _, at, value, k in scanned(s.text, None):
+            if not dated_period(k) or value is None or COMPARED_FROM_RE.search(s.text, 0, at):
+                continue
+            years.add(value[:4])
+            if len(value) == 7:
+                months.add(value)
+    if len(months) == 1 and max(years) == next(iter(months))[:4]:
+        # "hingga Mei 2019" after "sejak tahun 2017": the history before the data's month; a
+        # year after it ("meningkat dari ... Desember 2023" in a 2024 story) makes it a past point
+        return next(iter(months))
+    return next(iter(years)) if not months and len(years) == 1 else None
+
+
+def undated(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
+    """Facts left undated in an article with no publication date, dated by article_period.
+
+    Called on the merged facts: a figure restated later with its own period ("hingga saat ini
+    mencapai 8.400 jiwa" then "8.400 orang di 2023") has taken that one already.
+    """
+    if not any(f.as_of is None and not f.is_target for f in facts):
+        return facts
+    period = article_period(sentences)
+    if period is None:
+        return facts
+    return [dataclasses.replace(f, as_of=period, rules=(*f.rules, "period:article_period"))
+            if f.as_of is None and not f.is_target and not _RELATIVE_RE.search(f.evidence)
+            else f for f in facts]
 
 
 def redate(facts: list[Fact], sentences: list[Sentence], pub: dt.date | None) -> list[Fact]:

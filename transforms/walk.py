@@ -69,7 +69,7 @@ _FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)"
                               r"(?!\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
 
 
-_COMPARED_FROM_RE = re.compile(
+COMPARED_FROM_RE = re.compile(
     r"\b(?:dari\s+posisi|dibandingkan(?:\s+dengan)?|dibanding|ketimbang)\s+(?:periode\s+)?"
     r"(?:bulan\s+|akhir\s+|tahun\s+)?$", re.IGNORECASE)
 
@@ -323,7 +323,7 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
         return  # "iuran Rp5 triliun pada tahun 2024": the year of a figure that is no fact
     period, k = sentence_period(s.text, pub)
     found = scanned(s.text, pub)
-    if found and _COMPARED_FROM_RE.search(s.text, 0, min(found, key=lambda p: (p[0], p[1]))[1]):
+    if found and COMPARED_FROM_RE.search(s.text, 0, min(found, key=lambda p: (p[0], p[1]))[1]):
         return  # "naik dari posisi Desember 2024 yang hanya 41 persen": an earlier point
     if STATISTICS_RE.search(s.text):
         # "data BPS Agustus 2024" (dev 002, corpus 034) dates the labour statistics that follow,

@@ -1,0 +1,94 @@
+"""Issue 13 (helper r14-asof), as_of shapes of real news, each tested on a paraphrase written for
+the test (other words, other places, other values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.transforms.real_shapes import TAIL
+from transforms.extract import extract
+from transforms.text import article_from_text
+
+TITLE = "BPJS Ketenagakerjaan paparkan capaian kepesertaan"
+
+
+def periods_of(body: str, published: dt.date | None = None,
+               today: dt.date | None = None) -> dict[float, str | None]:
+    """value -> as_of of the facts of a body under a headline on coverage."""
+    text = TITLE + "\n\n" + body + TAIL
+    ext = extract(article_from_text(text), published=published)
+    return {f.value: f.as_of for f in ext.facts if not f.is_target}
+
+
+# --- "akhir 2017": the year's last month ----------------------------------------------------
+
+
+def test_end_of_a_year_is_its_december() -> None:
+    got = periods_of("Di Kota Kupang, sampai akhir 2019 tercatat ada 52 ribu peserta aktif.",
+                     published=dt.date(2020, 6, 3))
+    assert got[52000] == "2019-12"
+
+
+def test_end_of_the_year_with_tahun_is_its_december() -> None:
+    got = periods_of("Hingga akhir tahun 2024, sekitar 81 ribu pekerja di Kabupaten Sumba Timur "
+                     "telah terdaftar sebagai peserta BPJS Ketenagakerjaan.",
+                     published=dt.date(2025, 1, 20))
+    assert got[81000] == "2024-12"
+
+
+# --- an undated article dates its present figures by the one period it states -------------
+
+
+def test_undated_article_dates_now_figures_by_its_one_month() -> None:
+    got = periods_of(
+        "Saat ini jumlah peserta BPJS Ketenagakerjaan di Provinsi Gorontalo mencapai 93.420 "
+        "orang dari 540 ribu pekerja.\n\n"
+        "Untuk pekerja bukan penerima upah, per Juni 2016 baru tercatat 12.310 peserta.")
+    assert got[93420] == "2016-06"
+    assert got[540000] == "2016-06"
+    assert got[12310] == "2016-06"
+
+
+def test_undated_article_history_years_do_not_stop_its_data_month() -> None:
+    got = periods_of(
+        "Sejak tahun 2016 kantor wilayah ini aktif mendorong perusahaan mendaftar.\n\n"
+        "Kini kepesertaan di Kabupaten Pesisir Selatan ada sekitar 41 ribu pekerja.\n\n"
+        "Data tersebut tercatat hingga Maret 2018.")
+    assert got[41000] == "2018-03"
+
+
+def test_undated_article_dates_now_figures_by_its_one_year() -> None:
+    got = periods_of(
+        "Saat ini peserta aktif di Kabupaten Sanggau mencapai 38.150 orang.\n\n"
+        "Pada tahun 2022 pihaknya juga menggelar sosialisasi di setiap kecamatan.")
+    assert got[38150] == "2022"
+
+
+def test_undated_article_with_a_later_year_than_its_month_stays_unknown() -> None:
+    # the month is a past point the figure grew from, not the data's date
+    got = periods_of(
+        "Saat ini peserta aktif di Kabupaten Sintang mencapai 27.400 orang.\n\n"
+        "Jumlah itu naik dari 21.900 pekerja pada Oktober 2021, kata dia usai acara pada 2023.")
+    assert got[27400] is None
+
+
+def test_undated_article_with_two_years_stays_unknown() -> None:
+    got = periods_of(
+        "Saat ini peserta aktif di Kabupaten Melawi mencapai 19.300 orang.\n\n"
+        "Program itu berjalan sejak tahun 2019 dan diperluas pada tahun 2021.")
+    assert got[19300] is None
+
+
+def test_undated_article_target_year_dates_no_figure() -> None:
+    got = periods_of(
+        "Saat ini peserta aktif di Kabupaten Landak mencapai 15.800 orang.\n\n"
+        "Pihaknya menargetkan 25 ribu peserta pada tahun 2026.")
+    assert got[15800] is None
+
+
+def test_undated_article_last_year_figure_is_not_the_article_year() -> None:
+    got = periods_of(
+        "Pada akhir tahun lalu peserta aktif di Kabupaten Ketapang tercatat 30.200 orang.\n\n"
+        "Hingga Mei 2020 jumlahnya sudah mencapai 33.900 orang.")
+    assert got[33900] == "2020-05"
+    assert got[30200] is None
