@@ -80,18 +80,21 @@ Tracer = Callable[[NumberTrace], None]
 
 
 def extract(article: Article, *, published: dt.date | None = None,
-            tracer: Tracer | None = None, deadline: float | None = None) -> Extraction:
+            tracer: Tracer | None = None, deadline: float | None = None,
+            today: dt.date | None = None) -> Extraction:
     """The coverage facts of one article, with relevance and the publication date used.
 
     `tracer`, if given, is called with the trace of every number read (`explain`).
     `deadline` (a `time.monotonic()` instant) bounds the time spent on a page: past it,
     `transforms.budget.OverBudget` is raised between sentences (issue 17).
+    `today` (the day the page was fetched or is read) dates a weekday-only byline ("Senin
+    (22/9)") in an article that names no year; without it such an article stays undated.
     """
     text = article.text
     chrome = chrome_blocks(text)
     sentences = [s for s in split_sentences(text) if s.block not in chrome]
     lines = [s.text for s in sentences]
-    pub, source = publication(article, published, lines)
+    pub, source = publication(article, published, lines, today)
     body = "\n".join(s.text for s in sentences if s.paragraph > 0)
     relevant, reason = relevance(article.title, body)
     if not relevant:
@@ -101,11 +104,11 @@ def extract(article: Article, *, published: dt.date | None = None,
     return Extraction(True, reason, pub, source, tuple(facts), tuple(notes))
 
 
-def explain(article: Article, *, published: dt.date | None = None
-            ) -> tuple[Extraction, list[NumberTrace]]:
+def explain(article: Article, *, published: dt.date | None = None,
+            today: dt.date | None = None) -> tuple[Extraction, list[NumberTrace]]:
     """The extraction and, for every number read, whether it was kept and by which rules."""
     traces: list[NumberTrace] = []
-    return extract(article, published=published, tracer=traces.append), traces
+    return extract(article, published=published, tracer=traces.append, today=today), traces
 
 
 def _mentions(sentences: list[Sentence]) -> list[list[Mention]]:

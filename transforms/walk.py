@@ -135,9 +135,10 @@ def chrome_blocks(text: str) -> set[int]:
     return chrome
 
 
-def publication(article: Article, given: dt.date | None,
-                lines: list[str]) -> tuple[dt.date | None, str]:
-    """The publication date and where it came from: caller, page, text or weekday."""
+def publication(article: Article, given: dt.date | None, lines: list[str],
+                today: dt.date | None = None) -> tuple[dt.date | None, str]:
+    """The publication date and where it came from: caller, page, text or weekday (a weekday
+    with no year named is read up to `today`, the day the page was fetched or read)."""
     if given is not None:
         return given, "given"
     if article.published is not None:
@@ -146,7 +147,7 @@ def publication(article: Article, given: dt.date | None,
         d = parse_date(hint)
         if d is not None:
             return d, "page"
-    return publication_date(lines)
+    return publication_date(lines, today=today)
 
 
 @functools.lru_cache(maxsize=4096)

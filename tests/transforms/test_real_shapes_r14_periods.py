@@ -92,3 +92,34 @@ def test_undated_article_last_year_figure_is_not_the_article_year() -> None:
         "Hingga Mei 2020 jumlahnya sudah mencapai 33.900 orang.")
     assert got[33900] == "2020-05"
     assert got[30200] is None
+
+
+# --- a weekday with day/month and no year, in an article naming no year ----------------------
+
+
+def test_latest_weekday_year_is_the_last_fit_up_to_today() -> None:
+    from transforms.dates import latest_weekday_year
+
+    # 15 March fell on a Friday in 2024 and 2019; read in 2026 it is 2024
+    assert latest_weekday_year(15, 3, 4, dt.date(2026, 6, 1)) == 2024
+    # not after today: read on 10 March 2024, it is the Friday of 2019
+    assert latest_weekday_year(15, 3, 4, dt.date(2024, 3, 10)) == 2019
+
+
+def test_weekday_byline_with_no_year_dates_now_figures_up_to_today() -> None:
+    text = (TITLE + "\n\nKepala cabang menyampaikan hal itu di Kota Ambon, Jumat (15/3).\n\n"
+            "Saat ini peserta aktif di Kota Ambon mencapai 64.700 orang." + TAIL)
+    ext = extract(article_from_text(text), today=dt.date(2026, 6, 1))
+    assert ext.published == dt.date(2024, 3, 15)
+    assert {f.value: f.as_of for f in ext.facts}[64700] == "2024-03"
+    # without the day it is read, the article stays undated
+    ext = extract(article_from_text(text))
+    assert ext.published is None
+    assert {f.value: f.as_of for f in ext.facts}[64700] is None
+
+
+def test_weekday_byline_with_a_year_named_keeps_the_named_years_choice() -> None:
+    text = (TITLE + "\n\nKepala cabang menyampaikan hal itu di Kota Ambon, Jumat (15/3).\n\n"
+            "Pada tahun 2019 peserta aktif di Kota Ambon mencapai 51.300 orang." + TAIL)
+    ext = extract(article_from_text(text), today=dt.date(2026, 6, 1))
+    assert ext.published == dt.date(2019, 3, 15)
