@@ -93,15 +93,24 @@ def _bare_year_after(c: Candidate) -> str | None:
 _BECOMES_RE = re.compile(r"\bmenjadi\s+\S*\d", re.IGNORECASE)
 
 
+#: "... 21 persen dari total pekerja informal yang tercatat di BPS pada 2022": the period after
+#: a denominator's words is the denominator's (the statistics' year), not the figure's.
+_DENOMINATOR_THEN_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh|potensi)\b", re.IGNORECASE)
+
+
 def _after_own(c: Candidate) -> bool:
     """A period after the figure that is not the one of a figure it becomes.
 
     "meningkatkan kepesertaan dari 46 persen menjadi 65 persen pada tahun 2026": the year is the
-    target's; the 46 persen of now is dated as the article dates it.
+    target's; the 46 persen of now is dated as the article dates it. Nor the one of the total
+    the figure is a share of ("baru 41.300 pekerja atau 18 persen dari total pekerja informal
+    yang tercatat di BPS pada 2021 sebanyak 229 ribu").
     """
     stated = _stated(c)[0]
-    return bool(stated) and not (
-        stated[0][0] > c.n.end and _BECOMES_RE.search(c.text, c.n.end, stated[0][0]))
+    if not stated or stated[0][0] <= c.n.end:
+        return bool(stated)
+    return not (_BECOMES_RE.search(c.text, c.n.end, stated[0][0])
+                or _DENOMINATOR_THEN_RE.search(c.text, c.n.end, stated[0][0]))
 
 
 def _recorded(c: Candidate) -> tuple[int, str | None, str] | None:

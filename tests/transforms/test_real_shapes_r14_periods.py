@@ -123,3 +123,18 @@ def test_weekday_byline_with_a_year_named_keeps_the_named_years_choice() -> None
             "Pada tahun 2019 peserta aktif di Kota Ambon mencapai 51.300 orang." + TAIL)
     ext = extract(article_from_text(text), today=dt.date(2026, 6, 1))
     assert ext.published == dt.date(2019, 3, 15)
+
+
+# --- the period after a denominator's words is the denominator's ----------------------------
+
+
+def test_year_of_the_total_a_share_is_of_does_not_date_the_share() -> None:
+    got = periods_of(
+        "Peserta aktif sektor formal di Kabupaten Badung hingga Oktober 2024 tercatat 88 ribu "
+        "orang. Sementara peserta bukan penerima upah di Kabupaten Badung baru mencapai 41.300 "
+        "pekerja atau sekitar 18,5 persen dari total pekerja informal yang tercatat di BPS pada "
+        "2023 sebanyak 223.240 orang.",
+        published=dt.date(2024, 11, 20))
+    assert got[41300] == "2024-10"
+    assert got[18.5] == "2024-10"
+    assert got[223240] == "2023"
