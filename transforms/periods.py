@@ -41,6 +41,11 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # 13: the real sets label YYYY-12; the team's corpus had the year alone).
     ("year_end", re.compile(
         r"\b(?:akhir|penghujung|ujung)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "month"),
+    # "data Sakernas 2024 mencatat ...", "Survei Angkatan Kerja Nasional (Sakernas) 2023": the
+    # survey's year dates the figure it gives, whatever the publication year.
+    ("survey_year", re.compile(
+        r"\b(?:Sakernas|Susenas|Survei\s+Angkatan\s+Kerja\s+Nasional)\)?\s+(?:tahun\s+)?" + _YEAR,
+        re.IGNORECASE), "year"),
     # "tahun 2023", "pada 2022", "sepanjang 2024", "APBD 2024" (corpus 008), but not "Nomor 2
     # Tahun 2021" (a regulation).
     ("year", re.compile(
@@ -67,7 +72,8 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
 )
 #: Rules that need a year in the sentence, skipped at once where no year-like number is.
-_NEEDS_YEAR = frozenset({"day", "month", "year_then_month", "quarter", "year_end", "year"})
+_NEEDS_YEAR = frozenset({"day", "month", "year_then_month", "quarter", "year_end", "survey_year",
+                         "year"})
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 #: Words (lower case, any of) a rule cannot match without: a substring test in C skips the
 #: regex scan of most sentences (the period scan is a large share of the extraction time).
@@ -77,6 +83,7 @@ _NEEDS_WORDS: dict[str, tuple[str, ...]] = {
     "year_then_month": _MONTH_STEMS,
     "quarter": ("semester", "triwulan", "kuartal", "tw"),
     "year_end": ("akhir", "ujung"),
+    "survey_year": ("sakernas", "susenas", "survei"),
     "year_later": ("tahun",),
     "last_year": ("tahun",),
     "this_year": ("tahun",),
@@ -124,7 +131,7 @@ def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str
     if name in ("day", "month", "year_then_month"):
         # "hingga 31 Desember 2023" describes the month (corpus 013: as_of 2023-12).
         return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}"
-    if name == "year":
+    if name in ("year", "survey_year"):
         return m.group("y")
     if name == "year_end":
         return f"{int(m.group('y')):04d}-12"

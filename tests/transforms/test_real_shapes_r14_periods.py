@@ -138,3 +138,15 @@ def test_year_of_the_total_a_share_is_of_does_not_date_the_share() -> None:
     assert got[41300] == "2024-10"
     assert got[18.5] == "2024-10"
     assert got[223240] == "2023"
+
+
+# --- a survey's year dates the figure it gives ---------------------------------------------
+
+
+def test_survey_year_dates_its_figure_in_a_later_article() -> None:
+    got = periods_of(
+        "Pemkab Tabanan meluncurkan program perlindungan pekerja rentan tahun ini. Ia "
+        "memaparkan data Survei Angkatan Kerja Nasional (Sakernas) 2023, yang mencatat baru "
+        "41,2% pekerja di Kabupaten Tabanan yang terlindungi jaminan sosial.",
+        published=dt.date(2024, 10, 2))
+    assert got[41.2] == "2023"
