@@ -134,8 +134,10 @@ PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,
                              r"(?:dan|sedangkan|namun|tetapi)\s+yang\s+(?:sudah|telah|baru)\b",
                              re.IGNORECASE)
 #: "BPU ada 9.400 orang, namun ... tercatat menurun menjadi 8.100 orang": the same measure later.
+#: "kembali meningkat pada 2024 menjadi 42.300 jiwa": the year may stand between (a time series).
 BECAME_RE = re.compile(r"\b(?:naik|turun|menurun|meningkat|bertambah|berkurang|tumbuh|melonjak)\s+"
-                       r"(?:lagi\s+|tipis\s+)?(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+                       r"(?:lagi\s+|tipis\s+|drastis\s+)?(?:(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d,?\s+)?"
+                       r"(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
 #: "jumlah perusahaan yang sudah ikut peserta sebanyak 318 unit": companies counted in units.
 EMPLOYER_UNITS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(r"\s*unit\b(?!\s+usaha)", re.IGNORECASE)
