@@ -65,8 +65,14 @@ def kind(text: str) -> int:
 
 
 #: A digit that is neither a year nor the day of a date: the sentence states a figure.
+#: The day of a date is no figure ("31 Desember 2025"); a regulation's number before its year
+#: ("Nomor 42 Tahun 2019") is not a day.
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)"
-                              r"(?!\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+                              r"(?!\d{1,2}\s+(?!Tahun\b)[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+#: "... untuk meningkatkan capaian di tahun 2025": the year of a goal, not of a figure.
+GOAL_BEFORE_RE = re.compile(r"\b(?:upaya|agar|supaya|untuk\s+(?:\w+\s+)?(?:meningkatkan|mencapai|"
+                            r"menambah|memperluas)|target\w*|menargetkan|harapan|diharapkan)\b"
+                            r"[^.]{0,60}$", re.IGNORECASE)
 
 
 COMPARED_FROM_RE = re.compile(
@@ -324,8 +330,11 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
         return  # "iuran Rp5 triliun pada tahun 2024": the year of a figure that is no fact
     period, k = sentence_period(s.text, pub)
     found = scanned(s.text, pub)
-    if found and COMPARED_FROM_RE.search(s.text, 0, min(found, key=lambda p: (p[0], p[1]))[1]):
-        return  # "naik dari posisi Desember 2024 yang hanya 41 persen": an earlier point
+    at = min(found, key=lambda p: (p[0], p[1]))[1] if found else 0
+    if found and (COMPARED_FROM_RE.search(s.text, 0, at) or GOAL_BEFORE_RE.search(s.text, 0, at)):
+        # "naik dari posisi Desember 2024 yang hanya 41 persen": an earlier point; "upaya
+        # bersama untuk meningkatkan capaian di tahun 2025": a goal's year
+        return
     if STATISTICS_RE.search(s.text):
         # "data BPS Agustus 2024" (dev 002, corpus 034) dates the labour statistics that follow,
         # not BPJS Ketenagakerjaan's own figures.

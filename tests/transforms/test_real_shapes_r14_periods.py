@@ -150,3 +150,48 @@ def test_survey_year_dates_its_figure_in_a_later_article() -> None:
         "41,2% pekerja di Kabupaten Tabanan yang terlindungi jaminan sosial.",
         published=dt.date(2024, 10, 2))
     assert got[41.2] == "2023"
+
+
+# --- time series in one sentence: each value its own year ----------------------------------
+
+
+def test_series_value_before_tahun_and_a_year_is_no_duration() -> None:
+    got = periods_of(
+        "Pada 2021, tercatat ada 21,40 juta peserta aktif, 24,15 juta tahun 2022, 27,05 juta "
+        "peserta aktif 2023, dan 26,10 juta per Mei 2024.", published=dt.date(2024, 7, 1))
+    assert got[24150000] == "2022"
+    assert got[21400000] == "2021"
+    assert got[26100000] == "2024-05"
+
+
+def test_series_value_after_a_year_standing_between_rose_and_menjadi() -> None:
+    got = periods_of(
+        "Tahun 2021 mencatat sebanyak 21.140 peserta di Kota Bima, turun tipis menjadi 20.870 "
+        "pada 2022, namun kembali meningkat pada 2023 menjadi 23.310 jiwa.",
+        published=dt.date(2024, 7, 1))
+    assert got[21140] == "2021"
+    assert got[20870] == "2022"
+    assert got[23310] == "2023"
+
+
+# --- a goal's year and a regulation's year date no figure -----------------------------------
+
+
+def test_goal_year_after_a_rate_does_not_date_it_or_what_follows() -> None:
+    got = periods_of(
+        "Peserta aktif di Provinsi Jambi hingga Desember 2023 sejumlah 301.200 orang. Dengan "
+        "begitu cakupan Provinsi Jambi baru mencapai angka 38,20 %, sehingga diperlukan upaya "
+        "bersama untuk meningkatkan capaian di tahun 2024. Pemprov juga telah melindungi 21 "
+        "ribu pekerja rentan.")
+    assert got[301200] == "2023-12"
+    assert got[38.2] == "2023-12"
+    assert got[21000] == "2023-12"
+
+
+def test_regulation_sentence_year_dates_nothing_after_it() -> None:
+    got = periods_of(
+        "Hingga Agustus 2024, cakupan di Provinsi Gorontalo baru sekitar 31,5 persen. Dasarnya "
+        "Pergub Gorontalo Nomor 12 Tahun 2020 dan peraturan bupati di Kabupaten Boalemo pada "
+        "tahun 2023. Program itu telah menjangkau 8.400 pekerja rentan di Provinsi Gorontalo.")
+    assert got[31.5] == "2024-08"
+    assert got[8400] == "2024-08"
