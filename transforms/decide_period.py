@@ -129,9 +129,32 @@ def carried(c: Candidate) -> str | None:
     return state.period
 
 
+#: "meningkat 23% dibandingkan periode sama tahun lalu yang sejumlah 212.300": the same point
+#: of the year before.
+_SAME_PERIOD_LAST_YEAR_RE = re.compile(
+    r"\b(?:periode|bulan|waktu)\s+(?:yang\s+)?sama\s+(?:pada\s+|di\s+)?tahun\s+"
+    r"(?:lalu|sebelumnya|kemarin)\b[^.\d]{0,40}$", re.IGNORECASE)
+
+
+def _year_before(c: Candidate) -> str | None:
+    """The period stated before in the sentence (else carried, else the publication month), a
+    year earlier, for "periode sama tahun lalu"; None when the sentence says no such thing or
+    nothing is known."""
+    if not _SAME_PERIOD_LAST_YEAR_RE.search(c.text, max(0, c.n.start - 120), c.n.start):
+        return None
+    now = (_before(c) or (0, None, ""))[1] or c.where.state.period or (
+        f"{c.where.pub.year:04d}-{c.where.pub.month:02d}" if c.where.pub is not None else None)
+    if now is None or not now[:4].isdigit():
+        return None
+    return f"{int(now[:4]) - 1:04d}{now[4:7]}"
+
+
 PERIOD: tuple[Rule[Period], ...] = (
     Rule("target_year", target_of, lambda c: (_target_year(c.text, c.where.pub), None),
          "Jadi tahun 2025 ini kami menargetkan 55 persen (seed 004)."),
+    Rule("same_period_last_year", _year_before, lambda c: (None, _year_before(c)),
+         "Hingga Juni 2024 ada 88 ribu peserta, naik dibanding periode sama tahun lalu yang "
+         "sejumlah 71 ribu."),
     Rule("now_after_dated_intro", lambda c: c.where.state.intro_period is not None
          and (_before(c) or (0, None, ""))[2] == "now",
          lambda c: (None, c.where.state.intro_period),

@@ -195,3 +195,21 @@ def test_regulation_sentence_year_dates_nothing_after_it() -> None:
         "tahun 2023. Program itu telah menjangkau 8.400 pekerja rentan di Provinsi Gorontalo.")
     assert got[31.5] == "2024-08"
     assert got[8400] == "2024-08"
+
+
+# --- "periode sama tahun lalu": the same point a year earlier -------------------------------
+
+
+def test_same_period_last_year_is_a_year_before_the_period_stated() -> None:
+    got = periods_of(
+        "Peserta aktif di Kota Bengkulu hingga Juni 2024 ada 88.100 orang, naik dibanding "
+        "periode sama tahun lalu yang sejumlah 71.300 orang.", published=dt.date(2024, 8, 2))
+    assert got[88100] == "2024-06"
+    assert got[71300] == "2023-06"
+
+
+def test_same_period_last_year_in_the_next_sentence_takes_the_carried_period() -> None:
+    got = periods_of(
+        "Peserta aktif di Kota Bengkulu hingga Desember 2024 sejumlah 90.400 peserta. Angka itu "
+        "meningkat 12%, jika dibandingkan periode sama tahun lalu yang sejumlah 80.700.")
+    assert got[80700] == "2023-12"
