@@ -69,6 +69,8 @@ def kind(text: str) -> int:
 #: ("Nomor 42 Tahun 2019") is not a day.
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)"
                               r"(?!\d{1,2}\s+(?!Tahun\b)[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+#: "Sepanjang 2024, klaim yang dibayar:": the whole year, a flow's period, not a point in it.
+_WHOLE_YEAR_RE = re.compile(r"\b(?:sepanjang|selama|sejak|periode)\b", re.IGNORECASE)
 #: "... untuk meningkatkan capaian di tahun 2025": the year of a goal, not of a figure.
 GOAL_BEFORE_RE = re.compile(r"\b(?:upaya|agar|supaya|untuk\s+(?:\w+\s+)?(?:meningkatkan|mencapai|"
                             r"menambah|memperluas)|target\w*|menargetkan|harapan|diharapkan)\b"
@@ -345,6 +347,14 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
         return  # "naik dibanding tahun lalu yang hanya 25 persen" dates only its own sentence
     if period is None and state.period is not None:
         return  # an unknowable "saat ini" (no publication date) does not erase a stated period
+    if not facts and k == "year" and period is not None and state.period is not None and \
+            len(state.period) == 7 and state.period[:4] == period and \
+            not _WHOLE_YEAR_RE.search(s.text) and (
+                pub is None or state.period != f"{pub.year:04d}-{pub.month:02d}"):
+        # "Peningkatan ... pada 2021 tidak lepas dari ..." after "hingga Agustus 2021": the
+        # year, said again without a figure, keeps the month already stated (a "kini" read
+        # as the publication month gives way: "kini terlindungi ... melalui APBD 2024", corpus)
+        return
     dated = k not in (None, "now", "recorded")
     if k is not None and not (dated and rules.TARGET_CUES.search(s.text)):
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in

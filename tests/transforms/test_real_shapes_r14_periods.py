@@ -213,3 +213,12 @@ def test_same_period_last_year_in_the_next_sentence_takes_the_carried_period() -
         "Peserta aktif di Kota Bengkulu hingga Desember 2024 sejumlah 90.400 peserta. Angka itu "
         "meningkat 12%, jika dibandingkan periode sama tahun lalu yang sejumlah 80.700.")
     assert got[80700] == "2023-12"
+
+
+def test_year_said_again_without_a_figure_keeps_the_month_stated() -> None:
+    got = periods_of(
+        "Pekerja formal di Kabupaten Lombok Tengah yang terlindungi hingga Juli 2023 sejumlah "
+        "61.200 orang. Peningkatan jumlah pekerja yang terlindungi pada 2023 tidak lepas dari "
+        "kesadaran perusahaan. Rinciannya terdiri dari 40.100 pekerja penerima upah dan 21.100 "
+        "pekerja bukan penerima upah.", published=dt.date(2023, 9, 4))
+    assert got[40100] == "2023-07"
