@@ -129,6 +129,36 @@ def carried(c: Candidate) -> str | None:
     return state.period
 
 
+#: "untuk segmen PU dari 42,8 persen turun menjadi 41,1 persen": the value a change starts from
+_FROM_BEFORE_RE = re.compile(r"\b(?:dari|tadinya|semula)\s+(?:angka\s+|sekitar\s+)?$",
+                             re.IGNORECASE)
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:persen|%|orang|peserta|pekerja)?\s*,?\s*"
+                              r"(?:kemudian\s+|lalu\s+)?(?:(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+)?"
+                              r"(?:menjadi|jadi)\s", re.IGNORECASE)
+_TO_BEFORE_RE = re.compile(r"\b(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+
+
+def _change_side(c: Candidate) -> str | None:
+    """The period of one end of "dari A turun menjadi B" in a sentence that names no period,
+    from the change the article last stated between two periods.
+
+    "Di tahun 2023 cakupan 44 persen, sementara per Juni 2024 turun menjadi 36 persen." then
+    "Untuk segmen PU dari 42,8 persen turun menjadi 41,1 persen": 42,8 is of 2023, 41,1 of
+    June 2024.
+    """
+    change = c.where.state.change
+    if change is None or _stated(c)[0]:
+        return None
+    if _FROM_BEFORE_RE.search(c.text, max(0, c.n.start - 24), c.n.start) and \
+            _CHANGE_AFTER_RE.match(c.text, c.n.end):
+        return change[0]
+    if c.prev is not None and _TO_BEFORE_RE.search(c.text, max(0, c.n.start - 24), c.n.start) \
+            and _FROM_BEFORE_RE.search(c.text, max(0, c.prev.number.start - 24),
+                                       c.prev.number.start):
+        return change[1]
+    return None
+
+
 #: "meningkat 23% dibandingkan periode sama tahun lalu yang sejumlah 212.300": the same point
 #: of the year before.
 _SAME_PERIOD_LAST_YEAR_RE = re.compile(
@@ -167,6 +197,9 @@ PERIOD: tuple[Rule[Period], ...] = (
          "Hingga akhir Juni 2024 sudah 38,6 persen (corpus 009)."),
     Rule("stated_after", _after_own, lambda c: (None, _stated(c)[0][0][1]),
          "Sebanyak 12.546 pekerja rentan terlindungi hingga November 2021."),
+    Rule("change_carried", _change_side, lambda c: (None, _change_side(c)),
+         "Di tahun 2023 cakupan 44 persen, per Juni 2024 turun menjadi 36 persen. Untuk segmen "
+         "PU dari 42,8 persen turun menjadi 41,1 persen."),
     Rule("recorded_carried", lambda c: _recorded(c) is not None and carried(c) is not None,
          lambda c: (None, carried(c)), "Tercatat 4.800 orang (the period stated before)."),
     Rule("recorded_here", lambda c: _recorded(c) is not None, lambda c: (None, _recorded(c)[1]),

@@ -113,6 +113,10 @@ class State:
     #: The dated period the sentence just before stated without a figure of its own ("Hingga
     #: 31 Desember 2025, cakupan terus meningkat."): a "saat ini" right after it means then.
     intro_period: str | None = None
+    #: The two periods a change was last stated between ("di tahun 2023 mencapai 42 persen,
+    #: sementara per Juni 2024 turun menjadi 38 persen"), for a later "dari A turun menjadi B"
+    #: that names none.
+    change: tuple[str, str] | None = None
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions with bare "Pemkab"/"Pemkot"/"Pemprov" made concrete."""
@@ -362,6 +366,22 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
         state.period = period
 
 
+#: The words of a change between two stated periods.
+_CHANGE_WORD_RE = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|menjadi)\b",
+                             re.IGNORECASE)
+
+
+def _carry_change(state: State, s: Sentence, pub: dt.date | None) -> None:
+    """The two periods the sentence states a change between, if it does."""
+    dated = [p for p in scanned(s.text, pub) if dated_period(p[3]) and p[2] is not None]
+    if len(dated) >= 2 and dated[0][2] != dated[-1][2] and dated[0][2] < dated[-1][2] and \
+            _CHANGE_WORD_RE.search(s.text, dated[0][1]) and \
+            not rules.TARGET_CUES.search(s.text):
+        state.change = (dated[0][2], dated[-1][2])
+    elif state.change is not None and any(p[2] not in state.change for p in dated):
+        state.change = None  # a period of its own: the change stated before is left behind
+
+
 def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | None,
             facts: list[Fact]) -> None:
     """Carry the sentence's area, list, counts and period over to the sentences after it."""
@@ -369,6 +389,8 @@ def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | N
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
     _carry_period(state, s, pub, facts)
+    if kind(s.text) & NUMBER:
+        _carry_change(state, s, pub)
     period, k = ((None, None) if _FIGURE_DIGIT_RE.search(s.text)
                  else sentence_period(s.text, pub))
     intro = k in ("month", "month_day") and s.paragraph and period is not None

@@ -222,3 +222,25 @@ def test_year_said_again_without_a_figure_keeps_the_month_stated() -> None:
         "kesadaran perusahaan. Rinciannya terdiri dari 40.100 pekerja penerima upah dan 21.100 "
         "pekerja bukan penerima upah.", published=dt.date(2023, 9, 4))
     assert got[40100] == "2023-07"
+
+
+# --- "dari A turun menjadi B" after a change stated between two periods ---------------------
+
+
+def test_segment_changes_take_the_two_periods_of_the_change_stated_before() -> None:
+    got = periods_of(
+        "Cakupan kepesertaan di Provinsi Maluku Utara di tahun 2022 lalu mencapai 38,10 persen, "
+        "sementara per 31 Mei 2023 turun menjadi 33,40 persen. Untuk segmen PU dari 51,20 "
+        "persen turun menjadi 47,60 persen, sedangkan segmen BPU dari 22,30 persen turun "
+        "menjadi 18,90 persen.", published=dt.date(2023, 6, 20))
+    assert got[38.1] == "2022"
+    assert got[33.4] == "2023-05"
+    assert got[51.2] == "2022" and got[22.3] == "2022"
+    assert got[47.6] == "2023-05" and got[18.9] == "2023-05"
+
+
+def test_change_without_periods_stated_before_keeps_the_carried_period() -> None:
+    got = periods_of(
+        "Hingga Mei 2023 cakupan di Provinsi Maluku Utara 33,40 persen. Untuk segmen PU dari "
+        "51,20 persen turun menjadi 47,60 persen.", published=dt.date(2023, 6, 20))
+    assert got[47.6] == "2023-05"
