@@ -159,6 +159,24 @@ def _change_side(c: Candidate) -> str | None:
     return None
 
 
+#: "meningkat tajam dari 182 peserta dengan nilai Rp6,7 miliar pada 2024": the earlier value
+#: of a rise, dated by the period closing its own words.
+_ROSE_FROM_RE = re.compile(r"\b(?:naik|meningkat|turun|menurun|bertambah|berkurang|melonjak)\s+"
+                           r"(?:\w+\s+)?dari\s+(?:angka\s+|sekitar\s+)?$", re.IGNORECASE)
+
+
+def _rose_from(c: Candidate) -> str | None:
+    """The period after the value a rise or fall started from, before any "menjadi"."""
+    if _before(c) is None or not _ROSE_FROM_RE.search(c.text, max(0, c.n.start - 40),
+                                                      c.n.start):
+        return None
+    stated, pos = _stated(c)
+    i = bisect.bisect_left(pos, c.n.end)
+    if i >= len(stated) or pos[i] > c.n.end + 60 or _BECOMES_RE.search(c.text, c.n.end, pos[i]):
+        return None
+    return stated[i][1]
+
+
 #: "meningkat 23% dibandingkan periode sama tahun lalu yang sejumlah 212.300": the same point
 #: of the year before.
 _SAME_PERIOD_LAST_YEAR_RE = re.compile(
@@ -189,6 +207,9 @@ PERIOD: tuple[Rule[Period], ...] = (
          and (_before(c) or (0, None, ""))[2] == "now",
          lambda c: (None, c.where.state.intro_period),
          "Hingga 31 Desember 2025, cakupan terus naik. Saat ini 41 persen pekerja terlindungi."),
+    Rule("rose_from_stated_after", _rose_from, lambda c: (None, _rose_from(c)),
+         "Pada 2025 ada 522 penerima, meningkat tajam dari 182 peserta senilai Rp6,7 miliar "
+         "pada 2024."),
     Rule("stated_right_after", _right_after, lambda c: (None, _right_after(c)[1]),
          "Kini mencapai 58.300 orang, naik dari 41.200 orang pada akhir 2023."),
     Rule("bare_year_right_after", _bare_year_after, lambda c: (None, _bare_year_after(c)),

@@ -244,3 +244,12 @@ def test_change_without_periods_stated_before_keeps_the_carried_period() -> None
         "Hingga Mei 2023 cakupan di Provinsi Maluku Utara 33,40 persen. Untuk segmen PU dari "
         "51,20 persen turun menjadi 47,60 persen.", published=dt.date(2023, 6, 20))
     assert got[47.6] == "2023-05"
+
+
+def test_value_a_rise_started_from_takes_the_period_closing_its_words() -> None:
+    got = periods_of(
+        "Pada 2024, tercatat sebanyak 418 peserta di Kota Palu telah menerima santunan dengan "
+        "total nilai Rp15,2 miliar, meningkat tajam dari 151 peserta dengan nilai Rp5,4 miliar "
+        "pada 2023.", published=dt.date(2025, 2, 1))
+    assert got[418] == "2024"
+    assert got[151] == "2023"
