@@ -20,7 +20,7 @@ from transforms.decide_metric import metric_of
 from transforms.decide_target import target_of
 from transforms.engine import Rule, always, check_table
 from transforms.periods import find_target_year, says_next_year
-from transforms.walk import GOAL_BEFORE_RE
+from transforms.walk import COMPARED_FROM_RE, GOAL_BEFORE_RE
 
 #: (target_year, as_of)
 Period = tuple[int | None, str | None]
@@ -106,14 +106,16 @@ def _after_own(c: Candidate) -> bool:
     target's; the 46 persen of now is dated as the article dates it. Nor the one of the total
     the figure is a share of ("baru 41.300 pekerja atau 18 persen dari total pekerja informal
     yang tercatat di BPS pada 2021 sebanyak 229 ribu"), nor a goal's ("baru 38,2 persen,
-    sehingga perlu upaya bersama untuk meningkatkan capaian di tahun 2026").
+    sehingga perlu upaya bersama untuk meningkatkan capaian di tahun 2026"), nor the point it
+    is compared with ("40,9 persen, meningkat 3,7 persen poin jika dibandingkan Februari 2022").
     """
     stated = _stated(c)[0]
     if not stated or stated[0][0] <= c.n.end:
         return bool(stated)
     return not (_BECOMES_RE.search(c.text, c.n.end, stated[0][0])
                 or _DENOMINATOR_THEN_RE.search(c.text, c.n.end, stated[0][0])
-                or GOAL_BEFORE_RE.search(c.text, c.n.end, stated[0][0]))
+                or GOAL_BEFORE_RE.search(c.text, c.n.end, stated[0][0])
+                or COMPARED_FROM_RE.search(c.text, c.n.end, stated[0][0]))
 
 
 def _recorded(c: Candidate) -> tuple[int, str | None, str] | None:

@@ -253,3 +253,12 @@ def test_value_a_rise_started_from_takes_the_period_closing_its_words() -> None:
         "pada 2023.", published=dt.date(2025, 2, 1))
     assert got[418] == "2024"
     assert got[151] == "2023"
+
+
+def test_point_compared_with_after_the_figure_does_not_date_it() -> None:
+    got = periods_of(
+        "Menurut BPS, jumlah angkatan kerja Provinsi Bengkulu pada Agustus 2023 tercatat 1,08 "
+        "juta orang. Persentase penduduk yang bekerja di kegiatan formal mencapai 38,12 persen "
+        "(391,40 ribu orang), meningkat 2,10 persen poin jika dibandingkan Agustus 2022.",
+        published=dt.date(2023, 11, 6))
+    assert got[391400] == "2023-08"
