@@ -49,10 +49,11 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "tahun 2023", "pada 2022", "sepanjang 2024", "APBD 2024" (corpus 008), but not "Nomor 2
     # Tahun 2021" (a regulation).
     ("year", re.compile(
-        # "APBD Bojonegoro 2024": the budget of a named regency and its year
+        # "APBD Bojonegoro 2024": the budget of a named regency and its year ("(APBD)
+        # Perubahan 2025" spelt out first)
         # "13.400 pada 2022" is a figure then its year; "12 tahun 2021" is no period
         r"(?:\b(?:pada|di|hingga|sampai)|(?<!\d\s)\b(?:tahun|sepanjang|selama|akhir|awal|periode|"
-        r"APB[DN](?:\s+(?:Kabupaten|Kota|Provinsi)?\s*[A-Z][a-z]+)?|"
+        r"APB[DN]\)?(?:\s+(?:Kabupaten|Kota|Provinsi)?\s*[A-Z][a-z]+)?|"
         r"APBDes|DBHCHT|anggaran|Dana\s+Desa))\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
     # "naik menjadi 13.400 setahun kemudian": the year after the period stated before it
     # (its value is set in scan_periods).

@@ -38,6 +38,9 @@ _RELATIVE_RE = re.compile(r"\b(?:tahun|bulan)\s+(?:lalu|kemarin|sebelumnya)\b|\b
                           re.IGNORECASE)
 
 
+_RANGE_START_RE = re.compile(r"\s*[-\u2013/]\s*(?:19|20)?\d\d\b")
+
+
 def article_period(sentences: list[Sentence]) -> str | None:
     """The one period an undated article dates its data by, or None when it is not clear.
 
@@ -55,8 +58,9 @@ def article_period(sentences: list[Sentence]) -> str | None:
                 STATISTICS_RE.search(s.text):
             continue
         for _, at, value, k in scanned(s.text, None):
-            if not dated_period(k) or value is None or COMPARED_FROM_RE.search(s.text, 0, at):
-                continue
+            if not dated_period(k) or value is None or COMPARED_FROM_RE.search(s.text, 0, at) \
+                    or _RANGE_START_RE.match(s.text, s.text.find(value[:4], at) + 4):
+                continue  # "APBD 2021-2022", "RPJMD 2021-2026": a span, not the data's year
             years.add(value[:4])
             if len(value) == 7:
                 months.add(value)

@@ -262,3 +262,19 @@ def test_point_compared_with_after_the_figure_does_not_date_it() -> None:
         "(391,40 ribu orang), meningkat 2,10 persen poin jika dibandingkan Agustus 2022.",
         published=dt.date(2023, 11, 6))
     assert got[391400] == "2023-08"
+
+
+def test_undated_article_range_of_years_is_no_data_year() -> None:
+    got = periods_of(
+        "Peserta aktif BPJS Ketenagakerjaan Tahun 2021 di Kabupaten Kapuas Hulu\n\n"
+        "Hingga saat ini sudah terdaftar sebanyak 12.600 pekerja rentan di Kabupaten Kapuas "
+        "Hulu. Pedoman penyusunan APBD 2020-2021 mencakup perlindungan pekerja rentan.")
+    assert got[12600] == "2021"
+
+
+def test_undated_article_budget_in_brackets_gives_its_year() -> None:
+    got = periods_of(
+        "Pemkab Bangli mendaftarkan sebanyak 1.240 pekerja rentan dalam program jaminan sosial "
+        "ketenagakerjaan. Sebelumnya Pemkab Bangli menganggarkan dana pada Anggaran Pendapatan "
+        "dan Belanja Daerah (APBD) Perubahan 2024.")
+    assert got[1240] == "2024"
