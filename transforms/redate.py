@@ -38,6 +38,7 @@ _RELATIVE_RE = re.compile(r"\b(?:tahun|bulan)\s+(?:lalu|kemarin|sebelumnya)\b|\b
                           re.IGNORECASE)
 
 
+_ACHIEVED_RE = re.compile(r"\b(?:telah|sudah|baru|tercatat)\b", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"\s*[-\u2013/]\s*(?:19|20)?\d\d\b")
 
 
@@ -54,13 +55,17 @@ def article_period(sentences: list[Sentence]) -> str | None:
     months: set[str] = set()
     years: set[str] = set()
     for s in sentences:
-        if kind(s.text) & TABLE or rules.TARGET_CUES.search(s.text) or \
-                STATISTICS_RE.search(s.text):
+        if kind(s.text) & TABLE or STATISTICS_RE.search(s.text):
             continue
+        cue = rules.TARGET_CUES.search(s.text)
         for _, at, value, k in scanned(s.text, None):
             if not dated_period(k) or value is None or COMPARED_FROM_RE.search(s.text, 0, at) \
                     or _RANGE_START_RE.match(s.text, s.text.find(value[:4], at) + 4):
                 continue  # "APBD 2021-2022", "RPJMD 2021-2026": a span, not the data's year
+            if cue is not None and (cue.start() < at or not _ACHIEVED_RE.search(
+                    s.text, at, cue.start())):
+                continue  # a target's year; "tahun 2023 telah mencapai 83 persen dari target"
+                # is the year of what was achieved
             years.add(value[:4])
             if len(value) == 7:
                 months.add(value)

@@ -278,3 +278,12 @@ def test_undated_article_budget_in_brackets_gives_its_year() -> None:
         "ketenagakerjaan. Sebelumnya Pemkab Bangli menganggarkan dana pada Anggaran Pendapatan "
         "dan Belanja Daerah (APBD) Perubahan 2024.")
     assert got[1240] == "2024"
+
+
+def test_undated_article_year_of_an_achievement_against_a_target_dates_it() -> None:
+    got = periods_of(
+        "Cakupan jaminan sosial di Provinsi Gorontalo tahun 2022 telah mencapai 71,20 persen "
+        "dari target.\n\n"
+        "Saat ini tenaga kerja di Provinsi Gorontalo yang telah dilindungi mencapai 212.400 "
+        "orang.")
+    assert got[212400] == "2022"
