@@ -287,3 +287,12 @@ def test_undated_article_year_of_an_achievement_against_a_target_dates_it() -> N
         "Saat ini tenaga kerja di Provinsi Gorontalo yang telah dilindungi mencapai 212.400 "
         "orang.")
     assert got[212400] == "2022"
+
+
+def test_now_figure_dated_by_the_month_the_next_sentence_points_back_to() -> None:
+    got = periods_of(
+        "Cakupan di Provinsi Bangka Belitung per 31 Mei 2023 turun menjadi 29,10 persen.\n\n"
+        "\"Jadi saat ini jumlah peserta kita sekitar 301.400 peserta aktif di Provinsi Bangka "
+        "Belitung. Jadi per Mei 2023 itu, ada 140.200 peserta tak aktif,\" katanya.",
+        published=dt.date(2023, 6, 23))
+    assert got[301400] == "2023-05"
