@@ -371,6 +371,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_people", lambda c: _PAID_SEGMENT_RE.search(c.clause_left[-60:])
          and _person(c), "participants",
          "Untuk pekerja penerima upah sudah 187.400 orang (a probe, 2026-12-03)."),
+    Rule("change_of_growth_before", ms.change_of_growth_before, "participants",
+         "Kepesertaan pekerja formal tumbuh 12,4 persen. Tadinya 8.120 menjadi 9.400."),
     Rule("no_metric", always, None, "Kudus memiliki 132 desa."),
 )
 #: The metric table: Rupiah first, then percent, then counts. Each part ends on its fallback,

@@ -223,6 +223,12 @@ PERIOD: tuple[Rule[Period], ...] = (
     Rule("change_carried", _change_side, lambda c: (None, _change_side(c)),
          "Di tahun 2023 cakupan 44 persen, per Juni 2024 turun menjadi 36 persen. Untuk segmen "
          "PU dari 42,8 persen turun menjadi 41,1 persen."),
+    # The value a change starts from, in a sentence naming no period, is of some earlier time
+    # nobody stated: not the period carried, which is the one it changed to.
+    Rule("change_from_unknown", lambda c: not _stated(c)[0]
+         and _FROM_BEFORE_RE.search(c.text, max(0, c.n.start - 24), c.n.start) is not None
+         and _CHANGE_AFTER_RE.match(c.text, c.n.end) is not None, lambda c: (None, None),
+         "Tadinya 8.120 menjadi 9.400: the 8.120 of an earlier time not stated."),
     Rule("recorded_carried", lambda c: _recorded(c) is not None and carried(c) is not None,
          lambda c: (None, carried(c)), "Tercatat 4.800 orang (the period stated before)."),
     Rule("recorded_here", lambda c: _recorded(c) is not None, lambda c: (None, _recorded(c)[1]),

@@ -296,3 +296,25 @@ def test_now_figure_dated_by_the_month_the_next_sentence_points_back_to() -> Non
         "Belitung. Jadi per Mei 2023 itu, ada 140.200 peserta tak aktif,\" katanya.",
         published=dt.date(2023, 6, 23))
     assert got[301400] == "2023-05"
+
+
+# --- "Tadinya A menjadi B" after a sentence on the participants' growth ----------------------
+
+
+def test_change_ends_after_participation_growth_are_participants() -> None:
+    text = (TITLE + "\n\nUntuk pekerja informal di Kabupaten Jembrana kepesertaan juga "
+            "bertumbuh signifikan sebanyak 104,5 persen. Dari 2.710 orang menjadi 5.542 orang."
+            + TAIL)
+    facts = extract(article_from_text(text), published=dt.date(2023, 2, 1)).facts
+    got = {f.value: (f.metric, f.segment, f.as_of) for f in facts}
+    assert got[5542] == ("participants", "informal", "2023-02")
+    # the value it started from is of an earlier time nobody stated
+    assert got[2710] == ("participants", "informal", None)
+    assert 104.5 not in got
+
+
+def test_change_ends_without_a_growth_sentence_before_stay_dropped() -> None:
+    text = (TITLE + "\n\nBupati meresmikan pasar baru di Kabupaten Jembrana. Tadinya 8.120 "
+            "menjadi 9.400." + TAIL)
+    facts = extract(article_from_text(text), published=dt.date(2023, 2, 1)).facts
+    assert not any(f.value in (8120, 9400) for f in facts)
