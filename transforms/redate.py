@@ -117,6 +117,48 @@ def redate(facts: list[Fact], sentences: list[Sentence], pub: dt.date | None) ->
     return _restated(out, now)
 
 
+#: Period rules that only carried a period to a figure (its sentence stated none of its own).
+_CARRIED_RULES = frozenset({"period:carried", "period:recorded_carried",
+                            "period:publication_month", "period:next_year_target_nearby"})
+
+
+def parts_of_total(facts: list[Fact]) -> list[Fact]:
+    """Consecutive figures that add up exactly to a total stated before take its period.
+
+    "Selama 2023 peserta aktif 251.400 tenaga kerja" then, after a later sentence dated
+    otherwise, a box "Penerima Upah : 120.100 orang / BPU : 81.200 orang / Jasa Konstruksi :
+    50.100 orang": parts that sum to the total are the same snapshot as the total.
+    """
+    out = list(facts)
+    totals = {}
+    for i, f in enumerate(facts):
+        if f.unit != "count" or f.is_target:
+            continue
+        totals.setdefault((f.metric, round(f.value)), (i, f.as_of))
+    if not totals:
+        return facts
+    i = 0
+    while i < len(facts):
+        f = facts[i]
+        if f.unit != "count" or f.is_target or not _CARRIED_RULES & set(f.rules):
+            i += 1
+            continue
+        j, total = i, 0.0
+        while j < len(facts) and facts[j].unit == "count" and not facts[j].is_target and \
+                facts[j].metric == f.metric and _CARRIED_RULES & set(facts[j].rules):
+            total += facts[j].value
+            j += 1
+            hit = totals.get((f.metric, round(total)))
+            if j - i >= 2 and hit is not None and hit[0] < i and hit[1] is not None and \
+                    abs(total - facts[hit[0]].value) < 0.5 and hit[1] != f.as_of:
+                for k in range(i, j):
+                    out[k] = dataclasses.replace(
+                        facts[k], as_of=hit[1], rules=(*facts[k].rules, "period:parts_of_total"))
+                break
+        i = max(j, i + 1)
+    return out
+
+
 def _restated(facts: list[Fact], now: str) -> list[Fact]:
     """A figure dated "now" takes the dated period of the same figure restated later."""
     dated: dict[tuple, str] = {}

@@ -318,3 +318,30 @@ def test_change_ends_without_a_growth_sentence_before_stay_dropped() -> None:
             "menjadi 9.400." + TAIL)
     facts = extract(article_from_text(text), published=dt.date(2023, 2, 1)).facts
     assert not any(f.value in (8120, 9400) for f in facts)
+
+
+# --- parts that add up to a total stated before are of its period --------------------------
+
+
+def test_box_parts_summing_to_an_earlier_total_take_its_period() -> None:
+    got = periods_of(
+        "Kepala cabang mengatakan selama 2023 jumlah peserta aktif di Kota Magelang sebanyak "
+        "51.400 tenaga kerja.\n\n"
+        "Dari jumlah tersebut, peserta aktif hingga awal Januari 2024 terdiri dari penerima upah "
+        "sebanyak 40.200 pekerja dan bukan penerima upah sebanyak 19.300 pekerja.\n\n"
+        "CAKUPAN KOTA MAGELANG\n\n"
+        "Penerima Upah : 30.100 orang.\n\n"
+        "Bukan Penerima Upah (BPU) : 21.300 orang.", published=dt.date(2024, 1, 8))
+    assert got[51400] == "2023"
+    assert got[40200] == "2024-01"
+    assert got[30100] == "2023" and got[21300] == "2023"
+
+
+def test_box_parts_not_summing_to_a_total_keep_the_carried_period() -> None:
+    got = periods_of(
+        "Kepala cabang mengatakan selama 2023 jumlah peserta aktif di Kota Magelang sebanyak "
+        "51.400 tenaga kerja.\n\n"
+        "Hingga awal Januari 2024 pihaknya terus bersosialisasi.\n\n"
+        "Penerima Upah : 30.100 orang.\n\n"
+        "Bukan Penerima Upah (BPU) : 20.300 orang.", published=dt.date(2024, 1, 8))
+    assert got[30100] == "2024-01" and got[20300] == "2024-01"
