@@ -55,6 +55,11 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?:\b(?:pada|di|hingga|sampai)|(?<!\d\s)\b(?:tahun|sepanjang|selama|akhir|awal|periode|"
         r"APB[DN]\)?(?:\s+(?:Kabupaten|Kota|Provinsi)?\s*[A-Z][a-z]+)?|"
         r"APBDes|DBHCHT|anggaran|Dana\s+Desa))\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
+    # "Ini data per Juli kemarin", "hingga Agustus lalu": the last such month before the
+    # publication date (none known: unknowable).
+    ("month_last", re.compile(
+        r"(?<![^\W\d_])(?=[A-Za-z])\b(?:bulan\s+)?(?P<m>" + _MONTH_ALT + r")\s+(?:lalu|kemarin)\b",
+        re.IGNORECASE), "month"),
     # "naik menjadi 13.400 setahun kemudian": the year after the period stated before it
     # (its value is set in scan_periods).
     ("year_later", re.compile(r"\b(?:setahun|satu\s+tahun)\s+(?:kemudian|berikutnya)\b",
@@ -85,6 +90,7 @@ _NEEDS_WORDS: dict[str, tuple[str, ...]] = {
     "quarter": ("semester", "triwulan", "kuartal", "tw"),
     "year_end": ("akhir", "ujung"),
     "survey_year": ("sakernas", "susenas", "survei"),
+    "month_last": ("lalu", "kemarin"),
     "year_later": ("tahun",),
     "last_year": ("tahun",),
     "this_year": ("tahun",),
@@ -140,6 +146,10 @@ def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str
         return None  # set from the period before it (_chained)
     if published is None:
         return None
+    if name == "month_last":
+        month = MONTHS[m.group("m").lower()]
+        year = published.year if month < published.month else published.year - 1
+        return f"{year:04d}-{month:02d}"
     if name == "last_year":
         return str(published.year - 1)
     if name == "this_year":

@@ -345,3 +345,16 @@ def test_box_parts_not_summing_to_a_total_keep_the_carried_period() -> None:
         "Penerima Upah : 30.100 orang.\n\n"
         "Bukan Penerima Upah (BPU) : 20.300 orang.", published=dt.date(2024, 1, 8))
     assert got[30100] == "2024-01" and got[20300] == "2024-01"
+
+
+# --- "per Juli kemarin": the last such month before publication -----------------------------
+
+
+def test_month_last_is_the_last_such_month_before_publication() -> None:
+    got = periods_of(
+        "Ada 1,2 juta tenaga kerja di Provinsi Jawa Timur yang masih aktif sebagai peserta. "
+        "\"Ini data per Juli kemarin,\" katanya.", published=dt.date(2019, 9, 2))
+    assert got[1200000] == "2019-07"
+    got = periods_of("Hingga Oktober lalu peserta aktif di Kota Kediri tercatat 88.400 orang.",
+                     published=dt.date(2020, 2, 3))
+    assert got[88400] == "2019-10"
