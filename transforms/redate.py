@@ -22,11 +22,12 @@ from transforms.sentences import Sentence
 from transforms.walk import COMPARED_FROM_RE, TABLE, dated_period, kind, scanned, sentence_period
 
 #: "Ini data sampai bulan Juli 2025", "berdasarkan data BPJS Ketenagakerjaan per Mei 2024",
+#: "Ini data per Juli kemarin",
 #: "Data tersebut merupakan data hingga 30 Juni 2024".
 #: "Jadi per Juni 2024 itu, ada ...": the date the speaker's "saat ini" meant, pointed back to.
 DATA_AS_OF_RE = re.compile(
     r"\bdata\b[^.\d]{0,60}?\b(?:sampai|hingga|per|posisi)\s+(?:dengan\s+)?(?:bulan\s+)?"
-    r"(?:\d{1,2}\s+)?(?:" + MONTH_ALT + r")\.?\s+(?:19|20)\d\d\b|"
+    r"(?:\d{1,2}\s+)?(?:" + MONTH_ALT + r")\.?\s+(?:(?:19|20)\d\d|lalu|kemarin)\b|"
     r"^\W*(?:jadi\s+)?(?:sampai|hingga|per|posisi)\s+(?:\d{1,2}\s+)?(?:" + MONTH_ALT + r")\.?\s+"
     r"(?:19|20)\d\d\s+itu\b", re.IGNORECASE)
 

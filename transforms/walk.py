@@ -43,8 +43,8 @@ _HEADER_LABEL_RE = re.compile(r"(?:segmen|kategori|uraian|jenis|program|keterang
 _BREAKDOWN_INTRO_RE = re.compile(r"\b(?:rincian\w*|perincian\w*|berikut\w*|antara\s+lain|"
                                  r"masing-masing|yaitu|yakni)\b", re.IGNORECASE)
 _COUNT_METRICS = frozenset({"participants", "employers", "claims", "workforce", "employed"})
-_PERIOD_HINT_RE = re.compile(r"\d|saat\s+ini|\bkini\b|sekarang|tercatat|tahun|terkini|hari\s+ini",
-                             re.IGNORECASE)
+_PERIOD_HINT_RE = re.compile(r"\d|saat\s+ini|\bkini\b|sekarang|tercatat|tahun|terkini|hari\s+ini|"
+                             r"\b(?:lalu|kemarin)\b", re.IGNORECASE)
 NUMBER, TABLE, ROW = 1, 2, 4
 
 
