@@ -36,7 +36,7 @@ from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.reconcile import reconcile
-from transforms.redate import parts_of_total, redate, undated
+from transforms.redate import parts_of_total, redate, target_years_shared, undated
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
 from transforms.walk import (
@@ -151,7 +151,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
             facts = _sentence_facts(s, where, ctx, tracer)
             found.extend(facts)
         advance(state, s, here, pub, facts)
-    merged = parts_of_total(_merge(redate(found, sentences, pub)))
+    merged = parts_of_total(_merge(target_years_shared(redate(found, sentences, pub))))
     return undated(merged, sentences) if pub is None else merged
 
 

@@ -172,3 +172,30 @@ def _restated(facts: list[Fact], now: str) -> list[Fact]:
     return [dataclasses.replace(f, as_of=dated[key]) if f.as_of == now and not f.is_target
             and (key := (f.area, f.metric, f.unit, round(f.value, 6))) in dated else f
             for f in facts]
+
+
+def target_years_shared(facts: list[Fact]) -> list[Fact]:
+    """A target with no year takes the year another target of its sentence was given.
+
+    "Kita menargetkan sejuta peserta atau 34 persen dari angkatan kerja": the sejuta, restated
+    from the lead with "hingga akhir tahun 2025", is that target of that year; the 34 persen of
+    the same target is for the same year.
+    """
+    by_value: dict[tuple[str, float], set[int]] = {}
+    for f in facts:
+        if f.is_target and f.target_year is not None:
+            by_value.setdefault((f.unit, round(f.value, 6)), set()).add(f.target_year)
+    if not by_value:
+        return facts
+    # the same target restated: its year (what the merge would give the first mention)
+    facts = [dataclasses.replace(f, target_year=next(iter(found)))
+             if f.is_target and f.target_year is None
+             and len(found := by_value.get((f.unit, round(f.value, 6)), set())) == 1 else f
+             for f in facts]
+    years: dict[int, set[int]] = {}
+    for f in facts:
+        if f.is_target and f.target_year is not None:
+            years.setdefault(f.start, set()).add(f.target_year)
+    return [dataclasses.replace(f, target_year=next(iter(years[f.start])))
+            if f.is_target and f.target_year is None and len(years.get(f.start, ())) == 1
+            else f for f in facts]

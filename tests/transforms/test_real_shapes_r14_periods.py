@@ -358,3 +358,17 @@ def test_month_last_is_the_last_such_month_before_publication() -> None:
     got = periods_of("Hingga Oktober lalu peserta aktif di Kota Kediri tercatat 88.400 orang.",
                      published=dt.date(2020, 2, 3))
     assert got[88400] == "2019-10"
+
+
+# --- the figures of one target share its year ----------------------------------------------
+
+
+def test_target_restated_with_its_share_gives_the_share_its_year() -> None:
+    text = (TITLE + "\n\nPADANG - Sejuta pekerja di Provinsi Jambi ditargetkan terlindungi "
+            "BPJS Ketenagakerjaan hingga akhir tahun 2026.\n\n\"Kita menargetkan bisa mencapai "
+            "sejuta peserta atau 31 persen dari jumlah angkatan kerja di Provinsi Jambi,\" "
+            "katanya." + TAIL)
+    facts = extract(article_from_text(text), published=dt.date(2025, 10, 14)).facts
+    got = {f.value: f.target_year for f in facts if f.is_target}
+    assert got[1000000] == 2026
+    assert got[31] == 2026
