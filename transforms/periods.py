@@ -216,6 +216,12 @@ def _chained(text: str, found: list[tuple[int, int, str | None, str]],
     return out
 
 
+#: "capaian telah mencapai 95 persen dari target 267 ribu pekerja": the target an achievement
+#: is measured against now is this year's.
+_AGAINST_TARGET_RE = re.compile(r"\b(?:capaian\w*|realisasi\w*|mencapai|tercapai)\b[^.]{0,60}?"
+                                r"\bdari\s+(?:total\s+)?target\b", re.IGNORECASE)
+
+
 def find_target_year(text: str, published: dt.date | None = None) -> int | None:
     """The year a target is set for: "tahun 2025", "pada 2025", "tahun depan" (publication + 1)."""
     if not isinstance(text, str) or not text:
@@ -228,7 +234,7 @@ def find_target_year(text: str, published: dt.date | None = None) -> int | None:
     m = _BARE_YEAR_RE.search(text)
     if m:
         return int(m.group("y"))
-    if _THIS_YEAR_RE.search(text) and published:
+    if published and (_THIS_YEAR_RE.search(text) or _AGAINST_TARGET_RE.search(text)):
         return published.year
     return None
 

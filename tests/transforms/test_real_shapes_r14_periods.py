@@ -372,3 +372,12 @@ def test_target_restated_with_its_share_gives_the_share_its_year() -> None:
     got = {f.value: f.target_year for f in facts if f.is_target}
     assert got[1000000] == 2026
     assert got[31] == 2026
+
+
+def test_target_an_achievement_is_measured_against_is_this_years() -> None:
+    text = (TITLE + "\n\nKepala BPJS Ketenagakerjaan Cabang Tanjung Pinang menyampaikan bahwa "
+            "untuk peserta penerima upah capaian telah mencapai 91 persen dari target 84 ribu "
+            "pekerja." + TAIL)
+    facts = extract(article_from_text(text), published=dt.date(2024, 8, 5)).facts
+    got = {f.value: f.target_year for f in facts if f.is_target}
+    assert got[84000] == 2024
