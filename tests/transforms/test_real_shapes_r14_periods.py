@@ -381,3 +381,13 @@ def test_target_an_achievement_is_measured_against_is_this_years() -> None:
     facts = extract(article_from_text(text), published=dt.date(2024, 8, 5)).facts
     got = {f.value: f.target_year for f in facts if f.is_target}
     assert got[84000] == 2024
+
+
+def test_same_measure_in_another_year_of_one_sentence() -> None:
+    got = periods_of(
+        "Peserta pekerja rentan di Kabupaten Bangkalan tahun 2021 berjumlah 870 orang dan tahun "
+        "ini 1.140 orang. Nelayan yang didaftarkan program BPJS Ketenagakerjaan di Kabupaten "
+        "Bangkalan pada 2021 sebanyak 212 orang dan tahun 2022 205 orang.",
+        published=dt.date(2023, 10, 16))
+    assert got[870] == "2021" and got[1140] == "2023"
+    assert got[212] == "2021" and got[205] == "2022"
