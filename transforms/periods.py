@@ -41,10 +41,12 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # 13: the real sets label YYYY-12; the team's corpus had the year alone).
     ("year_end", re.compile(
         r"\b(?:akhir|penghujung|ujung)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "month"),
-    # "data Sakernas 2024 mencatat ...", "Survei Angkatan Kerja Nasional (Sakernas) 2023": the
-    # survey's year dates the figure it gives, whatever the publication year.
+    # "data Sakernas 2024 mencatat ...", "Survei Angkatan Kerja Nasional (Sakernas) 2023", "data
+    # 2022 mencatat": the survey's or data's year dates the figure it gives, whatever the
+    # publication year.
     ("survey_year", re.compile(
-        r"\b(?:Sakernas|Susenas|Survei\s+Angkatan\s+Kerja\s+Nasional)\)?\s+(?:tahun\s+)?" + _YEAR,
+        r"\b(?:Sakernas|Susenas|Survei\s+Angkatan\s+Kerja\s+Nasional|data)\)?\s+(?:tahun\s+)?"
+        + _YEAR,
         re.IGNORECASE), "year"),
     # "tahun 2023", "pada 2022", "sepanjang 2024", "APBD 2024" (corpus 008), but not "Nomor 2
     # Tahun 2021" (a regulation).
@@ -89,7 +91,7 @@ _NEEDS_WORDS: dict[str, tuple[str, ...]] = {
     "year_then_month": _MONTH_STEMS,
     "quarter": ("semester", "triwulan", "kuartal", "tw"),
     "year_end": ("akhir", "ujung"),
-    "survey_year": ("sakernas", "susenas", "survei"),
+    "survey_year": ("sakernas", "susenas", "survei", "data"),
     "month_last": ("lalu", "kemarin"),
     "year_later": ("tahun",),
     "last_year": ("tahun",),

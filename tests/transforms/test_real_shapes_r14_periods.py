@@ -391,3 +391,11 @@ def test_same_measure_in_another_year_of_one_sentence() -> None:
         published=dt.date(2023, 10, 16))
     assert got[870] == "2021" and got[1140] == "2023"
     assert got[212] == "2021" and got[205] == "2022"
+
+
+def test_data_year_dates_the_figure_it_records() -> None:
+    got = periods_of(
+        "Jumlah peserta aktif di Kota Ternate tahun ini mencapai 41.300 orang, padahal data "
+        "2022 mencatat 36.900 peserta.", published=dt.date(2023, 10, 16))
+    assert got[41300] == "2023"
+    assert got[36900] == "2022"
