@@ -125,6 +125,7 @@ def process_page(
     """
     from extractors.article import ArticleError, parse_html
     from transforms.budget import OverBudget
+    from transforms.dates import WIB
     from transforms.extract import extract
 
     lineage = Lineage(
@@ -146,7 +147,7 @@ def process_page(
     try:
         # the fetch day bounds a weekday-only byline ("Senin (22/9)") of a page naming no year
         extraction = extract(article, deadline=deadline,
-                             today=fetched.date() if fetched is not None else None)
+                             today=fetched.astimezone(WIB).date() if fetched is not None else None)
     except OverBudget as exc:
         return article_row(lineage, title=article.title, extraction=None,
                            n_paragraphs=len(article.paragraphs),
