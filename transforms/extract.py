@@ -99,7 +99,7 @@ def extract(article: Article, *, published: dt.date | None = None,
     relevant, reason = relevance(article.title, body)
     if not relevant:
         return Extraction(False, reason, pub, source, ())
-    facts = _facts(sentences, pub, tracer, deadline)
+    facts = _facts(sentences, pub, tracer, deadline, today)
     facts, notes = reconcile(facts)
     return Extraction(True, reason, pub, source, tuple(facts), tuple(notes))
 
@@ -125,7 +125,7 @@ def _mentions(sentences: list[Sentence]) -> list[list[Mention]]:
 
 
 def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None,
-           deadline: float | None = None) -> list[Fact]:
+           deadline: float | None = None, today: dt.date | None = None) -> list[Fact]:
     """Every fact of the article's sentences, duplicates merged (the first mention wins)."""
     mentions = _mentions(sentences)
     paragraphs = contexts(sentences)
@@ -152,7 +152,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
             found.extend(facts)
         advance(state, s, here, pub, facts)
     merged = parts_of_total(_merge(target_years_shared(redate(found, sentences, pub))))
-    return undated(merged, sentences) if pub is None else merged
+    return undated(merged, sentences, today) if pub is None else merged
 
 
 #: Every rule by (decision, name), for the examples `explain` prints.

@@ -46,16 +46,8 @@ _ACHIEVED_RE = re.compile(r"\b(?:telah|sudah|baru|tercatat)\b", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"\s*[-\u2013/]\s*(?:19|20)?\d\d\b")
 
 
-def article_period(sentences: list[Sentence]) -> str | None:
-    """The one period an undated article dates its data by, or None when it is not clear.
-
-    LABELLING "as_of": an article with no publication date still dates its figures when it
-    states their period once: "per Juni 2016 baru 14,2 persen" further down dates the "saat ini"
-    of the lead too. The one month stated (a year's history around it aside: "sejak tahun 2015
-    ... hingga Maret 2018"), else the one year stated ("pada tahun 2023"). Targets, BPS
-    statistics, table notes and points compared with ("dibandingkan Februari 2022") date no
-    figure of the article's own; two months or two years stated leave it unknown.
-    """
+def _own_periods(sentences: list[Sentence]) -> tuple[set[str], set[str]]:
+    """The months and years an article states for its own figures (see article_period)."""
     months: set[str] = set()
     years: set[str] = set()
     for s in sentences:
@@ -73,15 +65,77 @@ def article_period(sentences: list[Sentence]) -> str | None:
             years.add(value[:4])
             if len(value) == 7:
                 months.add(value)
+    return months, years
+
+
+def article_period(sentences: list[Sentence]) -> str | None:
+    """The one period an undated article dates its data by, or None when it is not clear.
+
+    LABELLING "as_of": an article with no publication date still dates its figures when it
+    states their period once: "per Juni 2016 baru 14,2 persen" further down dates the "saat ini"
+    of the lead too. The one month stated (a year's history around it aside: "sejak tahun 2015
+    ... hingga Maret 2018"), else the one year stated ("pada tahun 2023"). Targets, BPS
+    statistics, table notes and points compared with ("dibandingkan Februari 2022") date no
+    figure of the article's own; two months or two years stated leave it unknown.
+    """
+    months, years = _own_periods(sentences)
     if len(months) == 1 and max(years) == next(iter(months))[:4]:
         # "hingga Mei 2019" after "sejak tahun 2017": the history before the data's month; a
         # year after it ("meningkat dari ... Desember 2023" in a 2024 story) makes it a past point
         return next(iter(months))
-    return next(iter(years)) if not months and len(years) == 1 else None
+    if months or len(years) != 1:
+        return None
+    year = next(iter(years))
+    # "Program itu dimulai pada 2022" beside a "rencana aksi 2024": another year named
+    return year if _bare_years(sentences) <= {year} else None
 
 
-def undated(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
-    """Facts left undated in an article with no publication date, dated by article_period.
+#: A year written on its own ("RAN 2025", "target UCJ 2025"), not inside a date ("2/9/2025").
+_BARE_YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d.,/]\d)")
+#: "UU No. 24 Tahun 2011", "Perbup Nomor 7 Tahun 2023": a regulation's year.
+_REGULATION_YEAR_RE = re.compile(r"(?:nomor|no\.?)\s*\d+[\w/.]*\s+tahun\s+$", re.IGNORECASE)
+#: "meningkat 3,7 persen poin jika dibandingkan Februari 2022": a point compared with.
+_COMPARED_YEAR_RE = re.compile(
+    r"\b(?:dibandingkan(?:\s+dengan)?|dibanding|ketimbang|dari\s+posisi)\s+(?:periode\s+)?"
+    r"(?:(?:bulan\s+)?(?:" + MONTH_ALT + r")\s+|akhir\s+|tahun\s+)?$", re.IGNORECASE)
+_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s*[-\u2013\u2014]\s*$")
+_RANGE_AFTER_RE = re.compile(r"\s*[-\u2013\u2014]\s*(?:19|20)\d\d")
+
+
+def context_year(sentences: list[Sentence], today: dt.date | None) -> str | None:
+    """The one year an undated article that states no period of its figures names at all.
+
+    "Kejati dan BPJS Ketenagakerjaan luncurkan rencana aksi 2026 ... saat ini baru 23 persen,
+    jauh dari target 2026": every year the article names (regulations' years and spans like
+    "RPJMD 2025-2029" aside) is the one year; it is the year of the article, so of its "saat
+    ini". Only with the day the page is read (a year after it is a plan, not the article's).
+    """
+    if today is None:
+        return None
+    years = _bare_years(sentences)
+    year = next(iter(years)) if len(years) == 1 else None
+    return year if year is not None and int(year) <= today.year else None
+
+
+def _bare_years(sentences: list[Sentence]) -> set[str]:
+    """Every year the article names, regulations' years and spans of years aside."""
+    years: set[str] = set()
+    for s in sentences:
+        if STATISTICS_RE.search(s.text):
+            continue  # the labour statistics' own years
+        for m in _BARE_YEAR_RE.finditer(s.text):
+            lead = s.text[max(0, m.start() - 40) : m.start()]
+            if _REGULATION_YEAR_RE.search(lead) or _RANGE_BEFORE_RE.search(lead) or \
+                    _RANGE_AFTER_RE.match(s.text, m.end()) or _COMPARED_YEAR_RE.search(lead):
+                continue
+            years.add(m.group(0))
+    return years
+
+
+def undated(facts: list[Fact], sentences: list[Sentence],
+            today: dt.date | None = None) -> list[Fact]:
+    """Facts left undated in an article with no publication date, dated by article_period
+    (else, when it states no period at all, by its context_year).
 
     Called on the merged facts: a figure restated later with its own period ("hingga saat ini
     mencapai 8.400 jiwa" then "8.400 orang di 2023") has taken that one already.
@@ -89,6 +143,8 @@ def undated(facts: list[Fact], sentences: list[Sentence]) -> list[Fact]:
     if not any(f.as_of is None and not f.is_target for f in facts):
         return facts
     period = article_period(sentences)
+    if period is None and _own_periods(sentences) == (set(), set()):
+        period = context_year(sentences, today)
     if period is None:
         return facts
     return [dataclasses.replace(f, as_of=period, rules=(*f.rules, "period:article_period"))

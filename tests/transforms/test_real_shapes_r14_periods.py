@@ -399,3 +399,45 @@ def test_data_year_dates_the_figure_it_records() -> None:
         "2022 mencatat 36.900 peserta.", published=dt.date(2023, 10, 16))
     assert got[41300] == "2023"
     assert got[36900] == "2022"
+
+
+# --- an undated article that states no period: the one year it names -----------------------
+
+
+def _undated(body: str, today: dt.date | None) -> dict[float, str | None]:
+    text = TITLE + "\n\n" + body + TAIL
+    ext = extract(article_from_text(text), today=today)
+    return {f.value: f.as_of for f in ext.facts if not f.is_target}
+
+
+CONTEXT = ("Kejati Riau dan BPJS Ketenagakerjaan luncurkan rencana aksi 2024.\n\n"
+           "Dalam RPJMD 2024-2029 perlindungan pekerja menjadi prioritas, sesuai UU No. 24 Tahun "
+           "2011.\n\nSaat ini perlindungan di Provinsi Riau baru mencapai 31,40% atau sekitar "
+           "612.300 tenaga kerja, jauh dari target 2024 sebesar 45%.")
+
+
+def test_undated_article_naming_one_year_dates_its_now_figures() -> None:
+    got = _undated(CONTEXT, dt.date(2026, 12, 1))
+    assert got[31.4] == "2024" and got[612300] == "2024"
+
+
+def test_undated_article_context_year_needs_the_day_it_is_read() -> None:
+    assert _undated(CONTEXT, None)[612300] is None
+
+
+def test_undated_article_naming_a_year_after_today_stays_unknown() -> None:
+    got = _undated(CONTEXT.replace("2024", "2030"), dt.date(2026, 12, 1))
+    assert got[612300] is None
+
+
+def test_undated_article_naming_two_years_stays_unknown() -> None:
+    got = _undated(CONTEXT + " Program itu dimulai pada 2022.", dt.date(2026, 12, 1))
+    assert got[612300] is None
+
+
+def test_undated_article_target_year_is_its_year_when_it_states_no_other() -> None:
+    got = _undated("Potensi pekerja bukan penerima upah di Provinsi Jambi sebanyak 1,4 juta "
+                   "orang, hanya tercatat 38.000 peserta.\n\nSementara target peserta dari "
+                   "sektor nonformal pada tahun 2016 di Provinsi Jambi mencapai 90.000 orang.",
+                   dt.date(2026, 12, 1))
+    assert got[1400000] == "2016" and got[38000] == "2016"
