@@ -49,7 +49,8 @@ def extract_one(path: str, published: dt.date | None) -> Extraction:
     report = landed_report(path)
     if report is not None:
         return report
-    return extract(read_article(path), published=published)
+    # the day it is read bounds a weekday-only byline ("Senin (22/9)") of a page naming no year
+    return extract(read_article(path), published=published, today=dt.date.today())
 
 
 def landed_report(path: str) -> Extraction | None:
@@ -151,7 +152,8 @@ def explain_paths(paths: list[str], *, published: dt.date | None,
     failures = 0
     for path in paths:
         try:
-            extraction, traces = explain(read_article(path), published=published)
+            extraction, traces = explain(read_article(path), published=published,
+                                         today=dt.date.today())
         except InputError as exc:
             stderr.write(f"cakupan extract: {path}: {exc}\n")
             failures += 1

@@ -125,6 +125,7 @@ def process_page(
     """
     from extractors.article import ArticleError, parse_html
     from transforms.budget import OverBudget
+    from transforms.dates import WIB
     from transforms.extract import extract
 
     lineage = Lineage(
@@ -136,14 +137,17 @@ def process_page(
         run_id=run_id,
     )
     deadline = None if page_seconds is None else time.monotonic() + page_seconds
+    fetched = fetch_time(page.fetched_at)
     try:
         article = parse_html(body, url=page.url, content_type=page.content_type,
-                             selectors=selectors, fetched_at=fetch_time(page.fetched_at))
+                             selectors=selectors, fetched_at=fetched)
     except ArticleError as exc:
         return article_row(lineage, title="", extraction=None, n_paragraphs=0,
                            error=f"unreadable page: {exc}"), []
     try:
-        extraction = extract(article, deadline=deadline)
+        # the fetch day bounds a weekday-only byline ("Senin (22/9)") of a page naming no year
+        extraction = extract(article, deadline=deadline,
+                             today=fetched.astimezone(WIB).date() if fetched is not None else None)
     except OverBudget as exc:
         return article_row(lineage, title=article.title, extraction=None,
                            n_paragraphs=len(article.paragraphs),

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from transforms.calendar import MONTH_ALT, MONTHS, WEEKDAY_ALT, WEEKDAYS
 
-__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_year", "parse_date",
-           "publication_date", "relative_date", "years_mentioned"]
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_year", "latest_weekday_year",
+           "parse_date", "publication_date", "relative_date", "years_mentioned"]
 
 _MONTH_ALT = MONTH_ALT
 _WD_ALT = WEEKDAY_ALT
@@ -216,11 +216,28 @@ def _year_cost(candidate: int, named: int, next_year_said: bool) -> float:
     return 3 + abs(candidate - named)
 
 
-def publication_date(lines: Iterable[str]) -> tuple[dt.date | None, str]:
+def latest_weekday_year(day: int, month: int, weekday: int, today: dt.date) -> int | None:
+    """The latest year, not after `today`, in which day/month fell on the weekday.
+
+    "Senin (22/9)" in an article that names no year: the statement is dated to the last
+    Monday 22 September up to the day the page is read (LABELLING "published": the weekday
+    decides). Within the eleven years after which a weekday comes round again.
+    """
+    for year in range(today.year, today.year - 12, -1):
+        d = _safe_date(year, month, day)
+        if d is not None and d <= today and d.weekday() == weekday:
+            return year
+    return None
+
+
+def publication_date(lines: Iterable[str], *,
+                     today: dt.date | None = None) -> tuple[dt.date | None, str]:
     """The byline date of an article's lines: the first full date, else a weekday-only date.
 
     Returns (date, source) with source "text", "weekday" or "unknown". Dates further down
     ("Terkini" lists) are not reached when the caller passes only the article's own lines.
+    A weekday-only date in an article naming no year takes the latest fitting year up to
+    `today` (the day the page was fetched or read), when given.
     """
     lines = list(lines)
     first_no_year: DateMention | None = None
@@ -237,8 +254,12 @@ def publication_date(lines: Iterable[str]) -> tuple[dt.date | None, str]:
     if first_no_year is not None and first_no_year.weekday is not None:
         joined = "\n".join(lines)
         said = bool(_NEXT_YEAR_RE.search(joined))
+        named = years_mentioned(joined)
         year = infer_year(first_no_year.day, first_no_year.month, first_no_year.weekday,
-                          years_mentioned(joined), next_year_said=said)
+                          named, next_year_said=said)
+        if year is None and not named and today is not None:
+            year = latest_weekday_year(first_no_year.day, first_no_year.month,
+                                       first_no_year.weekday, today)
         if year is not None:
             d = _safe_date(year, first_no_year.month, first_no_year.day)
             if d is not None:

@@ -86,6 +86,12 @@ _OR_SHARE_OF_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa)\s+)?a
 _ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|meningkat|bertambah|"
                          r"turun|menurun|berkurang|tumbuh|melonjak)\s+(?:lagi\s+)?(?:menjadi|ke)"
                          r"\s*(?:angka\s+)?", re.IGNORECASE)
+#: "... 940 orang dan tahun ini 1.210 orang", "312 orang dan tahun 2022 305 orang": the same
+#: measure in another year (a time series in one sentence).
+_ANOTHER_YEAR_RE = re.compile(
+    r"[\s,]*(?:orang|peserta|pekerja|jiwa)?[\s,]*(?:dan|serta|sedangkan|lalu|kemudian)\s+"
+    r"(?:(?:pada|di)\s+)?(?:tahun\s+(?:ini|lalu|(?:19|20)\d\d)|(?:19|20)\d\d)\s*,?\s*"
+    r"(?:sebanyak\s+|sejumlah\s+|berjumlah\s+|mencapai\s+|tercatat\s+|ada\s+)?", re.IGNORECASE)
 #: "61,2 persen (412.300 orang)": a count in brackets right after a rate restates it.
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 #: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
@@ -303,6 +309,11 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _ROSE_TO_RE.fullmatch(c.left), lambda c: c.prev.metric,
          "Pada 2021 peserta aktif 1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian: a time "
          "series in one sentence."),
+    Rule("same_measure_another_year", lambda c: c.prev is not None and c.prev.unit == "count"
+         and c.prev.metric is not None and _ANOTHER_YEAR_RE.fullmatch(c.left) is not None,
+         lambda c: c.prev.metric,
+         "Tahun 2021 berjumlah 940 orang dan tahun ini 1.210 orang: a time series in one "
+         "sentence."),
     Rule("became_later", lambda c: c.prev is not None and c.prev.unit == "count"
          and ms.BECAME_RE.search(c.near), lambda c: c.prev.metric,
          "BPU ada 9.400 orang, namun akhir 2020 tercatat menurun menjadi 8.100 orang."),
@@ -371,6 +382,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("paid_segment_people", lambda c: _PAID_SEGMENT_RE.search(c.clause_left[-60:])
          and _person(c), "participants",
          "Untuk pekerja penerima upah sudah 187.400 orang (a probe, 2026-12-03)."),
+    Rule("change_of_growth_before", ms.change_of_growth_before, "participants",
+         "Kepesertaan pekerja formal tumbuh 12,4 persen. Tadinya 8.120 menjadi 9.400."),
     Rule("no_metric", always, None, "Kudus memiliki 132 desa."),
 )
 #: The metric table: Rupiah first, then percent, then counts. Each part ends on its fallback,

@@ -20,6 +20,7 @@ from transforms.decide_metric import metric_of
 from transforms.decide_target import target_of
 from transforms.engine import Rule, always, check_table
 from transforms.periods import find_target_year, says_next_year
+from transforms.walk import COMPARED_FROM_RE, GOAL_BEFORE_RE
 
 #: (target_year, as_of)
 Period = tuple[int | None, str | None]
@@ -93,15 +94,28 @@ def _bare_year_after(c: Candidate) -> str | None:
 _BECOMES_RE = re.compile(r"\bmenjadi\s+\S*\d", re.IGNORECASE)
 
 
+#: "... 21 persen dari total pekerja informal yang tercatat di BPS pada 2022": the period after
+#: a denominator's words is the denominator's (the statistics' year), not the figure's.
+_DENOMINATOR_THEN_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh|potensi)\b", re.IGNORECASE)
+
+
 def _after_own(c: Candidate) -> bool:
     """A period after the figure that is not the one of a figure it becomes.
 
     "meningkatkan kepesertaan dari 46 persen menjadi 65 persen pada tahun 2026": the year is the
-    target's; the 46 persen of now is dated as the article dates it.
+    target's; the 46 persen of now is dated as the article dates it. Nor the one of the total
+    the figure is a share of ("baru 41.300 pekerja atau 18 persen dari total pekerja informal
+    yang tercatat di BPS pada 2021 sebanyak 229 ribu"), nor a goal's ("baru 38,2 persen,
+    sehingga perlu upaya bersama untuk meningkatkan capaian di tahun 2026"), nor the point it
+    is compared with ("40,9 persen, meningkat 3,7 persen poin jika dibandingkan Februari 2022").
     """
     stated = _stated(c)[0]
-    return bool(stated) and not (
-        stated[0][0] > c.n.end and _BECOMES_RE.search(c.text, c.n.end, stated[0][0]))
+    if not stated or stated[0][0] <= c.n.end:
+        return bool(stated)
+    return not (_BECOMES_RE.search(c.text, c.n.end, stated[0][0])
+                or _DENOMINATOR_THEN_RE.search(c.text, c.n.end, stated[0][0])
+                or GOAL_BEFORE_RE.search(c.text, c.n.end, stated[0][0])
+                or COMPARED_FROM_RE.search(c.text, c.n.end, stated[0][0]))
 
 
 def _recorded(c: Candidate) -> tuple[int, str | None, str] | None:
@@ -117,13 +131,87 @@ def carried(c: Candidate) -> str | None:
     return state.period
 
 
+#: "untuk segmen PU dari 42,8 persen turun menjadi 41,1 persen": the value a change starts from
+_FROM_BEFORE_RE = re.compile(r"\b(?:dari|tadinya|semula)\s+(?:angka\s+|sekitar\s+)?$",
+                             re.IGNORECASE)
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:persen|%|orang|peserta|pekerja)?\s*,?\s*"
+                              r"(?:kemudian\s+|lalu\s+)?(?:(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+)?"
+                              r"(?:menjadi|jadi)\s", re.IGNORECASE)
+_TO_BEFORE_RE = re.compile(r"\b(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+
+
+def _change_side(c: Candidate) -> str | None:
+    """The period of one end of "dari A turun menjadi B" in a sentence that names no period,
+    from the change the article last stated between two periods.
+
+    "Di tahun 2023 cakupan 44 persen, sementara per Juni 2024 turun menjadi 36 persen." then
+    "Untuk segmen PU dari 42,8 persen turun menjadi 41,1 persen": 42,8 is of 2023, 41,1 of
+    June 2024.
+    """
+    change = c.where.state.change
+    if change is None or _stated(c)[0]:
+        return None
+    if _FROM_BEFORE_RE.search(c.text, max(0, c.n.start - 24), c.n.start) and \
+            _CHANGE_AFTER_RE.match(c.text, c.n.end):
+        return change[0]
+    if c.prev is not None and _TO_BEFORE_RE.search(c.text, max(0, c.n.start - 24), c.n.start) \
+            and _FROM_BEFORE_RE.search(c.text, max(0, c.prev.number.start - 24),
+                                       c.prev.number.start):
+        return change[1]
+    return None
+
+
+#: "meningkat tajam dari 182 peserta dengan nilai Rp6,7 miliar pada 2024": the earlier value
+#: of a rise, dated by the period closing its own words.
+_ROSE_FROM_RE = re.compile(r"\b(?:naik|meningkat|turun|menurun|bertambah|berkurang|melonjak)\s+"
+                           r"(?:\w+\s+)?dari\s+(?:angka\s+|sekitar\s+)?$", re.IGNORECASE)
+
+
+def _rose_from(c: Candidate) -> str | None:
+    """The period after the value a rise or fall started from, before any "menjadi"."""
+    if _before(c) is None or not _ROSE_FROM_RE.search(c.text, max(0, c.n.start - 40),
+                                                      c.n.start):
+        return None
+    stated, pos = _stated(c)
+    i = bisect.bisect_left(pos, c.n.end)
+    if i >= len(stated) or pos[i] > c.n.end + 60 or _BECOMES_RE.search(c.text, c.n.end, pos[i]):
+        return None
+    return stated[i][1]
+
+
+#: "meningkat 23% dibandingkan periode sama tahun lalu yang sejumlah 212.300": the same point
+#: of the year before.
+_SAME_PERIOD_LAST_YEAR_RE = re.compile(
+    r"\b(?:periode|bulan|waktu)\s+(?:yang\s+)?sama\s+(?:pada\s+|di\s+)?tahun\s+"
+    r"(?:lalu|sebelumnya|kemarin)\b[^.\d]{0,40}$", re.IGNORECASE)
+
+
+def _year_before(c: Candidate) -> str | None:
+    """The period stated before in the sentence (else carried, else the publication month), a
+    year earlier, for "periode sama tahun lalu"; None when the sentence says no such thing or
+    nothing is known."""
+    if not _SAME_PERIOD_LAST_YEAR_RE.search(c.text, max(0, c.n.start - 120), c.n.start):
+        return None
+    now = (_before(c) or (0, None, ""))[1] or c.where.state.period or (
+        f"{c.where.pub.year:04d}-{c.where.pub.month:02d}" if c.where.pub is not None else None)
+    if now is None or not now[:4].isdigit():
+        return None
+    return f"{int(now[:4]) - 1:04d}{now[4:7]}"
+
+
 PERIOD: tuple[Rule[Period], ...] = (
     Rule("target_year", target_of, lambda c: (_target_year(c.text, c.where.pub), None),
          "Jadi tahun 2025 ini kami menargetkan 55 persen (seed 004)."),
+    Rule("same_period_last_year", _year_before, lambda c: (None, _year_before(c)),
+         "Hingga Juni 2024 ada 88 ribu peserta, naik dibanding periode sama tahun lalu yang "
+         "sejumlah 71 ribu."),
     Rule("now_after_dated_intro", lambda c: c.where.state.intro_period is not None
          and (_before(c) or (0, None, ""))[2] == "now",
          lambda c: (None, c.where.state.intro_period),
          "Hingga 31 Desember 2025, cakupan terus naik. Saat ini 41 persen pekerja terlindungi."),
+    Rule("rose_from_stated_after", _rose_from, lambda c: (None, _rose_from(c)),
+         "Pada 2025 ada 522 penerima, meningkat tajam dari 182 peserta senilai Rp6,7 miliar "
+         "pada 2024."),
     Rule("stated_right_after", _right_after, lambda c: (None, _right_after(c)[1]),
          "Kini mencapai 58.300 orang, naik dari 41.200 orang pada akhir 2023."),
     Rule("bare_year_right_after", _bare_year_after, lambda c: (None, _bare_year_after(c)),
@@ -132,6 +220,15 @@ PERIOD: tuple[Rule[Period], ...] = (
          "Hingga akhir Juni 2024 sudah 38,6 persen (corpus 009)."),
     Rule("stated_after", _after_own, lambda c: (None, _stated(c)[0][0][1]),
          "Sebanyak 12.546 pekerja rentan terlindungi hingga November 2021."),
+    Rule("change_carried", _change_side, lambda c: (None, _change_side(c)),
+         "Di tahun 2023 cakupan 44 persen, per Juni 2024 turun menjadi 36 persen. Untuk segmen "
+         "PU dari 42,8 persen turun menjadi 41,1 persen."),
+    # The value a change starts from, in a sentence naming no period, is of some earlier time
+    # nobody stated: not the period carried, which is the one it changed to.
+    Rule("change_from_unknown", lambda c: not _stated(c)[0]
+         and _FROM_BEFORE_RE.search(c.text, max(0, c.n.start - 24), c.n.start) is not None
+         and _CHANGE_AFTER_RE.match(c.text, c.n.end) is not None, lambda c: (None, None),
+         "Tadinya 8.120 menjadi 9.400: the 8.120 of an earlier time not stated."),
     Rule("recorded_carried", lambda c: _recorded(c) is not None and carried(c) is not None,
          lambda c: (None, carried(c)), "Tercatat 4.800 orang (the period stated before)."),
     Rule("recorded_here", lambda c: _recorded(c) is not None, lambda c: (None, _recorded(c)[1]),

@@ -200,6 +200,12 @@ REVISE: tuple[Rule[str], ...] = (
          "sentence before named."),
     Rule("covered_part_of_group_before", _group_before, _group_before,
          "Pekerja BPU di kota itu 30 ribu orang. Yang sudah menjadi peserta baru 6 ribu."),
+    Rule("change_of_growth_before", lambda cs: cs[1] == "all"
+         and "change_of_growth_before" in cs[0].memo.get("metric_rules", ())
+         and first_segment(cs[0].context[1]) is not None,
+         lambda cs: first_segment(cs[0].context[1]),
+         "Kepesertaan pekerja informal tumbuh 108 persen. Dari 2.700 orang menjadi 6.050 orang: "
+         "the group the growth was of."),
     Rule("farm_labour_public_funds", _farm_labour, "vulnerable",
          "Lewat Dana Desa mendaftarkan 90 buruh tani dan petani penggarap: the vulnerable-worker "
          "programme."),

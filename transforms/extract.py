@@ -36,7 +36,7 @@ from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.reconcile import reconcile
-from transforms.redate import redate
+from transforms.redate import parts_of_total, redate, target_years_shared, undated
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
 from transforms.walk import (
@@ -80,32 +80,35 @@ Tracer = Callable[[NumberTrace], None]
 
 
 def extract(article: Article, *, published: dt.date | None = None,
-            tracer: Tracer | None = None, deadline: float | None = None) -> Extraction:
+            tracer: Tracer | None = None, deadline: float | None = None,
+            today: dt.date | None = None) -> Extraction:
     """The coverage facts of one article, with relevance and the publication date used.
 
     `tracer`, if given, is called with the trace of every number read (`explain`).
     `deadline` (a `time.monotonic()` instant) bounds the time spent on a page: past it,
     `transforms.budget.OverBudget` is raised between sentences (issue 17).
+    `today` (the day the page was fetched or is read) dates a weekday-only byline ("Senin
+    (22/9)") in an article that names no year; without it such an article stays undated.
     """
     text = article.text
     chrome = chrome_blocks(text)
     sentences = [s for s in split_sentences(text) if s.block not in chrome]
     lines = [s.text for s in sentences]
-    pub, source = publication(article, published, lines)
+    pub, source = publication(article, published, lines, today)
     body = "\n".join(s.text for s in sentences if s.paragraph > 0)
     relevant, reason = relevance(article.title, body)
     if not relevant:
         return Extraction(False, reason, pub, source, ())
-    facts = _facts(sentences, pub, tracer, deadline)
+    facts = _facts(sentences, pub, tracer, deadline, today)
     facts, notes = reconcile(facts)
     return Extraction(True, reason, pub, source, tuple(facts), tuple(notes))
 
 
-def explain(article: Article, *, published: dt.date | None = None
-            ) -> tuple[Extraction, list[NumberTrace]]:
+def explain(article: Article, *, published: dt.date | None = None,
+            today: dt.date | None = None) -> tuple[Extraction, list[NumberTrace]]:
     """The extraction and, for every number read, whether it was kept and by which rules."""
     traces: list[NumberTrace] = []
-    return extract(article, published=published, tracer=traces.append), traces
+    return extract(article, published=published, tracer=traces.append, today=today), traces
 
 
 def _mentions(sentences: list[Sentence]) -> list[list[Mention]]:
@@ -122,7 +125,7 @@ def _mentions(sentences: list[Sentence]) -> list[list[Mention]]:
 
 
 def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None,
-           deadline: float | None = None) -> list[Fact]:
+           deadline: float | None = None, today: dt.date | None = None) -> list[Fact]:
     """Every fact of the article's sentences, duplicates merged (the first mention wins)."""
     mentions = _mentions(sentences)
     paragraphs = contexts(sentences)
@@ -148,7 +151,8 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
             facts = _sentence_facts(s, where, ctx, tracer)
             found.extend(facts)
         advance(state, s, here, pub, facts)
-    return _merge(redate(found, sentences, pub))
+    merged = parts_of_total(_merge(target_years_shared(redate(found, sentences, pub))))
+    return undated(merged, sentences, today) if pub is None else merged
 
 
 #: Every rule by (decision, name), for the examples `explain` prints.

@@ -134,8 +134,10 @@ PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,
                              r"(?:dan|sedangkan|namun|tetapi)\s+yang\s+(?:sudah|telah|baru)\b",
                              re.IGNORECASE)
 #: "BPU ada 9.400 orang, namun ... tercatat menurun menjadi 8.100 orang": the same measure later.
+#: "kembali meningkat pada 2024 menjadi 42.300 jiwa": the year may stand between (a time series).
 BECAME_RE = re.compile(r"\b(?:naik|turun|menurun|meningkat|bertambah|berkurang|tumbuh|melonjak)\s+"
-                       r"(?:lagi\s+|tipis\s+)?(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+                       r"(?:lagi\s+|tipis\s+|drastis\s+)?(?:(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d,?\s+)?"
+                       r"(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
 #: "jumlah perusahaan yang sudah ikut peserta sebanyak 318 unit": companies counted in units.
 EMPLOYER_UNITS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(r"\s*unit\b(?!\s+usaha)", re.IGNORECASE)
@@ -325,3 +327,25 @@ CLAIM_RULES: tuple[Rule[str | None], ...] = (
     Rule("people_received", lambda c: c.unit == "count" and people_received(c), "claims",
          "Sebanyak 318 peserta telah menerima santunan dengan total nilai Rp12 miliar."),
 )
+
+
+#: "Tadinya 8.120 menjadi 9.400.", "Dari 2.700 orang menjadi 6.050 orang.": a sentence that is
+#: only the two ends of a change ...
+FROM_TO_ONLY_RE = re.compile(
+    r"\W*(?:tadinya|semula|sebelumnya|dari)\s+(?:sekitar\s+)?[\d.,]+(?:\s+(?:ribu|juta))?"
+    r"(?:\s+(?:orang|peserta|pekerja|jiwa|tenaga\s+kerja))?\s*,?\s+(?:kemudian\s+|lalu\s+)?"
+    r"(?:naik\s+|turun\s+|meningkat\s+|menurun\s+|bertambah\s+)?(?:menjadi|jadi)\s+"
+    r"(?:sekitar\s+)?[\d.,]+(?:\s+(?:ribu|juta))?(?:\s+(?:orang|peserta|pekerja|jiwa|tenaga\s+kerja))?"
+    r"\W*", re.IGNORECASE)
+#: ... after a sentence on how the participants grew ("kepesertaan pekerja formal tercatat
+#: tumbuh 12,4 persen"): both ends are participants.
+PARTICIPATION_GREW_RE = re.compile(
+    r"\b(?:kepesertaan|peserta)\b[^.]{0,80}?\b(?:tumbuh|bertumbuh|naik|meningkat|menurun|turun|"
+    r"bertambah)\b|\b(?:pertumbuhan|kenaikan|peningkatan|penurunan)\s+(?:jumlah\s+)?"
+    r"(?:kepesertaan|peserta)\b", re.IGNORECASE)
+
+
+def change_of_growth_before(c) -> bool:
+    """The sentence is only "Tadinya A menjadi B" after one on the participants' growth."""
+    return bool(FROM_TO_ONLY_RE.fullmatch(c.text)
+                and PARTICIPATION_GREW_RE.search(c.context[1]))

@@ -37,14 +37,31 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("quarter", re.compile(
         r"\b(?P<q>semester|triwulan|kuartal|TW)\s*(?P<n>IV|III|II|I|[1-4])\s*[-/ ]?\s*(?:tahun\s+)?"
         + _YEAR, re.IGNORECASE), "month"),
+    # "sampai akhir 2017", "hingga akhir tahun 2025": the year's last month (real news, issue
+    # 13: the real sets label YYYY-12; the team's corpus had the year alone).
+    ("year_end", re.compile(
+        r"\b(?:akhir|penghujung|ujung)\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "month"),
+    # "data Sakernas 2024 mencatat ...", "Survei Angkatan Kerja Nasional (Sakernas) 2023", "data
+    # 2022 mencatat": the survey's or data's year dates the figure it gives, whatever the
+    # publication year.
+    ("survey_year", re.compile(
+        r"\b(?:Sakernas|Susenas|Survei\s+Angkatan\s+Kerja\s+Nasional|data)\)?\s+(?:tahun\s+)?"
+        + _YEAR,
+        re.IGNORECASE), "year"),
     # "tahun 2023", "pada 2022", "sepanjang 2024", "APBD 2024" (corpus 008), but not "Nomor 2
     # Tahun 2021" (a regulation).
     ("year", re.compile(
-        # "APBD Bojonegoro 2024": the budget of a named regency and its year
+        # "APBD Bojonegoro 2024": the budget of a named regency and its year ("(APBD)
+        # Perubahan 2025" spelt out first)
         # "13.400 pada 2022" is a figure then its year; "12 tahun 2021" is no period
         r"(?:\b(?:pada|di|hingga|sampai)|(?<!\d\s)\b(?:tahun|sepanjang|selama|akhir|awal|periode|"
-        r"APB[DN](?:\s+(?:Kabupaten|Kota|Provinsi)?\s*[A-Z][a-z]+)?|"
+        r"APB[DN]\)?(?:\s+(?:Kabupaten|Kota|Provinsi)?\s*[A-Z][a-z]+)?|"
         r"APBDes|DBHCHT|anggaran|Dana\s+Desa))\s+(?:tahun\s+)?" + _YEAR, re.IGNORECASE), "year"),
+    # "Ini data per Juli kemarin", "hingga Agustus lalu": the last such month before the
+    # publication date (none known: unknowable).
+    ("month_last", re.compile(
+        r"(?<![^\W\d_])(?=[A-Za-z])\b(?:bulan\s+)?(?P<m>" + _MONTH_ALT + r")\s+(?:lalu|kemarin)\b",
+        re.IGNORECASE), "month"),
     # "naik menjadi 13.400 setahun kemudian": the year after the period stated before it
     # (its value is set in scan_periods).
     ("year_later", re.compile(r"\b(?:setahun|satu\s+tahun)\s+(?:kemudian|berikutnya)\b",
@@ -63,7 +80,8 @@ _PERIOD_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("recorded", re.compile(r"\btercatat\b", re.IGNORECASE), "recorded"),
 )
 #: Rules that need a year in the sentence, skipped at once where no year-like number is.
-_NEEDS_YEAR = frozenset({"day", "month", "year_then_month", "quarter", "year"})
+_NEEDS_YEAR = frozenset({"day", "month", "year_then_month", "quarter", "year_end", "survey_year",
+                         "year"})
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 #: Words (lower case, any of) a rule cannot match without: a substring test in C skips the
 #: regex scan of most sentences (the period scan is a large share of the extraction time).
@@ -72,6 +90,9 @@ _NEEDS_WORDS: dict[str, tuple[str, ...]] = {
     "month": _MONTH_STEMS,
     "year_then_month": _MONTH_STEMS,
     "quarter": ("semester", "triwulan", "kuartal", "tw"),
+    "year_end": ("akhir", "ujung"),
+    "survey_year": ("sakernas", "susenas", "survei", "data"),
+    "month_last": ("lalu", "kemarin"),
     "year_later": ("tahun",),
     "last_year": ("tahun",),
     "this_year": ("tahun",),
@@ -119,12 +140,18 @@ def _period_value(name: str, m: re.Match[str], published: dt.date | None) -> str
     if name in ("day", "month", "year_then_month"):
         # "hingga 31 Desember 2023" describes the month (corpus 013: as_of 2023-12).
         return f"{int(m.group('y')):04d}-{MONTHS[m.group('m').lower()]:02d}"
-    if name == "year":
+    if name in ("year", "survey_year"):
         return m.group("y")
+    if name == "year_end":
+        return f"{int(m.group('y')):04d}-12"
     if name == "year_later":
         return None  # set from the period before it (_chained)
     if published is None:
         return None
+    if name == "month_last":
+        month = MONTHS[m.group("m").lower()]
+        year = published.year if month < published.month else published.year - 1
+        return f"{year:04d}-{month:02d}"
     if name == "last_year":
         return str(published.year - 1)
     if name == "this_year":
@@ -191,6 +218,12 @@ def _chained(text: str, found: list[tuple[int, int, str | None, str]],
     return out
 
 
+#: "capaian telah mencapai 95 persen dari target 267 ribu pekerja": the target an achievement
+#: is measured against now is this year's.
+_AGAINST_TARGET_RE = re.compile(r"\b(?:capaian\w*|realisasi\w*|mencapai|tercapai)\b[^.]{0,60}?"
+                                r"\bdari\s+(?:total\s+)?target\b", re.IGNORECASE)
+
+
 def find_target_year(text: str, published: dt.date | None = None) -> int | None:
     """The year a target is set for: "tahun 2025", "pada 2025", "tahun depan" (publication + 1)."""
     if not isinstance(text, str) or not text:
@@ -203,7 +236,7 @@ def find_target_year(text: str, published: dt.date | None = None) -> int | None:
     m = _BARE_YEAR_RE.search(text)
     if m:
         return int(m.group("y"))
-    if _THIS_YEAR_RE.search(text) and published:
+    if published and (_THIS_YEAR_RE.search(text) or _AGAINST_TARGET_RE.search(text)):
         return published.year
     return None
 

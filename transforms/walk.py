@@ -43,8 +43,8 @@ _HEADER_LABEL_RE = re.compile(r"(?:segmen|kategori|uraian|jenis|program|keterang
 _BREAKDOWN_INTRO_RE = re.compile(r"\b(?:rincian\w*|perincian\w*|berikut\w*|antara\s+lain|"
                                  r"masing-masing|yaitu|yakni)\b", re.IGNORECASE)
 _COUNT_METRICS = frozenset({"participants", "employers", "claims", "workforce", "employed"})
-_PERIOD_HINT_RE = re.compile(r"\d|saat\s+ini|\bkini\b|sekarang|tercatat|tahun|terkini|hari\s+ini",
-                             re.IGNORECASE)
+_PERIOD_HINT_RE = re.compile(r"\d|saat\s+ini|\bkini\b|sekarang|tercatat|tahun|terkini|hari\s+ini|"
+                             r"\b(?:lalu|kemarin)\b", re.IGNORECASE)
 NUMBER, TABLE, ROW = 1, 2, 4
 
 
@@ -65,11 +65,19 @@ def kind(text: str) -> int:
 
 
 #: A digit that is neither a year nor the day of a date: the sentence states a figure.
+#: The day of a date is no figure ("31 Desember 2025"); a regulation's number before its year
+#: ("Nomor 42 Tahun 2019") is not a day.
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)"
-                              r"(?!\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+                              r"(?!\d{1,2}\s+(?!Tahun\b)[A-Z][a-z]+\s+(?:19|20)\d\d)\d")
+#: "Sepanjang 2024, klaim yang dibayar:": the whole year, a flow's period, not a point in it.
+_WHOLE_YEAR_RE = re.compile(r"\b(?:sepanjang|selama|sejak|periode)\b", re.IGNORECASE)
+#: "... untuk meningkatkan capaian di tahun 2025": the year of a goal, not of a figure.
+GOAL_BEFORE_RE = re.compile(r"\b(?:upaya|agar|supaya|untuk\s+(?:\w+\s+)?(?:meningkatkan|mencapai|"
+                            r"menambah|memperluas)|target\w*|menargetkan|harapan|diharapkan)\b"
+                            r"[^.]{0,60}$", re.IGNORECASE)
 
 
-_COMPARED_FROM_RE = re.compile(
+COMPARED_FROM_RE = re.compile(
     r"\b(?:dari\s+posisi|dibandingkan(?:\s+dengan)?|dibanding|ketimbang)\s+(?:periode\s+)?"
     r"(?:bulan\s+|akhir\s+|tahun\s+)?$", re.IGNORECASE)
 
@@ -105,6 +113,10 @@ class State:
     #: The dated period the sentence just before stated without a figure of its own ("Hingga
     #: 31 Desember 2025, cakupan terus meningkat."): a "saat ini" right after it means then.
     intro_period: str | None = None
+    #: The two periods a change was last stated between ("di tahun 2023 mencapai 42 persen,
+    #: sementara per Juni 2024 turun menjadi 38 persen"), for a later "dari A turun menjadi B"
+    #: that names none.
+    change: tuple[str, str] | None = None
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """The sentence's mentions with bare "Pemkab"/"Pemkot"/"Pemprov" made concrete."""
@@ -135,9 +147,10 @@ def chrome_blocks(text: str) -> set[int]:
     return chrome
 
 
-def publication(article: Article, given: dt.date | None,
-                lines: list[str]) -> tuple[dt.date | None, str]:
-    """The publication date and where it came from: caller, page, text or weekday."""
+def publication(article: Article, given: dt.date | None, lines: list[str],
+                today: dt.date | None = None) -> tuple[dt.date | None, str]:
+    """The publication date and where it came from: caller, page, text or weekday (a weekday
+    with no year named is read up to `today`, the day the page was fetched or read)."""
     if given is not None:
         return given, "given"
     if article.published is not None:
@@ -146,7 +159,7 @@ def publication(article: Article, given: dt.date | None,
         d = parse_date(hint)
         if d is not None:
             return d, "page"
-    return publication_date(lines)
+    return publication_date(lines, today=today)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -323,8 +336,11 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
         return  # "iuran Rp5 triliun pada tahun 2024": the year of a figure that is no fact
     period, k = sentence_period(s.text, pub)
     found = scanned(s.text, pub)
-    if found and _COMPARED_FROM_RE.search(s.text, 0, min(found, key=lambda p: (p[0], p[1]))[1]):
-        return  # "naik dari posisi Desember 2024 yang hanya 41 persen": an earlier point
+    at = min(found, key=lambda p: (p[0], p[1]))[1] if found else 0
+    if found and (COMPARED_FROM_RE.search(s.text, 0, at) or GOAL_BEFORE_RE.search(s.text, 0, at)):
+        # "naik dari posisi Desember 2024 yang hanya 41 persen": an earlier point; "upaya
+        # bersama untuk meningkatkan capaian di tahun 2025": a goal's year
+        return
     if STATISTICS_RE.search(s.text):
         # "data BPS Agustus 2024" (dev 002, corpus 034) dates the labour statistics that follow,
         # not BPJS Ketenagakerjaan's own figures.
@@ -335,11 +351,35 @@ def _carry_period(state: State, s: Sentence, pub: dt.date | None, facts: list[Fa
         return  # "naik dibanding tahun lalu yang hanya 25 persen" dates only its own sentence
     if period is None and state.period is not None:
         return  # an unknowable "saat ini" (no publication date) does not erase a stated period
+    if not facts and k == "year" and period is not None and state.period is not None and \
+            len(state.period) == 7 and state.period[:4] == period and \
+            not _WHOLE_YEAR_RE.search(s.text) and (
+                pub is None or state.period != f"{pub.year:04d}-{pub.month:02d}"):
+        # "Peningkatan ... pada 2021 tidak lepas dari ..." after "hingga Agustus 2021": the
+        # year, said again without a figure, keeps the month already stated (a "kini" read
+        # as the publication month gives way: "kini terlindungi ... melalui APBD 2024", corpus)
+        return
     dated = k not in (None, "now", "recorded")
     if k is not None and not (dated and rules.TARGET_CUES.search(s.text)):
         # "meski belum sesuai dengan target, ... saat ini" (seed 002) still says "now"; a year in
         # a target sentence ("Jadi tahun 2025 ini ... menargetkan", seed 004) is the target's.
         state.period = period
+
+
+#: The words of a change between two stated periods.
+_CHANGE_WORD_RE = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|menjadi)\b",
+                             re.IGNORECASE)
+
+
+def _carry_change(state: State, s: Sentence, pub: dt.date | None) -> None:
+    """The two periods the sentence states a change between, if it does."""
+    dated = [p for p in scanned(s.text, pub) if dated_period(p[3]) and p[2] is not None]
+    if len(dated) >= 2 and dated[0][2] != dated[-1][2] and dated[0][2] < dated[-1][2] and \
+            _CHANGE_WORD_RE.search(s.text, dated[0][1]) and \
+            not rules.TARGET_CUES.search(s.text):
+        state.change = (dated[0][2], dated[-1][2])
+    elif state.change is not None and any(p[2] not in state.change for p in dated):
+        state.change = None  # a period of its own: the change stated before is left behind
 
 
 def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | None,
@@ -349,6 +389,8 @@ def advance(state: State, s: Sentence, mentions: list[Mention], pub: dt.date | N
     _carry_list(state, s, facts)
     _carry_counts(state, s, facts)
     _carry_period(state, s, pub, facts)
+    if kind(s.text) & NUMBER:
+        _carry_change(state, s, pub)
     period, k = ((None, None) if _FIGURE_DIGIT_RE.search(s.text)
                  else sentence_period(s.text, pub))
     intro = k in ("month", "month_day") and s.paragraph and period is not None

@@ -34,7 +34,7 @@ AREA_CASES = [
     (HEAD.format("Makassar") + "Jumlah peserta BPU di Kota Makassar kini mencapai 58.300 orang, "
      "naik dari 41.200 orang pada akhir 2023.\n",
      [("Makassar", "city", "participants", "non_wage_earner", 58_300.0, "2025-01"),
-      ("Makassar", "city", "participants", "non_wage_earner", 41_200.0, "2023")]),
+      ("Makassar", "city", "participants", "non_wage_earner", 41_200.0, "2023-12")]),
     # A table a branch's breakdown introduces: its header and segment rows name no branches.
     (HEAD.format("KCP Wonosari") + "BPJS Ketenagakerjaan KCP Wonosari mencatat 41.276 peserta "
      "aktif per Oktober 2024.\n\nBerikut rincian kepesertaan KCP Wonosari per Oktober 2024:\n\n"
@@ -78,7 +78,7 @@ AREA_CASES = [
     (HEAD.format("Kota Blitar") + "Di Kota Blitar, peserta aktif bertambah dari 30.100 orang pada "
      "2023 menjadi 33.900 orang pada akhir 2024.\n",
      [("Blitar", "city", "participants", "all", 30_100.0, "2023"),
-      ("Blitar", "city", "participants", "all", 33_900.0, "2024")]),
+      ("Blitar", "city", "participants", "all", 33_900.0, "2024-12")]),
     # A table whose header row names no metric keeps the list intro's; a year in a note cell
     # ("APBD 2024") dates no figure.
     (HEAD.format("Kabupaten Paser") + "Pemkab Paser memaparkan data Kabupaten Paser.\n\n"
