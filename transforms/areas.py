@@ -7,6 +7,7 @@ a branch ("Cabang Kediri") is that branch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -184,28 +185,77 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
     return j
 
 
+#: A name in brackets right after an office's: "Kantor Cabang Tabanan (Bali Barat)". The
+#: article calls the office by that name from then on.
+_DECLARED_ALIAS_RE = re.compile(
+    r"\s*\(\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\)")
+_OFFICE_TYPES = ("branch", "regional_office")
+
+
+def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, AreaRecord]:
+    """Names an article gives an office in brackets after its own ("Cabang Tabanan (Bali
+    Barat) mencatat ..."; later "peserta di Bali Barat" are the branch's), by lookup key.
+
+    Only a name that means no known area by itself: "Cabang Palu (Sulteng)" keeps the province
+    the province, "Wilayah Sumatera Bagian Selatan (Sumbagsel)" is the office's known name.
+    """
+    found: dict[str, AreaRecord] = {}
+    for m in mentions:
+        if m.record.area_type not in _OFFICE_TYPES:
+            continue
+        bracket = _DECLARED_ALIAS_RE.match(sentence, m.end)
+        if bracket is None:
+            continue
+        alias = bracket.group(1)
+        words = tuple(w.lower() for w in alias.split())
+        if candidates(alias) or any(words[: len(o)] == o for o in _ORG_WORDS) or \
+                not any(not w.isupper() for w in alias.split()):
+            continue  # a known name, the organisation, or an abbreviation ("(KCP)")
+        found[key_of(alias)] = m.record
+    return found
+
+
+def _alias_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
+              aliases: dict[str, AreaRecord]) -> tuple[Mention, int] | None:
+    """A name the article declared for an office, starting at token i."""
+    for n in range(4, 0, -1):
+        if i + n > len(toks) or not _joined(sentence, toks, i, i + n):
+            continue
+        rec = aliases.get(" ".join(t[0].lower() for t in toks[i : i + n]))
+        if rec is not None:
+            end = toks[i + n - 1][2]
+            return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + n
+    return None
+
+
 def find_mentions(sentence: str, branches: Iterable[str] = (), *,
-                  headline: bool = False) -> list[Mention]:
-    """Every area or office a sentence names, in order; `branches` are the article's branches.
+                  headline: bool = False,
+                  aliases: dict[str, AreaRecord] | None = None) -> list[Mention]:
+    """Every area or office a sentence names, in order; `branches` are the article's branches,
+    `aliases` the names it declared for its offices (`declared_aliases`).
 
     A headline has no dateline: "Kades Cibodas: ..." (dev 010) names the village.
     """
     branch_keys = {key_of(b) for b in branches}
+    alias_firsts = {k.split()[0] for k in aliases} if aliases else set()
     toks = _tokens(sentence)
     mentions: list[Mention] = []
     compared_end: int | None = None
     i = 0
     while i < len(toks):
         word = toks[i][0]
-        if not word[0].isupper():
-            if word not in _TRIGGERS and word.lower() not in _TRIGGERS:
-                i += 1  # a lower-case word that is no type word: no mention starts here
+        found = _alias_at(sentence, toks, i, aliases) \
+            if aliases and word.lower() in alias_firsts else None
+        if found is None:
+            if not word[0].isupper():
+                if word not in _TRIGGERS and word.lower() not in _TRIGGERS:
+                    i += 1  # a lower-case word that is no type word: no mention starts here
+                    continue
+            elif (lower := word.lower()) not in NAME_PREFIXES and lower not in _TRIGGERS and \
+                    lower not in branch_keys:
+                i += 1  # neither a type word nor the start of a known name: none starts here
                 continue
-        elif (lower := word.lower()) not in NAME_PREFIXES and lower not in _TRIGGERS and \
-                lower not in branch_keys:
-            i += 1  # neither a type word nor the start of a known name: no mention starts here
-            continue
-        found = _mention_at(sentence, toks, i, branch_keys)
+            found = _mention_at(sentence, toks, i, branch_keys)
         if found is None:
             i += 1
             continue
@@ -310,6 +360,20 @@ def _prefixed_mention(sentence: str, toks: list[tuple[str, int, int]],
     return None
 
 
+_SUPERLATIVES = frozenset({"terbanyak", "tertinggi", "terbesar", "terendah", "terkecil",
+                           "tersedikit", "terbaik", "terluas"})
+
+
+def _after_superlative(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """True when a superlative ("terbanyak", "paling tinggi", "tertinggi secara") stands just
+    before token i."""
+    words = [t[0].lower() for t in toks[max(0, i - 3) : i]]
+    if words and words[-1] == "secara":
+        words.pop()
+    return bool(words) and (words[-1] in _SUPERLATIVES
+                            or (len(words) >= 2 and words[-2] == "paling"))
+
+
 def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
                   branch_keys: set[str]) -> tuple[Mention | None, int] | None:
     """A bare name, a placeholder ("pemkab") or a national word at token i."""
@@ -321,6 +385,9 @@ def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
     if word.lower() in _NATIONAL_WORDS and word.islower():
         if i > 0 and toks[i - 1][0].lower() == "target":
             return None, i + 1  # "target nasional" quoted for a region is the region's target
+        if _after_superlative(toks, i):
+            # "provinsi dengan peserta terbanyak nasional, yakni ...": the set compared
+            return None, i + 1
         rec = candidates("nasional")[0]
         return Mention(rec, toks[i][1], toks[i][2], word, False), i + 1
     if i > 1 and toks[i - 2][0].lower() == "ibu" and toks[i - 1][0].lower() == "kota":

@@ -199,6 +199,42 @@ def _pair_shares(c: Candidate) -> Mention | None:
     return c.memo["pair_shares"]
 
 
+#: Between a list of places and the one rate they share: "... tercatat memiliki tingkat
+#: kepesertaan di bawah " (no figure, no clause break, no other place).
+_LIST_TO_RATE_RE = re.compile(r"[^\d;:,\"“”()]{1,90}")
+_LIST_BREAK_RE = re.compile(r"\b(?:sedangkan|sementara|namun|masing-masing|dibanding\w*)\b",
+                            re.IGNORECASE)
+#: "selisih antara Kota A dan B", "dari Kabupaten A dan B": a pair compared or summed.
+_LIST_OPENS_RE = re.compile(r"\b(?:antara|dari|dibanding\w*|gabungan|total)\s+$", re.IGNORECASE)
+_LIST_LEVELS = ({"regency", "city"}, {"province"}, {"branch"})
+
+
+def _list_shares_rate(c: Candidate) -> Mention | None:
+    """"Kota A, Kabupaten B dan C tercatat memiliki tingkat kepesertaan di bawah 45 persen":
+    the rate of each place of the list (a rate is no sum, so each place has it)."""
+    if "list_shares" not in c.memo:
+        found = None
+        before = [m for m in c.where.mentions if m.end <= c.n.start and not m.speaker
+                  and not m.placeholder and m.rank >= 0]
+        runs = _runs(c.text, before) if c.unit == "percent" and len(before) >= 2 else []
+        run = runs[-1] if runs else []
+        names = {(m.record.name, m.record.area_type) for m in run}
+        if len(run) >= 2 and len(names) == len(run) \
+                and any({m.record.area_type for m in run} <= level for level in _LIST_LEVELS) \
+                and _LIST_TO_RATE_RE.fullmatch(c.text, run[-1].end, c.n.start) \
+                and not _LIST_BREAK_RE.search(c.text, run[-1].end, c.n.start) \
+                and not _LIST_OPENS_RE.search(c.text, max(0, run[0].start - 20), run[0].start) \
+                and len(_figure_list(c.text[c.n.start :], c.n.start)) == 1:
+            found = run[0]
+            c.memo["shared_by"] = run[1:]
+        c.memo["list_shares"] = found
+    return c.memo["list_shares"]
+
+
+#: The rules whose figure every place of a list has: the fact is repeated for `shared_by`.
+SHARING_RULES = frozenset({"respectively", "pair_shares_figure", "list_shares_rate"})
+
+
 def shared_by(c: Candidate) -> list[Mention]:
     """The other places of "A dan B masing-masing 42 persen": each has the same figure."""
     return list(c.memo.get("shared_by", ()))
@@ -225,6 +261,8 @@ AREA: tuple[Rule[Mention], ...] = (
          "Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen."),
     Rule("pair_shares_figure", _pair_shares, _pair_shares,
          "Kota A 89 persen, Kabupaten B 71 persen, C dan D 68 persen."),
+    Rule("list_shares_rate", _list_shares_rate, _list_shares_rate,
+         "Kota A, Kabupaten B dan C memiliki tingkat kepesertaan di bawah 45 persen."),
     Rule("branch_list_next", _next_branch, _next_branch,
          "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta."),
     Rule("headline_place", lambda c: _choice(c, "own"), lambda c: _choice(c, "own"),

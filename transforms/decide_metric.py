@@ -13,7 +13,7 @@ import re
 
 from transforms import metric_shapes as ms
 from transforms import rules
-from transforms.candidate import Candidate
+from transforms.candidate import ONLY_ITS_PLACE_RE, Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import STATISTICS_RE
@@ -176,7 +176,7 @@ def _back_fits(c: Candidate) -> bool:
     r = c.right
     return c.back is not None and bool(
         _person(c) or rules.IS_PART.match(r) or not r.strip(" .") or r.lstrip()[:1] in (",", ";")
-        or r.lstrip().startswith("dan "))
+        or r.lstrip().startswith("dan ") or ONLY_ITS_PLACE_RE.match(r))
 
 
 def _whole_of_workers(c: Candidate) -> bool:

@@ -1,0 +1,94 @@
+"""Issue 13 (helper r14-areas), area shapes of real news, each tested on a paraphrase written
+for the test (other words, other places, other values)."""
+
+from __future__ import annotations
+
+from tests.transforms.real_shapes import facts_of
+from transforms.areas import declared_aliases, find_mentions
+
+
+def test_bracketed_name_after_a_branch_is_its_alias_for_the_rest() -> None:
+    got = facts_of(
+        "Peserta di Kabupaten Tabanan tercatat 4.120 tenaga kerja. Sementara kepesertaan "
+        "Kantor Cabang Badung (Bali Selatan) seluruhnya berjumlah 88.410 tenaga kerja. "
+        "Menurut dia, usaha di Tabanan memang banyak yang kecil. Untuk peserta penerima "
+        "upah di Bali Selatan jumlahnya sekitar 61.000 orang.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Tabanan Masih Rendah",
+    )
+    assert ("Tabanan", "participants", "all", 4120, False) in got
+    assert ("Badung", "participants", "all", 88410, False) in got
+    assert ("Badung", "participants", "wage_earner", 61000, False) in got
+    assert not any(f[0] == "Tabanan" and f[3] == 61000 for f in got)
+
+
+def test_bracketed_known_place_or_abbreviation_is_no_alias() -> None:
+    s = ("Kantor Cabang Palu (Sulteng) dan Kantor Cabang Perintis (KCP) Poso serta "
+         "Kantor Wilayah Sumatera Bagian Selatan (Sumbagsel) hadir.")
+    assert declared_aliases(s, find_mentions(s)) == {}
+
+
+def test_alias_is_read_only_after_it_is_declared() -> None:
+    s = "Cabang Tuban (Jatim Pesisir) mencatat 21.000 peserta."
+    aliases = declared_aliases(s, find_mentions(s))
+    assert set(aliases) == {"jatim pesisir"}
+    later = find_mentions("Pekerja di Jatim Pesisir mencapai 9.000 orang.", aliases=aliases)
+    assert [(m.record.name, m.record.area_type, m.locative) for m in later] == [
+        ("Tuban", "branch", True)]
+
+
+def test_one_rate_for_a_list_of_regencies_is_each_ones() -> None:
+    got = facts_of(
+        "Menurut data BPJS Ketenagakerjaan, Kota Kendari, Kabupaten Konawe, Kolaka dan "
+        "Muna tercatat memiliki tingkat kepesertaan di bawah 45%."
+    )
+    for place in ("Kendari", "Konawe", "Kolaka", "Muna"):
+        assert (place, "coverage_rate", "all", 45, False) in got
+
+
+def test_one_rate_for_a_pair_of_regencies_is_each_ones() -> None:
+    got = facts_of(
+        "Kabupaten Wakatobi dan Buton memiliki tingkat kepesertaan tertinggi dengan lebih "
+        "dari 75% pekerja terlindungi."
+    )
+    assert ("Wakatobi", "coverage_rate", "all", 75, False) in got
+    assert ("Buton", "coverage_rate", "all", 75, False) in got
+
+
+def test_a_count_for_a_list_of_places_is_not_repeated() -> None:
+    got = facts_of(
+        "Kota Kendari, Kabupaten Konawe dan Kolaka mencatat 52.300 peserta aktif."
+    )
+    assert len([f for f in got if f[3] == 52300]) == 1
+
+
+def test_a_rate_after_a_pair_compared_is_not_repeated() -> None:
+    got = facts_of(
+        "Selisih antara Kabupaten Konawe dan Kolaka tercatat 12 persen dalam cakupan "
+        "kepesertaan."
+    )
+    assert not ({f[0] for f in got if f[3] == 12} >= {"Konawe", "Kolaka"})
+
+
+def test_two_rates_for_two_places_are_not_shared() -> None:
+    got = facts_of(
+        "Kabupaten Konawe dan Kolaka memiliki tingkat kepesertaan 41 persen dan 38 persen."
+    )
+    assert not ({f[0] for f in got if f[3] == 41} >= {"Konawe", "Kolaka"})
+
+
+def test_each_figure_of_a_comparison_takes_the_place_after_it() -> None:
+    got = facts_of(
+        "Tercatat 2,41 juta peserta aktif BPJS Ketenagakerjaan di Sumatera Utara dan 1,38 "
+        "juta di Sumatera Selatan."
+    )
+    assert ("Sumatera Utara", "participants", "all", 2410000, False) in got
+    assert ("Sumatera Selatan", "participants", "all", 1380000, False) in got
+
+
+def test_nation_after_a_superlative_is_the_set_compared() -> None:
+    got = facts_of(
+        "Menurut wilayah, Jawa Tengah menjadi provinsi dengan peserta aktif BPJS "
+        "Ketenagakerjaan terbanyak nasional, yakni sebanyak 5,12 juta orang."
+    )
+    assert ("Jawa Tengah", "participants", "all", 5120000, False) in got
+    assert not any(f[0] == "Indonesia" for f in got)
