@@ -80,7 +80,9 @@ _TITLE_END_RE = re.compile(
 #: "Cabang Mataram Adventus Souhuwat di Mataram, Kamis, mengatakan": the name, then a place
 #: and day of speaking may stand before the verb.
 _SPEAKER_AFTER_RE = re.compile(
-    r"^\s*,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?"
+    # "Wilayah Sumatera Bagian Tengah (Sumbagteng) Nama Orang di Kota, Rabu (4/9) lalu,
+    # mengatakan": the office's abbreviation in brackets may follow its name
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?"
     r"(?:di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s*)?"
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b[^,]{0,14},\s*)?"
     r"(?:mengatakan|menyebut|menjelaskan|mengungkapkan|menyampaikan|memaparkan|menuturkan|"

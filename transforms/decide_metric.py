@@ -89,7 +89,9 @@ _ROSE_TO_RE = re.compile(r"[\s,]*(?:(?:lalu|kemudian|dan|sebelum)\s+)?(?:naik|me
 #: "61,2 persen (412.300 orang)": a count in brackets right after a rate restates it.
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 #: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
+#: "... 41.300 pekerja per 30 Juni 2024 dari total potensi itu": a date may stand between.
 _OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"
+                              r"(?:(?:per|hingga|sampai)\s+[\w ]{3,24}?\d{4}\s+)?"
                               r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
 #: "pembayaran manfaat klaim ... Rp320 miliar untuk 29.000 pekerja": the people paid are claims.
 _PAID_FOR_RE = re.compile(

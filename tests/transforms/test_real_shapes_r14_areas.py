@@ -92,3 +92,15 @@ def test_nation_after_a_superlative_is_the_set_compared() -> None:
     )
     assert ("Jawa Tengah", "participants", "all", 5120000, False) in got
     assert not any(f[0] == "Indonesia" for f in got)
+
+
+def test_regional_office_with_bracketed_abbreviation_in_a_title_is_the_speaker() -> None:
+    got = facts_of(
+        "Potensi peserta di Jambi mencapai 1,42 juta pekerja. Deputi Direktur BPJS "
+        "Ketenagakerjaan Wilayah Sumatera Bagian Tengah (Sumbagteng) Rudi Hartono di Kota "
+        "Jambi, Rabu (4/9) lalu, mengatakan terdapat 402.115 pekerja per 31 Agustus 2024 "
+        "dari total potensi tersebut.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Jambi Baru 28 Persen",
+    )
+    assert ("Jambi", "participants", "all", 402115, False) in got
+    assert not any(f[0] == "Sumbagteng" for f in got)
