@@ -58,8 +58,13 @@ _NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupat
 
 #: A venue before a town ("acara itu digelar di Hotel Melati, Kendari, ..."; "bertemu di kantor
 #: BPJS Ketenagakerjaan, Jakarta"): the town is where an event took place, not an area.
+#: "dalam acara yang digelar di Kota X itu": where an event is held, not the figures' area.
+#: "Mantan Kepala Dinas Sosial Kota X itu merinci": a person's former office.
 VENUE_BEFORE_RE = re.compile(
-    r"\bdi\s+(?:Hotel|Gedung|Aula|Graha|Ballroom|Auditorium|Pendopo|kantor)\b[^,.;]{0,40},\s*$")
+    r"\bdi\s+(?:Hotel|Gedung|Aula|Graha|Ballroom|Auditorium|Pendopo|kantor)\b[^,.;]{0,40},\s*$|"
+    r"\b(?:digelar|diselenggarakan|berlangsung|bertempat|diadakan)\s+di\s+$|"
+    r"\b(?:[Mm]antan|[Ee]ks)\s+(?:(?:Kepala|Ketua|Kadis|Sekda|Sekretaris|Direktur|Camat|"
+    r"Anggota)\b[^,.;]{0,50})?$")
 #: "kepesertaan tertinggi di X." ends its sentence on the holder; its figure comes next.
 _HOLDER_ENDS_RE = re.compile(r"\s*[.!]?[\"”]?\s*$")
 _SUPERLATIVE_IN_RE = re.compile(r"\b(?:ter(?:besar|banyak|tinggi|rendah)|paling\s+\w+)\b"

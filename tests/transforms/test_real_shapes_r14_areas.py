@@ -104,3 +104,24 @@ def test_regional_office_with_bracketed_abbreviation_in_a_title_is_the_speaker()
     )
     assert ("Jambi", "participants", "all", 402115, False) in got
     assert not any(f[0] == "Sumbagteng" for f in got)
+
+
+def test_town_an_event_is_held_in_is_no_area() -> None:
+    got = facts_of(
+        "Peserta aktif di Kabupaten Parigi Moutong mencapai 22.600 orang. Dalam acara yang "
+        "digelar di Makassar itu, Bupati menyebut cakupan kepesertaan baru 29 persen.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Parigi Moutong",
+    )
+    assert ("Parigi Moutong", "coverage_rate", "all", 29, False) in got
+    assert not any(f[0] == "Makassar" for f in got)
+
+
+def test_a_persons_former_office_is_no_area() -> None:
+    got = facts_of(
+        "Mantan Kepala Dinas Sosial Kota Bitung itu merinci, peserta aktif di daerah itu "
+        "mencapai 7.350 orang.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Minahasa Utara",
+    )
+    assert ("Minahasa Utara", "participants", "all", 7350, False) in got
+    got = facts_of("Sebanyak 310 mantan pekerja migran di Kabupaten Banggai terdaftar.")
+    assert any(f[0] == "Banggai" and f[3] == 310 for f in got)
