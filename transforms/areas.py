@@ -190,6 +190,8 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
 _DECLARED_ALIAS_RE = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\)")
 _OFFICE_TYPES = ("branch", "regional_office")
+_ORG_BEFORE_RE = re.compile(
+    r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+$", re.IGNORECASE)
 
 
 def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, AreaRecord]:
@@ -201,8 +203,9 @@ def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, Ar
     """
     found: dict[str, AreaRecord] = {}
     for m in mentions:
-        if m.record.area_type not in _OFFICE_TYPES:
-            continue
+        if m.record.area_type not in _OFFICE_TYPES and \
+                not _ORG_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
+            continue  # "BPJamsostek Tabanan (Bali Barat)" names the office too
         bracket = _DECLARED_ALIAS_RE.match(sentence, m.end)
         if bracket is None:
             continue

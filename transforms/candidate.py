@@ -194,7 +194,9 @@ _OWN_PLACE_AFTER_RE = re.compile(r"\s+(?:orang\s+)?di\s+")
 ONLY_ITS_PLACE_RE = re.compile(r"\s+(?:orang\s+)?di\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                                r"\s*(?:$|[.,;])")
 _PLACE_ENDS_CLAUSE_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b)")
-_PARALLEL_JOIN_RE = re.compile(r"\s*,?\s*(?:dan|serta)\s+$")
+_PARALLEL_JOIN_RE = re.compile(
+    r"\s*(?:,\s*(?:(?:dan|serta|sedangkan|sementara|lalu|kemudian)\s+)?|"
+    r"(?:dan|serta|sedangkan|sementara|lalu|kemudian)\s+)$", re.IGNORECASE)
 
 
 def placed_in_parallel(text: str, mentions: list[Any], prev_end: int, n: Number) -> bool:

@@ -133,7 +133,7 @@ def _with_aliases(sentences: list[Sentence], mentions: list[list[Mention]],
         if aliases and any(k in s.text.lower() for k in aliases):
             ms = find_mentions(s.text, branches, headline=s.paragraph == 0, aliases=aliases)
         out.append(ms)
-        if any(m.record.area_type in ("branch", "regional_office") for m in ms) and "(" in s.text:
+        if ms and "(" in s.text:
             aliases.update(declared_aliases(s.text, ms))
     return out
 

@@ -125,3 +125,24 @@ def test_a_persons_former_office_is_no_area() -> None:
     assert ("Minahasa Utara", "participants", "all", 7350, False) in got
     got = facts_of("Sebanyak 310 mantan pekerja migran di Kabupaten Banggai terdaftar.")
     assert any(f[0] == "Banggai" and f[3] == 310 for f in got)
+
+
+def test_bracketed_name_after_the_organisation_and_a_town_is_its_alias() -> None:
+    got = facts_of(
+        "Peserta di Kabupaten Klaten tercatat 5.300 orang. Kepesertaan BPJamsostek Sukoharjo "
+        "(Solo Raya Selatan) berjumlah 91.200 orang. Usaha di Klaten memang kecil. Peserta "
+        "penerima upah di Solo Raya Selatan sekitar 64.000 orang.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Klaten",
+    )
+    assert ("Sukoharjo", "participants", "wage_earner", 64000, False) in got
+    assert not any(f[0] == "Klaten" and f[3] == 64000 for f in got)
+
+
+def test_each_figure_of_a_longer_comparison_takes_the_place_after_it() -> None:
+    got = facts_of(
+        "Tercatat 2,41 juta peserta aktif di Sumatera Utara, 1,38 juta di Sumatera Selatan, "
+        "sedangkan 1,02 juta di Lampung."
+    )
+    assert ("Sumatera Utara", "participants", "all", 2410000, False) in got
+    assert ("Sumatera Selatan", "participants", "all", 1380000, False) in got
+    assert ("Lampung", "participants", "all", 1020000, False) in got
