@@ -190,6 +190,8 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
 _DECLARED_ALIAS_RE = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\)")
 _OFFICE_TYPES = ("branch", "regional_office")
+#: The brackets after an office's name: its abbreviation, alias or territory.
+_BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{1,80}\)")
 _ORG_BEFORE_RE = re.compile(
     r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+$", re.IGNORECASE)
 
@@ -244,6 +246,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
     toks = _tokens(sentence)
     mentions: list[Mention] = []
     compared_end: int | None = None
+    territory_end = -1
     i = 0
     while i < len(toks):
         word = toks[i][0]
@@ -278,8 +281,13 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
         elif mention is not None:
             compared_end = None
             mention = _situate(sentence, mention, headline)
+        if mention is not None and mention.start < territory_end:
+            mention = None  # "Kanwil Sumbagteng (Sumbar, Riau dan Jambi)": the office's territory
         if mention is not None and not _is_address_of(sentence, mentions, mention):
             mentions.append(mention)
+            if mention.record.area_type in _OFFICE_TYPES and \
+                    (bracket := _BRACKET_AFTER_RE.match(sentence, mention.end)):
+                territory_end = bracket.end()
         i = next_i
     return mentions
 

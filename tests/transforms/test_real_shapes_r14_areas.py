@@ -146,3 +146,13 @@ def test_each_figure_of_a_longer_comparison_takes_the_place_after_it() -> None:
     assert ("Sumatera Utara", "participants", "all", 2410000, False) in got
     assert ("Sumatera Selatan", "participants", "all", 1380000, False) in got
     assert ("Lampung", "participants", "all", 1020000, False) in got
+
+
+def test_provinces_in_brackets_after_a_regional_office_are_its_territory() -> None:
+    got = facts_of(
+        "Peserta di Bengkulu sekitar 380 ribuan, maka total peserta Kanwil Sumbagsel "
+        "(Sumsel, Bengkulu dan Lampung) mencapai 3,12 juta.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Sumsel",
+    )
+    assert ("Bengkulu", "participants", "all", 380000, False) in got
+    assert ("Sumbagsel", "participants", "all", 3120000, False) in got
