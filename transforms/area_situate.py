@@ -37,9 +37,10 @@ _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 #: "peserta terbanyak di Kota X 42.100 orang" name the place that holds it.
 _HOLDER_AFTER_RE = re.compile(
     r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s|\s+(?=\d)")
+#: "peringkat pertama se-Provinsi X dengan 61 persen", "tertinggi se-X": the set compared.
 _COMPARED_IN_RE = re.compile(
-    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit|baik|buruk)|paling\s+\w+)\b"
-    r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
+    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit|baik|buruk)|paling\s+\w+|"
+    r"peringkat\s+\w+)\b[^,.;]{0,30}(?:\bdi\s+|\bse-?\s*)$", re.IGNORECASE)
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.
 _SPEAKING_RE = re.compile(

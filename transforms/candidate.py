@@ -192,7 +192,7 @@ _PLACED_AFTER_RE = re.compile(r"\s+di\s+$")
 _OWN_PLACE_AFTER_RE = re.compile(r"\s+(?:orang\s+)?di\s+")
 #: The words after such a figure: only its place, to the end of the sentence or clause.
 ONLY_ITS_PLACE_RE = re.compile(r"\s+(?:orang\s+)?di\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-                               r"\s*(?:$|[.,;])")
+                               r"\s*(?:$|[.,;]|dan\b|serta\b)")
 _PLACE_ENDS_CLAUSE_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b)")
 _PARALLEL_JOIN_RE = re.compile(
     r"\s*(?:,\s*(?:(?:dan|serta|sedangkan|sementara|lalu|kemudian)\s+)?|"

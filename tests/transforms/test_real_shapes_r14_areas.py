@@ -156,3 +156,23 @@ def test_provinces_in_brackets_after_a_regional_office_are_its_territory() -> No
     )
     assert ("Bengkulu", "participants", "all", 380000, False) in got
     assert ("Sumbagsel", "participants", "all", 3120000, False) in got
+
+
+def test_province_after_a_rank_or_superlative_with_se_is_the_set_compared() -> None:
+    got = facts_of(
+        "Capaian itu menempatkan Kota Kotamobagu di peringkat pertama se-Sulawesi Utara "
+        "dengan cakupan 58 persen.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Sulawesi Utara",
+    )
+    assert ("Kotamobagu", "coverage_rate", "all", 58, False) in got
+    got = facts_of(
+        "Cakupan tertinggi se-Sulawesi Utara dicapai Kota Tomohon dengan 63 persen.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Sulawesi Utara",
+    )
+    assert ("Tomohon", "coverage_rate", "all", 63, False) in got
+
+
+def test_each_figure_of_a_comparison_joined_by_dan_takes_its_place() -> None:
+    got = facts_of("Terdapat 71.000 peserta di Kota Ambon, 13.000 di Buru dan 8.000 di Seram "
+                   "Bagian Barat.")
+    assert ("Buru", "participants", "all", 13000, False) in got
