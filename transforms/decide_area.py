@@ -202,8 +202,10 @@ def _pair_shares(c: Candidate) -> Mention | None:
 #: Between a list of places and the one rate they share: "... tercatat memiliki tingkat
 #: kepesertaan di bawah " (no figure, no clause break, no other place).
 _LIST_TO_RATE_RE = re.compile(r"[^\d;:,\"“”()]{1,90}")
-_LIST_BREAK_RE = re.compile(r"\b(?:sedangkan|sementara|namun|masing-masing|dibanding\w*)\b",
-                            re.IGNORECASE)
+#: ... nor a share they make up together ("bersama-sama menyumbang 60 persen peserta").
+_LIST_BREAK_RE = re.compile(
+    r"\b(?:sedangkan|sementara|namun|masing-masing|dibanding\w*|bersama\S*|gabungan|total|"
+    r"menyumbang\w*|berkontribusi|kontribusi|mendominasi|porsi)\b", re.IGNORECASE)
 #: "selisih antara Kota A dan B", "dari Kabupaten A dan B": a pair compared or summed.
 _LIST_OPENS_RE = re.compile(r"\b(?:antara|dari|dibanding\w*|gabungan|total)\s+$", re.IGNORECASE)
 _LIST_LEVELS = ({"regency", "city"}, {"province"}, {"branch"})
@@ -211,12 +213,14 @@ _LIST_LEVELS = ({"regency", "city"}, {"province"}, {"branch"})
 
 def _list_shares_rate(c: Candidate) -> Mention | None:
     """"Kota A, Kabupaten B dan C tercatat memiliki tingkat kepesertaan di bawah 45 persen":
-    the rate of each place of the list (a rate is no sum, so each place has it)."""
+    the coverage rate of each place of the list (a rate is no sum, so each place has it; a
+    share of all participants the places make up together is one figure)."""
     if "list_shares" not in c.memo:
         found = None
         before = [m for m in c.where.mentions if m.end <= c.n.start and not m.speaker
                   and not m.placeholder and m.rank >= 0]
-        runs = _runs(c.text, before) if c.unit == "percent" and len(before) >= 2 else []
+        rate = c.unit == "percent" and c.memo.get("metric") == "coverage_rate"
+        runs = _runs(c.text, before) if rate and len(before) >= 2 else []
         run = runs[-1] if runs else []
         names = {(m.record.name, m.record.area_type) for m in run}
         if len(run) >= 2 and len(names) == len(run) \

@@ -176,3 +176,12 @@ def test_each_figure_of_a_comparison_joined_by_dan_takes_its_place() -> None:
     got = facts_of("Terdapat 71.000 peserta di Kota Ambon, 13.000 di Buru dan 8.000 di Seram "
                    "Bagian Barat.")
     assert ("Buru", "participants", "all", 13000, False) in got
+
+
+def test_a_share_a_list_of_places_makes_up_together_is_not_repeated() -> None:
+    for body in (
+        "Kota Luwuk dan Kabupaten Banggai menyumbang 58 persen dari total peserta aktif.",
+        "Kota Luwuk dan Kabupaten Banggai bersama-sama mencakup 58 persen peserta aktif.",
+    ):
+        got = facts_of(body)
+        assert len([f for f in got if f[3] == 58]) <= 1
