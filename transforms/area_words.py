@@ -20,6 +20,8 @@ STOP_BEFORE: frozenset[str] = frozenset({
     "politeknik", "institut", "stadion", "pelabuhan", "terminal", "polres", "polresta", "kodim",
     "koran", "tribun", "unit", "uin", "iain", "unnes", "undip", "kecamatan", "kec", "kelurahan",
     "desa", "dusun", "kampung", "ibu",
+    # institutions named after their region: "Kejati Maluku", "Polda Jambi", "BPD Bali"
+    "kejati", "kejari", "polda", "korem", "kodam", "lantamal", "bpd", "bpr",
 })
 #: Words after a name that make it a slogan or another proper name: "2025 Indonesia Emas"
 #: (seed 000: the 95 percent target belongs to Demak, not to the country).

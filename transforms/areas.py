@@ -120,6 +120,13 @@ _INSTITUTIONS = frozenset({"bank", "hotel", "universitas", "politeknik", "instit
                            "koran", "radio", "rsud", "rs", "stasiun", "bandara"})
 
 
+#: Two words that open an institution named after its region ("Kejaksaan Tinggi Maluku",
+#: "Bank Pembangunan Daerah Jambi"): the region names the institution, not a figure's area.
+_INSTITUTION_PAIRS = frozenset({("kejaksaan", "tinggi"), ("kejaksaan", "negeri"),
+                                ("pengadilan", "tinggi"), ("pengadilan", "negeri"),
+                                ("pembangunan", "daerah")})
+
+
 def _joined(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """True when tokens i..j-1 are separated only by spaces (a name may not span a comma)."""
     for k in range(i, j - 1):
@@ -405,7 +412,8 @@ def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
         # "ibu kota Sulawesi Tengah" (dev 020) is the capital city, not the province.
         hit = _longest_name(sentence, toks, i, None)
         return (None, i + (hit[0] if hit else 1)) if hit else None
-    if i > 0 and toks[i - 1][0].lower() in STOP_BEFORE:
+    if i > 0 and (toks[i - 1][0].lower() in STOP_BEFORE or (
+            i > 1 and (toks[i - 2][0].lower(), toks[i - 1][0].lower()) in _INSTITUTION_PAIRS)):
         hit = _longest_name(sentence, toks, i, None)
         if hit is None:
             return None

@@ -185,3 +185,14 @@ def test_a_share_a_list_of_places_makes_up_together_is_not_repeated() -> None:
     ):
         got = facts_of(body)
         assert len([f for f in got if f[3] == 58]) <= 1
+
+
+def test_region_in_an_institutions_name_is_no_area() -> None:
+    for org in ("Bank Pembangunan Daerah Sulawesi Utara", "BPD Sulut",
+                "Kepala Kejaksaan Tinggi Sulawesi Utara", "Kejati Sulut"):
+        got = facts_of(
+            "Peserta aktif di Kota Tomohon mencapai 21.300 orang. " + org
+            + " menyebut 1.450 pekerja rentan didaftarkan.",
+            title="Kepesertaan BPJS Ketenagakerjaan di Tomohon",
+        )
+        assert not any(f[0] == "Sulawesi Utara" for f in got), org
