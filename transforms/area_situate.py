@@ -100,6 +100,17 @@ _PRIZE_LEVEL_RE = re.compile(
     r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$", re.IGNORECASE)
 
 
+#: "Hal itu disampaikan dalam rapat koordinasi di Kota X.", "Usai pertemuan di Kota X, Bupati
+#: menyebut ...", "menerima penghargaan di Kota X.": the town an event took place in, when the
+#: clause ends on it (not "kegiatan di Kabupaten X berhasil mendaftarkan 500 pekerja").
+_EVENT_AT_RE = re.compile(
+    r"\b(?:rapat|pertemuan|acara|kegiatan|penghargaan|award|kunjungan|seminar|workshop|"
+    r"lokakarya|konferensi|forum|rakor\w*|raker\w*|festival|peluncuran|penandatanganan|"
+    r"upacara|ajang|pameran|diskusi|gathering|sambutan|disampaikan|diserahkan|diterima)\b"
+    r"[^,.;:\d\"“”]{0,50}\bdi\s+$", re.IGNORECASE)
+_EVENT_PLACE_ENDS_RE = re.compile(r"\s*(?:[.;]|,(?!\s*\d)|$)")
+
+
 def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | None:
     """Mark a locative mention; drop datelines, places of speaking and the country as adjective."""
     before = sentence[: m.start]
@@ -119,6 +130,9 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             VENUE_BEFORE_RE.search(before[-60:]):
         return None
     if _PRIZE_LEVEL_RE.search(before[-90:]):
+        return None
+    if m.record.area_type in ("city", "regency", "province") and \
+            _EVENT_AT_RE.search(before[-80:]) and _EVENT_PLACE_ENDS_RE.match(after):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):

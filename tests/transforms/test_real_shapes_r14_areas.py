@@ -196,3 +196,17 @@ def test_region_in_an_institutions_name_is_no_area() -> None:
             title="Kepesertaan BPJS Ketenagakerjaan di Tomohon",
         )
         assert not any(f[0] == "Sulawesi Utara" for f in got), org
+
+
+def test_town_an_event_took_place_in_sets_no_area_for_later_figures() -> None:
+    for venue in ("Hal itu disampaikan dalam rapat koordinasi di Surabaya.",
+                  "Bupati menerima penghargaan Paritrana Award di Surabaya.",
+                  "Usai pertemuan di Surabaya, Bupati menyampaikan capaian itu."):
+        got = facts_of(
+            "Peserta aktif di Kabupaten Sampang mencapai 18.200 orang. " + venue
+            + " Cakupan kepesertaan baru 24 persen.",
+            title="Kepesertaan BPJS Ketenagakerjaan di Sampang",
+        )
+        assert ("Sampang", "coverage_rate", "all", 24, False) in got, venue
+    got = facts_of("Kegiatan di Kabupaten Bangkalan berhasil mendaftarkan 640 pekerja rentan.")
+    assert any(f[0] == "Bangkalan" and f[3] == 640 for f in got)
