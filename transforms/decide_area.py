@@ -211,26 +211,64 @@ _LIST_OPENS_RE = re.compile(r"\b(?:antara|dari|dibanding\w*|gabungan|total)\s+$"
 _LIST_LEVELS = ({"regency", "city"}, {"province"}, {"branch"})
 
 
+def _one_level(run: list[Mention]) -> bool:
+    """Two or more distinct places of one level (regencies and cities, provinces, branches)."""
+    names = {(m.record.name, m.record.area_type) for m in run}
+    return len(run) >= 2 and len(names) == len(run) and \
+        any({m.record.area_type for m in run} <= level for level in _LIST_LEVELS)
+
+
+def _run_before(c: Candidate) -> list[Mention]:
+    """"Kota A, Kabupaten B dan C tercatat memiliki tingkat kepesertaan di bawah 45 persen"."""
+    before = [m for m in c.where.mentions if m.end <= c.n.start and not m.speaker
+              and not m.placeholder and m.rank >= 0]
+    runs = _runs(c.text, before) if len(before) >= 2 else []
+    run = runs[-1] if runs else []
+    if _one_level(run) and _LIST_TO_RATE_RE.fullmatch(c.text, run[-1].end, c.n.start) \
+            and not _LIST_BREAK_RE.search(c.text, run[-1].end, c.n.start) \
+            and not _LIST_OPENS_RE.search(c.text, max(0, run[0].start - 20), run[0].start):
+        return run
+    return []
+
+
+#: From a rate to the list of places that have it: "di atas 80 persen dicapai", "di bawah 50
+#: persen tercatat di", "di bawah 45 persen, yakni".
+_RATE_TO_LIST_RE = re.compile(
+    r"[^\d;:\"“”()]{0,30}?(?:\s*,)?\s*\b(?:dicapai(?:\s+oleh)?|diraih(?:\s+oleh)?|"
+    r"(?:tercatat\s+|terdapat\s+)?di|yakni|yaitu|adalah|meliputi)\s+", re.IGNORECASE)
+_LIST_ENDS_RE = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _run_after(c: Candidate) -> list[Mention]:
+    """"Cakupan di atas 80 persen dicapai Kabupaten A dan B.": the list closes the sentence
+    and no place stands before the rate."""
+    if any(m.end <= c.n.start and not m.speaker and not m.placeholder and m.rank >= 0
+           for m in c.where.mentions):
+        return []
+    after = [m for m in c.where.mentions if m.start >= c.n.end and not m.speaker
+             and not m.placeholder and m.rank >= 0]
+    runs = _runs(c.text, after) if len(after) >= 2 else []
+    run = runs[0] if len(runs) == 1 else []
+    if _one_level(run) and _RATE_TO_LIST_RE.fullmatch(c.text, c.n.end, run[0].start) \
+            and not _LIST_BREAK_RE.search(c.text, c.n.end, run[0].start) \
+            and _LIST_ENDS_RE.match(c.text, run[-1].end):
+        return run
+    return []
+
+
 def _list_shares_rate(c: Candidate) -> Mention | None:
-    """"Kota A, Kabupaten B dan C tercatat memiliki tingkat kepesertaan di bawah 45 persen":
-    the coverage rate of each place of the list (a rate is no sum, so each place has it; a
-    share of all participants the places make up together is one figure)."""
+    """"Kota A, Kabupaten B dan C tercatat memiliki tingkat kepesertaan di bawah 45 persen",
+    "cakupan di atas 80 persen dicapai Kabupaten A dan B": the coverage rate of each place of
+    the list (a rate is no sum, so each place has it; a share of all participants the places
+    make up together is one figure)."""
     if "list_shares" not in c.memo:
         found = None
-        before = [m for m in c.where.mentions if m.end <= c.n.start and not m.speaker
-                  and not m.placeholder and m.rank >= 0]
-        rate = c.unit == "percent" and c.memo.get("metric") == "coverage_rate"
-        runs = _runs(c.text, before) if rate and len(before) >= 2 else []
-        run = runs[-1] if runs else []
-        names = {(m.record.name, m.record.area_type) for m in run}
-        if len(run) >= 2 and len(names) == len(run) \
-                and any({m.record.area_type for m in run} <= level for level in _LIST_LEVELS) \
-                and _LIST_TO_RATE_RE.fullmatch(c.text, run[-1].end, c.n.start) \
-                and not _LIST_BREAK_RE.search(c.text, run[-1].end, c.n.start) \
-                and not _LIST_OPENS_RE.search(c.text, max(0, run[0].start - 20), run[0].start) \
-                and len(_figure_list(c.text[c.n.start :], c.n.start)) == 1:
-            found = run[0]
-            c.memo["shared_by"] = run[1:]
+        if c.unit == "percent" and c.memo.get("metric") == "coverage_rate" and \
+                len(_figure_list(c.text[c.n.start :], c.n.start)) == 1:
+            run = _run_before(c) or _run_after(c)
+            if run:
+                found = run[0]
+                c.memo["shared_by"] = run[1:]
         c.memo["list_shares"] = found
     return c.memo["list_shares"]
 

@@ -210,3 +210,20 @@ def test_town_an_event_took_place_in_sets_no_area_for_later_figures() -> None:
         assert ("Sampang", "coverage_rate", "all", 24, False) in got, venue
     got = facts_of("Kegiatan di Kabupaten Bangkalan berhasil mendaftarkan 640 pekerja rentan.")
     assert any(f[0] == "Bangkalan" and f[3] == 640 for f in got)
+
+
+def test_one_rate_before_the_list_of_places_that_reach_it_is_each_ones() -> None:
+    got = facts_of("Cakupan kepesertaan di atas 70 persen dicapai Kabupaten Lamandau dan "
+                   "Seruyan.")
+    assert ("Lamandau", "coverage_rate", "all", 70, False) in got
+    assert ("Seruyan", "coverage_rate", "all", 70, False) in got
+    got = facts_of("Ada tiga daerah dengan cakupan di bawah 35 persen, yakni Kota Palangka "
+                   "Raya, Kabupaten Katingan dan Kapuas.")
+    for place in ("Palangka Raya", "Katingan", "Kapuas"):
+        assert (place, "coverage_rate", "all", 35, False) in got
+
+
+def test_a_list_after_a_rate_that_goes_on_is_not_repeated() -> None:
+    got = facts_of("Cakupan kepesertaan mencapai 45 persen di Kabupaten Lamandau dan Seruyan, "
+                   "lebih tinggi dari tahun lalu.")
+    assert len([f for f in got if f[3] == 45]) == 1
