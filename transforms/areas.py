@@ -253,7 +253,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
     toks = _tokens(sentence)
     mentions: list[Mention] = []
     compared_end: int | None = None
-    territory_end = -1
+    bracket_end = -1
     i = 0
     while i < len(toks):
         word = toks[i][0]
@@ -288,13 +288,16 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
         elif mention is not None:
             compared_end = None
             mention = _situate(sentence, mention, headline)
-        if mention is not None and mention.start < territory_end:
-            mention = None  # "Kanwil Sumbagteng (Sumbar, Riau dan Jambi)": the office's territory
+        if mention is not None and mention.start < bracket_end and (
+                mentions[-1].record.area_type in _OFFICE_TYPES
+                or mention.record == mentions[-1].record):
+            # "Kanwil Sumbagteng (Sumbar, Riau dan Jambi)": the office's territory;
+            # "Seram Bagian Barat (SBB)": the name again
+            mention = None
         if mention is not None and not _is_address_of(sentence, mentions, mention):
             mentions.append(mention)
-            if mention.record.area_type in _OFFICE_TYPES and \
-                    (bracket := _BRACKET_AFTER_RE.match(sentence, mention.end)):
-                territory_end = bracket.end()
+            bracket = _BRACKET_AFTER_RE.match(sentence, mention.end)
+            bracket_end = bracket.end() if bracket else -1
         i = next_i
     return mentions
 

@@ -227,3 +227,23 @@ def test_a_list_after_a_rate_that_goes_on_is_not_repeated() -> None:
     got = facts_of("Cakupan kepesertaan mencapai 45 persen di Kabupaten Lamandau dan Seruyan, "
                    "lebih tinggi dari tahun lalu.")
     assert len([f for f in got if f[3] == 45]) == 1
+
+
+def test_press_abbreviations_of_regencies_are_their_regencies() -> None:
+    got = facts_of("Peserta aktif di Kotim mencapai 52.300 orang. Peserta aktif di Tangsel "
+                   "mencapai 410.200 orang.")
+    assert ("Kotawaringin Timur", "participants", "all", 52300, False) in got
+    assert ("Tangerang Selatan", "participants", "all", 410200, False) in got
+
+
+def test_a_regencys_abbreviation_in_brackets_is_no_second_place() -> None:
+    got = facts_of("Cakupan tertinggi di Kota Bontang 81 persen, Kota Balikpapan 74 persen, "
+                   "Kutai Timur dan Kutai Kartanegara (Kukar) 52 persen.")
+    assert ("Kutai Timur", "coverage_rate", "all", 52, False) in got
+    assert ("Kutai Kartanegara", "coverage_rate", "all", 52, False) in got
+
+
+def test_coverage_jargon_is_no_regency() -> None:
+    got = facts_of("Di Kabupaten Paser, realisasi pekerja penerima upah (PPU) mencapai 47 "
+                   "persen.", title="Kepesertaan BPJS Ketenagakerjaan di Paser")
+    assert any(f[0] == "Paser" and f[3] == 47 for f in got)
