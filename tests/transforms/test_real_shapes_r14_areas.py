@@ -247,3 +247,12 @@ def test_coverage_jargon_is_no_regency() -> None:
     got = facts_of("Di Kabupaten Paser, realisasi pekerja penerima upah (PPU) mencapai 47 "
                    "persen.", title="Kepesertaan BPJS Ketenagakerjaan di Paser")
     assert any(f[0] == "Paser" and f[3] == 47 for f in got)
+
+
+def test_a_named_group_of_regencies_is_its_own_area() -> None:
+    got = facts_of("Peserta aktif di Jabodetabek mencapai 9,1 juta orang.",
+                   title="Kepesertaan BPJS Ketenagakerjaan di Jakarta")
+    assert ("Jabodetabek", "participants", "all", 9100000, False) in got
+    got = facts_of("Cakupan kepesertaan di Solo Raya baru 43 persen.",
+                   title="Kepesertaan BPJS Ketenagakerjaan di Sukoharjo")
+    assert ("Solo Raya", "coverage_rate", "all", 43, False) in got
