@@ -192,7 +192,7 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
     return j
 
 
-#: A name in brackets right after an office's: "Kantor Cabang Tabanan (Bali Barat)". The
+#: A name in brackets right after an office's: "Kantor Cabang Sinjai (Pesisir Timur)". The
 #: article calls the office by that name from then on.
 _DECLARED_ALIAS_RE = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\)")
@@ -204,17 +204,17 @@ _ORG_BEFORE_RE = re.compile(
 
 
 def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, AreaRecord]:
-    """Names an article gives an office in brackets after its own ("Cabang Tabanan (Bali
-    Barat) mencatat ..."; later "peserta di Bali Barat" are the branch's), by lookup key.
+    """Names an article gives an office in brackets after its own ("Cabang Sinjai (Pesisir
+    Timur) mencatat ..."; later "peserta di Pesisir Timur" are the branch's), by lookup key.
 
-    Only a name that means no known area by itself: "Cabang Palu (Sulteng)" keeps the province
-    the province, "Wilayah Sumatera Bagian Selatan (Sumbagsel)" is the office's known name.
+    Only a name that means no known area by itself: in "Cabang Buol (Sulteng)" Sulteng stays
+    the province, "Wilayah Sumatera Bagian Tengah (Sumbagteng)" is the office's known name.
     """
     found: dict[str, AreaRecord] = {}
     for m in mentions:
         if m.record.area_type not in _OFFICE_TYPES and \
                 not _ORG_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
-            continue  # "BPJamsostek Tabanan (Bali Barat)" names the office too
+            continue  # "BPJamsostek Sinjai (Pesisir Timur)" names the office too
         bracket = _DECLARED_ALIAS_RE.match(sentence, m.end)
         if bracket is None:
             continue
@@ -292,7 +292,7 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
                 mentions[-1].record.area_type in _OFFICE_TYPES
                 or mention.record == mentions[-1].record):
             # "Kanwil Sumbagteng (Sumbar, Riau dan Jambi)": the office's territory;
-            # "Seram Bagian Barat (SBB)": the name again
+            # "Kutai Kartanegara (Kukar)": the name again
             mention = None
         if mention is not None and not _is_address_of(sentence, mentions, mention):
             mentions.append(mention)

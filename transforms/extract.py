@@ -125,8 +125,8 @@ def _mentions(sentences: list[Sentence]) -> list[list[Mention]]:
 
 def _with_aliases(sentences: list[Sentence], mentions: list[list[Mention]],
                   branches: set[str]) -> list[list[Mention]]:
-    """The sentences after an office's declared alias ("Cabang Tabanan (Bali Barat)") read
-    with it: "peserta di Bali Barat" there are the branch's."""
+    """The sentences after an office's declared alias ("Cabang Sinjai (Pesisir Timur)") read
+    with it: "peserta di Pesisir Timur" there are the branch's."""
     aliases: dict[str, AreaRecord] = {}
     out = []
     for s, ms in zip(sentences, mentions, strict=True):
