@@ -45,6 +45,7 @@ from transforms.gazetteer import (
     branch,
     candidates,
     key_of,
+    resolve,
     resolve_typed,
 )
 
@@ -197,6 +198,11 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
 _DECLARED_ALIAS_RE = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\)")
 _OFFICE_TYPES = ("branch", "regional_office")
+#: ... or the name between the organisation and the office's in brackets: "BPJamsostek Pesisir
+#: Timur (Kantor Cabang Sinjai)".
+_NAME_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+"
+    r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\(\s*$")
 #: The brackets after an office's name: its abbreviation, alias or territory.
 _BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{1,80}\)")
 _ORG_BEFORE_RE = re.compile(
@@ -212,15 +218,20 @@ def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, Ar
     """
     found: dict[str, AreaRecord] = {}
     for m in mentions:
-        if m.record.area_type not in _OFFICE_TYPES and \
-                not _ORG_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
-            continue  # "BPJamsostek Sinjai (Pesisir Timur)" names the office too
-        bracket = _DECLARED_ALIAS_RE.match(sentence, m.end)
-        if bracket is None:
+        if m.record.area_type in _OFFICE_TYPES and \
+                (named := _NAME_BEFORE_BRACKET_RE.search(sentence, max(0, m.start - 80), m.start)):
+            alias = named.group(1)  # "BPJamsostek Pesisir Timur (Cabang Sinjai)"
+        elif m.record.area_type in _OFFICE_TYPES or \
+                _ORG_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
+            # "BPJamsostek Sinjai (Pesisir Timur)" names the office too
+            bracket = _DECLARED_ALIAS_RE.match(sentence, m.end)
+            if bracket is None:
+                continue
+            alias = bracket.group(1)
+        else:
             continue
-        alias = bracket.group(1)
         words = tuple(w.lower() for w in alias.split())
-        if candidates(alias) or any(words[: len(o)] == o for o in _ORG_WORDS) or \
+        if resolve(alias) is not None or any(o[0] in words for o in _ORG_WORDS) or \
                 not any(not w.isupper() for w in alias.split()):
             continue  # a known name, the organisation, or an abbreviation ("(KCP)")
         found[key_of(alias)] = m.record

@@ -256,3 +256,13 @@ def test_a_named_group_of_regencies_is_its_own_area() -> None:
     got = facts_of("Cakupan kepesertaan di Solo Raya baru 43 persen.",
                    title="Kepesertaan BPJS Ketenagakerjaan di Klaten")
     assert ("Solo Raya", "coverage_rate", "all", 43, False) in got
+
+
+def test_name_before_an_offices_bracketed_name_is_its_alias() -> None:
+    s = "Peserta BPJamsostek Pesisir Barat Daya (Kantor Cabang Pinrang) berjumlah 47.300 orang."
+    assert {k: v.name for k, v in declared_aliases(s, find_mentions(s)).items()} == {
+        "pesisir barat daya": "Pinrang"}
+    for s in ("BPJS Ketenagakerjaan Sulsel (Kanwil Sulama) hadir.",
+              "Deputi Direktur Wilayah (Kanwil Sulama) hadir.",
+              "Kantor Cabang Pinrang (Kabupaten Sidrap) hadir."):
+        assert declared_aliases(s, find_mentions(s)) == {}, s
