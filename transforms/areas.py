@@ -231,7 +231,8 @@ def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, Ar
         else:
             continue
         words = tuple(w.lower() for w in alias.split())
-        if resolve(alias) is not None or any(o[0] in words for o in _ORG_WORDS) or \
+        if resolve(alias) is not None or words[0] in _PREFIXES_BY_FIRST or \
+                any(o[0] in words for o in _ORG_WORDS) or \
                 not any(not w.isupper() for w in alias.split()):
             continue  # a known name, the organisation, or an abbreviation ("(KCP)")
         found[key_of(alias)] = m.record

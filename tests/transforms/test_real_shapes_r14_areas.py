@@ -264,5 +264,5 @@ def test_name_before_an_offices_bracketed_name_is_its_alias() -> None:
         "pesisir barat daya": "Pinrang"}
     for s in ("BPJS Ketenagakerjaan Sulsel (Kanwil Sulama) hadir.",
               "Deputi Direktur Wilayah (Kanwil Sulama) hadir.",
-              "Kantor Cabang Pinrang (Kabupaten Sidrap) hadir."):
+              "Kantor Cabang Pinrang (Kabupaten Tanah Merah Baru) hadir."):
         assert declared_aliases(s, find_mentions(s)) == {}, s
