@@ -36,10 +36,14 @@ _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 #: ... unless the figure follows the place: "cakupan tertinggi di Kota Tarakan dengan 71 persen",
 #: "peserta terbanyak di Kota X 42.100 orang" name the place that holds it.
 _HOLDER_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s|\s+(?=\d)")
+    r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s|\s+(?=\d)|"
+    # "dan terendah di Kabupaten X tiga persen": a figure in words
+    r"\s+(?=(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+    r"se(?:puluh|ratus|ribu))\b)", re.IGNORECASE)
 #: "peringkat pertama se-Provinsi X dengan 61 persen", "tertinggi se-X": the set compared.
 _COMPARED_IN_RE = re.compile(
-    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit|baik|buruk)|paling\s+\w+|"
+    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|kecil|sedikit|baik|buruk)|terendah|"
+    r"paling\s+\w+|"
     r"peringkat\s+\w+)\b[^,.;]{0,30}(?:\bdi\s+|\bse-?\s*)$", re.IGNORECASE)
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.

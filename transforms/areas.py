@@ -289,13 +289,15 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
                 _COORDINATED_RE.fullmatch(sentence[compared_end : mention.start]):
             # "paling banyak di Banten dan Jawa Timur": the whole set compared, not one place
             compared_end, mention = mention.end, None
-        elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]) \
+        elif mention is not None and (cue := _COMPARED_IN_RE.search(
+                sentence, max(0, mention.start - 60), mention.start)) \
                 and not ((_HOLDER_AFTER_RE.match(sentence, mention.end)
                           or ends_on_holder(sentence, mention.start, mention.end))
-                         and not any(not m.speaker for m in mentions)):
+                         and not _named_in_clause(sentence, mentions, cue.start())):
             # "tertinggi di Kota Tarakan dengan 71 persen" names the holder; after a place the
-            # sentence already named ("Kabupaten Sleman mencatat cakupan tertinggi di DIY, yakni
-            # 54,8 persen", a probe article, 2026-12-03) it is the set compared
+            # clause already named ("Kabupaten Sleman mencatat cakupan tertinggi di DIY, yakni
+            # 54,8 persen", a probe article, 2026-12-03) it is the set compared; "..., dan
+            # terendah di Kabupaten X 17 persen" after a list still names the holder
             compared_end, mention = mention.end, None
         elif mention is not None:
             compared_end = None
@@ -312,6 +314,17 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
             bracket_end = bracket.end() if bracket else -1
         i = next_i
     return mentions
+
+
+#: Where a clause of a list starts: "..., dan terendah di Kabupaten X 17 persen".
+_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?|"
+                              r"\b(?:dan|serta|sedangkan|sementara)\s+", re.IGNORECASE)
+
+
+def _named_in_clause(sentence: str, mentions: list[Mention], cue: int) -> bool:
+    """True when a place other than a speaker's stands in the clause before a comparison."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(sentence, 0, cue)), default=0)
+    return any(not m.speaker and m.start >= start for m in mentions)
 
 
 #: Type words that may stand between "Cabang" and the town a branch is named by.
@@ -398,12 +411,13 @@ _SUPERLATIVES = frozenset({"terbanyak", "tertinggi", "terbesar", "terendah", "te
 
 
 def _after_superlative(toks: list[tuple[str, int, int]], i: int) -> bool:
-    """True when a superlative ("terbanyak", "paling tinggi", "tertinggi secara") stands just
-    before token i."""
+    """True when a superlative or a rank ("terbanyak", "paling tinggi", "tertinggi secara",
+    "peringkat ke-30 secara") stands just before token i."""
     words = [t[0].lower() for t in toks[max(0, i - 3) : i]]
     if words and words[-1] == "secara":
         words.pop()
-    return bool(words) and (words[-1] in _SUPERLATIVES
+    # "menduduki peringkat ke-30 secara nasional": a rank among the provinces
+    return bool(words) and (words[-1] in _SUPERLATIVES or "peringkat" in words
                             or (len(words) >= 2 and words[-2] == "paling"))
 
 

@@ -266,3 +266,28 @@ def test_name_before_an_offices_bracketed_name_is_its_alias() -> None:
               "Deputi Direktur Wilayah (Kanwil Sulama) hadir.",
               "Kantor Cabang Pinrang (Kabupaten Tanah Merah Baru) hadir."):
         assert declared_aliases(s, find_mentions(s)) == {}, s
+
+
+def test_the_nation_a_rank_or_superlative_is_taken_in_is_the_set_compared() -> None:
+    for body in ("Sulbar menjadi provinsi dengan cakupan terendah se-Indonesia, yakni 19 persen.",
+                 "Sulbar menduduki peringkat ke-31 secara nasional dengan cakupan 19 persen."):
+        got = facts_of(body, title="Kepesertaan BPJS Ketenagakerjaan di Sulawesi Barat")
+        assert ("Sulawesi Barat", "coverage_rate", "all", 19, False) in got, body
+
+
+def test_the_last_of_a_ranked_list_holds_its_figure() -> None:
+    got = facts_of(
+        "Cakupan tertinggi di Kabupaten Bantaeng mencapai 66 persen, selanjutnya Kabupaten "
+        "Barru 51 persen, Soppeng 44 persen dan terendah di kabupaten Sinjai 12 persen. "
+        "Sementara tertinggi di Kota Parepare 70 persen, dan terendah di Pinrang dua persen.",
+        title="Kepesertaan BPJS Ketenagakerjaan di Sulawesi Selatan",
+    )
+    assert ("Sinjai", "coverage_rate", "all", 12, False) in got
+    assert ("Pinrang", "coverage_rate", "all", 2, False) in got
+
+
+def test_the_countrys_total_after_a_figure_is_national() -> None:
+    got = facts_of("Peserta aktif di Sulbar mencapai 98.000 orang dari total 40,2 juta peserta "
+                   "secara nasional.", title="Kepesertaan BPJS Ketenagakerjaan di Sulawesi Barat")
+    assert ("Indonesia", "participants", "all", 40200000, False) in got
+    assert ("Sulawesi Barat", "participants", "all", 98000, False) in got
