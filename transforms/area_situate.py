@@ -136,7 +136,8 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
     if _PRIZE_LEVEL_RE.search(before[-90:]):
         return None
     if m.record.area_type in ("city", "regency", "province") and \
-            _EVENT_AT_RE.search(before[-80:]) and _EVENT_PLACE_ENDS_RE.match(after):
+            before[-8:].rstrip().endswith("di") and _EVENT_PLACE_ENDS_RE.match(after) and \
+            _EVENT_AT_RE.search(before[-80:]):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):
