@@ -1,6 +1,8 @@
 """Decision 6, the area: which place a figure describes (LABELLING.md "Area").
 
-The first rule that matches decides: a name listed after a branch's figure is the next branch;
+The first rule that matches decides: the places of a list that share one figure ("A dan B
+masing-masing 42 persen", "Kota A, Kabupaten B dan C memiliki tingkat kepesertaan di bawah 45
+persen": each gets the fact); a name listed after a branch's figure is the next branch;
 a place the headline is about; the place `areas.choose` finds for the figure in its sentence
 (locative > type word > bare name); the area the article has established; any place later in
 the sentence; the area a later sentence establishes; otherwise BPJS Ketenagakerjaan's own
