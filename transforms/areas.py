@@ -209,6 +209,14 @@ _ORG_BEFORE_RE = re.compile(
     r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+$", re.IGNORECASE)
 
 
+#: Bracketed words that are no name of an office: a dateline's outlet or day, a company form,
+#: a title.
+_NOT_ALIAS_WORDS = frozenset({
+    "antara", "persero", "tbk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember", *(w.lower() for w in _NOT_NAMES)})
+
+
 def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, AreaRecord]:
     """Names an article gives an office in brackets after its own ("Cabang Sinjai (Pesisir
     Timur) mencatat ..."; later "peserta di Pesisir Timur" are the branch's), by lookup key.
@@ -232,7 +240,7 @@ def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, Ar
             continue
         words = tuple(w.lower() for w in alias.split())
         if resolve(alias) is not None or words[0] in _PREFIXES_BY_FIRST or \
-                any(o[0] in words for o in _ORG_WORDS) or \
+                any(o[0] in words for o in _ORG_WORDS) or _NOT_ALIAS_WORDS & set(words) or \
                 not any(not w.isupper() for w in alias.split()):
             continue  # a known name, the organisation, or an abbreviation ("(KCP)")
         found[key_of(alias)] = m.record
@@ -242,6 +250,8 @@ def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, Ar
 def _alias_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
               aliases: dict[str, AreaRecord]) -> tuple[Mention, int] | None:
     """A name the article declared for an office, starting at token i."""
+    if not toks[i][0][:1].isupper():
+        return None  # the alias is a name: "di antara" is no "(Antara)"
     for n in range(4, 0, -1):
         if i + n > len(toks) or not _joined(sentence, toks, i, i + n):
             continue

@@ -291,3 +291,13 @@ def test_the_countrys_total_after_a_figure_is_national() -> None:
                    "secara nasional.", title="Kepesertaan BPJS Ketenagakerjaan di Sulawesi Barat")
     assert ("Indonesia", "participants", "all", 40200000, False) in got
     assert ("Sulawesi Barat", "participants", "all", 98000, False) in got
+
+
+def test_a_dateline_outlet_day_or_company_form_in_brackets_is_no_alias() -> None:
+    for s in ("BPJS Ketenagakerjaan Sinjai (Antara) mencatat 4.100 peserta baru.",
+              "Kantor Cabang Sinjai (Senin) mencatat 4.100 peserta baru.",
+              "BPJS Ketenagakerjaan Sinjai (Persero) mencatat 4.100 peserta baru."):
+        assert declared_aliases(s, find_mentions(s)) == {}, s
+    s = "Kantor Cabang Bulukumba (Pesisir Timur) mencatat 88.410 peserta."
+    aliases = declared_aliases(s, find_mentions(s))
+    assert find_mentions("peserta di pesisir timur desa itu", aliases=aliases) == []
