@@ -12,6 +12,9 @@ from transforms.areas import Mention, find_mentions
 _BREAK_RE = re.compile(r"[;:“”\"]|,(?!\d)")
 _FIGURE_THEN_LOCATIVE_RE = re.compile(
     r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?(?:\s+[a-z]+){0,3}\s+di\s+")
+_FIGURE_THEN_NATION_RE = re.compile(
+    r"\S+(?:\s+(?:juta|ribu|miliar|triliun|persen|%))?"
+    r"(?:\s+(?!dari\b|terhadap\b|atas\b)[a-z]+){0,3}(?:\s+|\s+se-)")
 #: Only a holder word between a place and its figure: "Kabupaten A sebesar 51 persen".
 _HOLDER_GAP_RE = re.compile(r"\s*(?:sebesar|sebanyak|sejumlah|mencapai|yakni|yaitu|:)?\s*")
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|,(?!\d)|\b(?:sedangkan|sementara|lalu|kemudian)\b")
@@ -39,6 +42,13 @@ def choose(mentions: list[Mention], position: int, sentence: str = "", *,
                   and _FIGURE_THEN_LOCATIVE_RE.fullmatch(sentence, position, m.start)), None)
     if after is not None:
         return after
+    # "dari total 41,5 juta peserta secara nasional": the country's own figure (but "19 persen
+    # dari peserta nasional" is a place's share of it)
+    nation = next((m for m in mentions if m.record.area_type == "national" and not m.speaker
+                   and m.start > position
+                   and _FIGURE_THEN_NATION_RE.fullmatch(sentence, position, m.start)), None)
+    if nation is not None:
+        return nation
     chosen = _strongest(mentions, position, sentence, anywhere)
     if chosen is None:
         return None

@@ -36,10 +36,15 @@ _COORDINATED_RE = re.compile(r"\s*(?:,|dan|serta|atau|,\s*dan)\s*")
 #: ... unless the figure follows the place: "cakupan tertinggi di Kota Tarakan dengan 71 persen",
 #: "peserta terbanyak di Kota X 42.100 orang" name the place that holds it.
 _HOLDER_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s|\s+(?=\d)")
+    r"\s*,?\s*(?:dengan|yakni|yaitu|sebesar|sebanyak|mencapai|:)\s|\s+(?=\d)|"
+    # "dan terendah di Kabupaten X tiga persen": a figure in words
+    r"\s+(?=(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+    r"se(?:puluh|ratus|ribu))\b)", re.IGNORECASE)
+#: "peringkat pertama se-Provinsi X dengan 61 persen", "tertinggi se-X": the set compared.
 _COMPARED_IN_RE = re.compile(
-    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|rendah|kecil|sedikit|baik|buruk)|paling\s+\w+)\b"
-    r"[^,.;]{0,30}\bdi\s+$", re.IGNORECASE)
+    r"\b(?:dibanding\w*|lain|ter(?:besar|banyak|tinggi|kecil|sedikit|baik|buruk)|terendah|"
+    r"paling\s+\w+|"
+    r"peringkat\s+\w+)\b[^,.;]{0,30}(?:\bdi\s+|\bse-?\s*)$", re.IGNORECASE)
 #: After a locative: a weekday or a date makes it the place of speaking ("di Jakarta, Senin",
 #: corpus 007), not the area of the figures.
 _SPEAKING_RE = re.compile(
@@ -80,7 +85,9 @@ _TITLE_END_RE = re.compile(
 #: "Cabang Mataram Adventus Souhuwat di Mataram, Kamis, mengatakan": the name, then a place
 #: and day of speaking may stand before the verb.
 _SPEAKER_AFTER_RE = re.compile(
-    r"^\s*,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?"
+    # "Wilayah Sumatera Bagian Tengah (Sumbagteng) Nama Orang di Kota, Rabu (4/9) lalu,
+    # mengatakan": the office's abbreviation in brackets may follow its name
+    r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:[A-Z][\w.']*\s*){1,4},?\s*)?"
     r"(?:di\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s*)?"
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b[^,]{0,14},\s*)?"
     r"(?:mengatakan|menyebut|menjelaskan|mengungkapkan|menyampaikan|memaparkan|menuturkan|"
@@ -95,6 +102,17 @@ _NATIONAL_BEFORE_RE = re.compile(
 _PRIZE_LEVEL_RE = re.compile(
     r"\b(?:juara|peringkat|penghargaan|award|lomba)\b[^.;]{0,50}\btingkat\s+"
     r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$", re.IGNORECASE)
+
+
+#: "Hal itu disampaikan dalam rapat koordinasi di Kota X.", "Usai pertemuan di Kota X, Bupati
+#: menyebut ...", "menerima penghargaan di Kota X.": the town an event took place in, when the
+#: clause ends on it (not "kegiatan di Kabupaten X berhasil mendaftarkan 500 pekerja").
+_EVENT_AT_RE = re.compile(
+    r"\b(?:rapat|pertemuan|acara|kegiatan|penghargaan|award|kunjungan|seminar|workshop|"
+    r"lokakarya|konferensi|forum|rakor\w*|raker\w*|festival|peluncuran|penandatanganan|"
+    r"upacara|ajang|pameran|diskusi|gathering|sambutan|disampaikan|diserahkan|diterima)\b"
+    r"[^,.;:\d\"“”]{0,50}\bdi\s+$", re.IGNORECASE)
+_EVENT_PLACE_ENDS_RE = re.compile(r"\s*(?:[.;]|,(?!\s*\d)|$)")
 
 
 def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | None:
@@ -116,6 +134,10 @@ def _situate(sentence: str, m: Mention, headline: bool = False) -> Mention | Non
             VENUE_BEFORE_RE.search(before[-60:]):
         return None
     if _PRIZE_LEVEL_RE.search(before[-90:]):
+        return None
+    if m.record.area_type in ("city", "regency", "province") and \
+            before[-8:].rstrip().endswith("di") and _EVENT_PLACE_ENDS_RE.match(after) and \
+            _EVENT_AT_RE.search(before[-80:]):
         return None
     if m.record.area_type == "national" and m.text == "Indonesia" and \
             not _NATIONAL_BEFORE_RE.search(before):

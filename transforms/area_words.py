@@ -20,6 +20,8 @@ STOP_BEFORE: frozenset[str] = frozenset({
     "politeknik", "institut", "stadion", "pelabuhan", "terminal", "polres", "polresta", "kodim",
     "koran", "tribun", "unit", "uin", "iain", "unnes", "undip", "kecamatan", "kec", "kelurahan",
     "desa", "dusun", "kampung", "ibu",
+    # institutions named after their region: "Kejati Maluku", "Polda Jambi", "BPD Bali"
+    "kejati", "kejari", "polda", "korem", "kodam", "lantamal", "bpd", "bpr",
 })
 #: Words after a name that make it a slogan or another proper name: "2025 Indonesia Emas"
 #: (seed 000: the 95 percent target belongs to Demak, not to the country).
@@ -58,8 +60,13 @@ _NOT_NAMES = frozenset({"Kepala", "Kantor", "BPJS", "Deputi", "Direktur", "Bupat
 
 #: A venue before a town ("acara itu digelar di Hotel Melati, Kendari, ..."; "bertemu di kantor
 #: BPJS Ketenagakerjaan, Jakarta"): the town is where an event took place, not an area.
+#: "dalam acara yang digelar di Kota X itu": where an event is held, not the figures' area.
+#: "Mantan Kepala Dinas Sosial Kota X itu merinci": a person's former office.
 VENUE_BEFORE_RE = re.compile(
-    r"\bdi\s+(?:Hotel|Gedung|Aula|Graha|Ballroom|Auditorium|Pendopo|kantor)\b[^,.;]{0,40},\s*$")
+    r"\bdi\s+(?:Hotel|Gedung|Aula|Graha|Ballroom|Auditorium|Pendopo|kantor)\b[^,.;]{0,40},\s*$|"
+    r"\b(?:digelar|diselenggarakan|berlangsung|bertempat|diadakan)\s+di\s+$|"
+    r"\b(?:[Mm]antan|[Ee]ks)\s+(?:(?:Kepala|Ketua|Kadis|Sekda|Sekretaris|Direktur|Camat|"
+    r"Anggota)\b[^,.;]{0,50})?$")
 #: "kepesertaan tertinggi di X." ends its sentence on the holder; its figure comes next.
 _HOLDER_ENDS_RE = re.compile(r"\s*[.!]?[\"”]?\s*$")
 _SUPERLATIVE_IN_RE = re.compile(r"\b(?:ter(?:besar|banyak|tinggi|rendah)|paling\s+\w+)\b"

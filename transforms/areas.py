@@ -7,6 +7,7 @@ a branch ("Cabang Kediri") is that branch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ from transforms.gazetteer import (
     branch,
     candidates,
     key_of,
+    resolve,
     resolve_typed,
 )
 
@@ -119,6 +121,13 @@ _INSTITUTIONS = frozenset({"bank", "hotel", "universitas", "politeknik", "instit
                            "koran", "radio", "rsud", "rs", "stasiun", "bandara"})
 
 
+#: Two words that open an institution named after its region ("Kejaksaan Tinggi Maluku",
+#: "Bank Pembangunan Daerah Jambi"): the region names the institution, not a figure's area.
+_INSTITUTION_PAIRS = frozenset({("kejaksaan", "tinggi"), ("kejaksaan", "negeri"),
+                                ("pengadilan", "tinggi"), ("pengadilan", "negeri"),
+                                ("pembangunan", "daerah")})
+
+
 def _joined(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """True when tokens i..j-1 are separated only by spaces (a name may not span a comma)."""
     for k in range(i, j - 1):
@@ -184,28 +193,104 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
     return j
 
 
+#: A name in brackets right after an office's: "Kantor Cabang Sinjai (Pesisir Timur)". The
+#: article calls the office by that name from then on.
+_DECLARED_ALIAS_RE = re.compile(
+    r"\s*\(\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\)")
+_OFFICE_TYPES = ("branch", "regional_office")
+#: ... or the name between the organisation and the office's in brackets: "BPJamsostek Pesisir
+#: Timur (Kantor Cabang Sinjai)".
+_NAME_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+"
+    r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\(\s*$")
+#: The brackets after an office's name: its abbreviation, alias or territory.
+_BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{1,80}\)")
+_ORG_BEFORE_RE = re.compile(
+    r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+$", re.IGNORECASE)
+
+
+#: Bracketed words that are no name of an office: a dateline's outlet or day, a company form,
+#: a title.
+_NOT_ALIAS_WORDS = frozenset({
+    "antara", "persero", "tbk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember", *(w.lower() for w in _NOT_NAMES)})
+
+
+def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, AreaRecord]:
+    """Names an article gives an office in brackets after its own ("Cabang Sinjai (Pesisir
+    Timur) mencatat ..."; later "peserta di Pesisir Timur" are the branch's), by lookup key.
+
+    Only a name that means no known area by itself: in "Cabang Buol (Sulteng)" Sulteng stays
+    the province, "Wilayah Sumatera Bagian Tengah (Sumbagteng)" is the office's known name.
+    """
+    found: dict[str, AreaRecord] = {}
+    for m in mentions:
+        if m.record.area_type in _OFFICE_TYPES and \
+                (named := _NAME_BEFORE_BRACKET_RE.search(sentence, max(0, m.start - 80), m.start)):
+            alias = named.group(1)  # "BPJamsostek Pesisir Timur (Cabang Sinjai)"
+        elif m.record.area_type in _OFFICE_TYPES or \
+                _ORG_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
+            # "BPJamsostek Sinjai (Pesisir Timur)" names the office too
+            bracket = _DECLARED_ALIAS_RE.match(sentence, m.end)
+            if bracket is None:
+                continue
+            alias = bracket.group(1)
+        else:
+            continue
+        words = tuple(w.lower() for w in alias.split())
+        if resolve(alias) is not None or words[0] in _PREFIXES_BY_FIRST or \
+                any(o[0] in words for o in _ORG_WORDS) or _NOT_ALIAS_WORDS & set(words) or \
+                not any(not w.isupper() for w in alias.split()):
+            continue  # a known name, the organisation, or an abbreviation ("(KCP)")
+        found[key_of(alias)] = m.record
+    return found
+
+
+def _alias_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
+              aliases: dict[str, AreaRecord]) -> tuple[Mention, int] | None:
+    """A name the article declared for an office, starting at token i."""
+    if not toks[i][0][:1].isupper():
+        return None  # the alias is a name: "di antara" is no "(Antara)"
+    for n in range(4, 0, -1):
+        if i + n > len(toks) or not _joined(sentence, toks, i, i + n):
+            continue
+        rec = aliases.get(" ".join(t[0].lower() for t in toks[i : i + n]))
+        if rec is not None:
+            end = toks[i + n - 1][2]
+            return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + n
+    return None
+
+
 def find_mentions(sentence: str, branches: Iterable[str] = (), *,
-                  headline: bool = False) -> list[Mention]:
-    """Every area or office a sentence names, in order; `branches` are the article's branches.
+                  headline: bool = False,
+                  aliases: dict[str, AreaRecord] | None = None) -> list[Mention]:
+    """Every area or office a sentence names, in order; `branches` are the article's branches,
+    `aliases` the names it declared for its offices (`declared_aliases`).
 
     A headline has no dateline: "Kades Cibodas: ..." (dev 010) names the village.
     """
     branch_keys = {key_of(b) for b in branches}
+    alias_firsts = {k.split()[0] for k in aliases} if aliases else set()
     toks = _tokens(sentence)
     mentions: list[Mention] = []
     compared_end: int | None = None
+    bracket_end = -1
     i = 0
     while i < len(toks):
         word = toks[i][0]
-        if not word[0].isupper():
-            if word not in _TRIGGERS and word.lower() not in _TRIGGERS:
-                i += 1  # a lower-case word that is no type word: no mention starts here
+        found = _alias_at(sentence, toks, i, aliases) \
+            if aliases and word.lower() in alias_firsts else None
+        if found is None:
+            if not word[0].isupper():
+                if word not in _TRIGGERS and word.lower() not in _TRIGGERS:
+                    i += 1  # a lower-case word that is no type word: no mention starts here
+                    continue
+            elif (lower := word.lower()) not in NAME_PREFIXES and lower not in _TRIGGERS and \
+                    lower not in branch_keys:
+                i += 1  # neither a type word nor the start of a known name: none starts here
                 continue
-        elif (lower := word.lower()) not in NAME_PREFIXES and lower not in _TRIGGERS and \
-                lower not in branch_keys:
-            i += 1  # neither a type word nor the start of a known name: no mention starts here
-            continue
-        found = _mention_at(sentence, toks, i, branch_keys)
+            found = _mention_at(sentence, toks, i, branch_keys)
         if found is None:
             i += 1
             continue
@@ -214,21 +299,42 @@ def find_mentions(sentence: str, branches: Iterable[str] = (), *,
                 _COORDINATED_RE.fullmatch(sentence[compared_end : mention.start]):
             # "paling banyak di Banten dan Jawa Timur": the whole set compared, not one place
             compared_end, mention = mention.end, None
-        elif mention is not None and _COMPARED_IN_RE.search(sentence[: mention.start][-60:]) \
+        elif mention is not None and (cue := _COMPARED_IN_RE.search(
+                sentence, max(0, mention.start - 60), mention.start)) \
                 and not ((_HOLDER_AFTER_RE.match(sentence, mention.end)
                           or ends_on_holder(sentence, mention.start, mention.end))
-                         and not any(not m.speaker for m in mentions)):
+                         and not _named_in_clause(sentence, mentions, cue.start())):
             # "tertinggi di Kota Tarakan dengan 71 persen" names the holder; after a place the
-            # sentence already named ("Kabupaten Sleman mencatat cakupan tertinggi di DIY, yakni
-            # 54,8 persen", a probe article, 2026-12-03) it is the set compared
+            # clause already named ("Kabupaten Sleman mencatat cakupan tertinggi di DIY, yakni
+            # 54,8 persen", a probe article, 2026-12-03) it is the set compared; "..., dan
+            # terendah di Kabupaten X 17 persen" after a list still names the holder
             compared_end, mention = mention.end, None
         elif mention is not None:
             compared_end = None
             mention = _situate(sentence, mention, headline)
+        if mention is not None and mention.start < bracket_end and (
+                mentions[-1].record.area_type in _OFFICE_TYPES
+                or mention.record == mentions[-1].record):
+            # "Kanwil Sumbagteng (Sumbar, Riau dan Jambi)": the office's territory;
+            # "Kutai Kartanegara (Kukar)": the name again
+            mention = None
         if mention is not None and not _is_address_of(sentence, mentions, mention):
             mentions.append(mention)
+            bracket = _BRACKET_AFTER_RE.match(sentence, mention.end)
+            bracket_end = bracket.end() if bracket else -1
         i = next_i
     return mentions
+
+
+#: Where a clause of a list starts: "..., dan terendah di Kabupaten X 17 persen".
+_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:(?:dan|serta|sedangkan|sementara)\s+)?|"
+                              r"\b(?:dan|serta|sedangkan|sementara)\s+", re.IGNORECASE)
+
+
+def _named_in_clause(sentence: str, mentions: list[Mention], cue: int) -> bool:
+    """True when a place other than a speaker's stands in the clause before a comparison."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(sentence, 0, cue)), default=0)
+    return any(not m.speaker and m.start >= start for m in mentions)
 
 
 #: Type words that may stand between "Cabang" and the town a branch is named by.
@@ -310,6 +416,21 @@ def _prefixed_mention(sentence: str, toks: list[tuple[str, int, int]],
     return None
 
 
+_SUPERLATIVES = frozenset({"terbanyak", "tertinggi", "terbesar", "terendah", "terkecil",
+                           "tersedikit", "terbaik", "terluas"})
+
+
+def _after_superlative(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """True when a superlative or a rank ("terbanyak", "paling tinggi", "tertinggi secara",
+    "peringkat ke-30 secara") stands just before token i."""
+    words = [t[0].lower() for t in toks[max(0, i - 3) : i]]
+    if words and words[-1] == "secara":
+        words.pop()
+    # "menduduki peringkat ke-30 secara nasional": a rank among the provinces
+    return bool(words) and (words[-1] in _SUPERLATIVES or "peringkat" in words
+                            or (len(words) >= 2 and words[-2] == "paling"))
+
+
 def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
                   branch_keys: set[str]) -> tuple[Mention | None, int] | None:
     """A bare name, a placeholder ("pemkab") or a national word at token i."""
@@ -321,13 +442,17 @@ def _bare_mention(sentence: str, toks: list[tuple[str, int, int]], i: int,
     if word.lower() in _NATIONAL_WORDS and word.islower():
         if i > 0 and toks[i - 1][0].lower() == "target":
             return None, i + 1  # "target nasional" quoted for a region is the region's target
+        if _after_superlative(toks, i):
+            # "provinsi dengan peserta terbanyak nasional, yakni ...": the set compared
+            return None, i + 1
         rec = candidates("nasional")[0]
         return Mention(rec, toks[i][1], toks[i][2], word, False), i + 1
     if i > 1 and toks[i - 2][0].lower() == "ibu" and toks[i - 1][0].lower() == "kota":
         # "ibu kota Sulawesi Tengah" (dev 020) is the capital city, not the province.
         hit = _longest_name(sentence, toks, i, None)
         return (None, i + (hit[0] if hit else 1)) if hit else None
-    if i > 0 and toks[i - 1][0].lower() in STOP_BEFORE:
+    if i > 0 and (toks[i - 1][0].lower() in STOP_BEFORE or (
+            i > 1 and (toks[i - 2][0].lower(), toks[i - 1][0].lower()) in _INSTITUTION_PAIRS)):
         hit = _longest_name(sentence, toks, i, None)
         if hit is None:
             return None

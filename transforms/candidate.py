@@ -187,6 +187,30 @@ def led_by_area(text: str, mentions: list[Any], n: Number) -> bool:
                for m in mentions)
 
 
+#: "N peserta di A dan M di B": the figure, then only its own place, then the clause ends.
+_PLACED_AFTER_RE = re.compile(r"\s+di\s+$")
+_OWN_PLACE_AFTER_RE = re.compile(r"\s+(?:orang\s+)?di\s+")
+#: The words after such a figure: only its place, to the end of the sentence or clause.
+ONLY_ITS_PLACE_RE = re.compile(r"\s+(?:orang\s+)?di\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                               r"\s*(?:$|[.,;]|dan\b|serta\b)")
+_PLACE_ENDS_CLAUSE_RE = re.compile(r"\s*(?:$|[,;.]|dan\b|serta\b)")
+_PARALLEL_JOIN_RE = re.compile(
+    r"\s*(?:,\s*(?:(?:dan|serta|sedangkan|sementara|lalu|kemudian)\s+)?|"
+    r"(?:dan|serta|sedangkan|sementara|lalu|kemudian)\s+)$", re.IGNORECASE)
+
+
+def placed_in_parallel(text: str, mentions: list[Any], prev_end: int, n: Number) -> bool:
+    """True for the second figure of "4,2 juta peserta di Provinsi A dan 3,9 juta di Provinsi
+    B": the place after each figure is its own, the second figure names no measure."""
+    after = next((m for m in mentions if m.start >= n.end), None)
+    if after is None or not _OWN_PLACE_AFTER_RE.fullmatch(text, n.end, after.start) or \
+            not _PLACE_ENDS_CLAUSE_RE.match(text, after.end):
+        return False
+    return any(prev_end <= m.start and m.end <= n.start and _PLACED_AFTER_RE.search(
+        text, prev_end, m.start) and _PARALLEL_JOIN_RE.fullmatch(text, m.end, n.start)
+        for m in mentions)
+
+
 def hedge_before(text: str, n: Number) -> bool:
     """True when a hedge stands right before the number ("sekitar 17 persen atau ...")."""
     from transforms.lexicon import HEDGE_BEFORE_RE

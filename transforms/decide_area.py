@@ -1,6 +1,8 @@
 """Decision 6, the area: which place a figure describes (LABELLING.md "Area").
 
-The first rule that matches decides: a name listed after a branch's figure is the next branch;
+The first rule that matches decides: the places of a list that share one figure ("A dan B
+masing-masing 42 persen", "Kota A, Kabupaten B dan C memiliki tingkat kepesertaan di bawah 45
+persen": each gets the fact); a name listed after a branch's figure is the next branch;
 a place the headline is about; the place `areas.choose` finds for the figure in its sentence
 (locative > type word > bare name); the area the article has established; any place later in
 the sentence; the area a later sentence establishes; otherwise BPJS Ketenagakerjaan's own
@@ -199,6 +201,84 @@ def _pair_shares(c: Candidate) -> Mention | None:
     return c.memo["pair_shares"]
 
 
+#: Between a list of places and the one rate they share: "... tercatat memiliki tingkat
+#: kepesertaan di bawah " (no figure, no clause break, no other place).
+_LIST_TO_RATE_RE = re.compile(r"[^\d;:,\"“”()]{1,90}")
+#: ... nor a share they make up together ("bersama-sama menyumbang 60 persen peserta").
+_LIST_BREAK_RE = re.compile(
+    r"\b(?:sedangkan|sementara|namun|masing-masing|dibanding\w*|bersama\S*|gabungan|total|"
+    r"menyumbang\w*|berkontribusi|kontribusi|mendominasi|porsi)\b", re.IGNORECASE)
+#: "selisih antara Kota A dan B", "dari Kabupaten A dan B": a pair compared or summed.
+_LIST_OPENS_RE = re.compile(r"\b(?:antara|dari|dibanding\w*|gabungan|total)\s+$", re.IGNORECASE)
+_LIST_LEVELS = ({"regency", "city"}, {"province"}, {"branch"})
+
+
+def _one_level(run: list[Mention]) -> bool:
+    """Two or more distinct places of one level (regencies and cities, provinces, branches)."""
+    names = {(m.record.name, m.record.area_type) for m in run}
+    return len(run) >= 2 and len(names) == len(run) and \
+        any({m.record.area_type for m in run} <= level for level in _LIST_LEVELS)
+
+
+def _run_before(c: Candidate) -> list[Mention]:
+    """"Kota A, Kabupaten B dan C tercatat memiliki tingkat kepesertaan di bawah 45 persen"."""
+    before = [m for m in c.where.mentions if m.end <= c.n.start and not m.speaker
+              and not m.placeholder and m.rank >= 0]
+    runs = _runs(c.text, before) if len(before) >= 2 else []
+    run = runs[-1] if runs else []
+    if _one_level(run) and _LIST_TO_RATE_RE.fullmatch(c.text, run[-1].end, c.n.start) \
+            and not _LIST_BREAK_RE.search(c.text, run[-1].end, c.n.start) \
+            and not _LIST_OPENS_RE.search(c.text, max(0, run[0].start - 20), run[0].start):
+        return run
+    return []
+
+
+#: From a rate to the list of places that have it: "di atas 80 persen dicapai", "di bawah 50
+#: persen tercatat di", "di bawah 45 persen, yakni".
+_RATE_TO_LIST_RE = re.compile(
+    r"[^\d;:\"“”()]{0,30}?(?:\s*,)?\s*\b(?:dicapai(?:\s+oleh)?|diraih(?:\s+oleh)?|"
+    r"(?:tercatat\s+|terdapat\s+)?di|yakni|yaitu|adalah|meliputi)\s+", re.IGNORECASE)
+_LIST_ENDS_RE = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _run_after(c: Candidate) -> list[Mention]:
+    """"Cakupan di atas 80 persen dicapai Kabupaten A dan B.": the list closes the sentence
+    and no place stands before the rate."""
+    if any(m.end <= c.n.start and not m.speaker and not m.placeholder and m.rank >= 0
+           for m in c.where.mentions):
+        return []
+    after = [m for m in c.where.mentions if m.start >= c.n.end and not m.speaker
+             and not m.placeholder and m.rank >= 0]
+    runs = _runs(c.text, after) if len(after) >= 2 else []
+    run = runs[0] if len(runs) == 1 else []
+    if _one_level(run) and _RATE_TO_LIST_RE.fullmatch(c.text, c.n.end, run[0].start) \
+            and not _LIST_BREAK_RE.search(c.text, c.n.end, run[0].start) \
+            and _LIST_ENDS_RE.match(c.text, run[-1].end):
+        return run
+    return []
+
+
+def _list_shares_rate(c: Candidate) -> Mention | None:
+    """"Kota A, Kabupaten B dan C tercatat memiliki tingkat kepesertaan di bawah 45 persen",
+    "cakupan di atas 80 persen dicapai Kabupaten A dan B": the coverage rate of each place of
+    the list (a rate is no sum, so each place has it; a share of all participants the places
+    make up together is one figure)."""
+    if "list_shares" not in c.memo:
+        found = None
+        if c.unit == "percent" and c.memo.get("metric") == "coverage_rate" and \
+                len(_figure_list(c.text[c.n.start :], c.n.start)) == 1:
+            run = _run_before(c) or _run_after(c)
+            if run:
+                found = run[0]
+                c.memo["shared_by"] = run[1:]
+        c.memo["list_shares"] = found
+    return c.memo["list_shares"]
+
+
+#: The rules whose figure every place of a list has: the fact is repeated for `shared_by`.
+SHARING_RULES = frozenset({"respectively", "pair_shares_figure", "list_shares_rate"})
+
+
 def shared_by(c: Candidate) -> list[Mention]:
     """The other places of "A dan B masing-masing 42 persen": each has the same figure."""
     return list(c.memo.get("shared_by", ()))
@@ -225,6 +305,8 @@ AREA: tuple[Rule[Mention], ...] = (
          "Kabupaten A dan Kabupaten B masing-masing 31 persen dan 28 persen."),
     Rule("pair_shares_figure", _pair_shares, _pair_shares,
          "Kota A 89 persen, Kabupaten B 71 persen, C dan D 68 persen."),
+    Rule("list_shares_rate", _list_shares_rate, _list_shares_rate,
+         "Kota A, Kabupaten B dan C memiliki tingkat kepesertaan di bawah 45 persen."),
     Rule("branch_list_next", _next_branch, _next_branch,
          "Kantor Cabang Palu 210.500 peserta, Luwuk 88.300 peserta dan Poso 62.000 peserta."),
     Rule("headline_place", lambda c: _choice(c, "own"), lambda c: _choice(c, "own"),

@@ -13,7 +13,7 @@ import re
 
 from transforms import metric_shapes as ms
 from transforms import rules
-from transforms.candidate import Candidate
+from transforms.candidate import ONLY_ITS_PLACE_RE, Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import STATISTICS_RE
@@ -95,7 +95,9 @@ _ANOTHER_YEAR_RE = re.compile(
 #: "61,2 persen (412.300 orang)": a count in brackets right after a rate restates it.
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 #: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
+#: "... 41.300 pekerja per 30 Juni 2024 dari total potensi itu": a date may stand between.
 _OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"
+                              r"(?:(?:per|hingga|sampai)\s+[\w ]{3,24}?\d{4}\s+)?"
                               r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
 #: "pembayaran manfaat klaim ... Rp320 miliar untuk 29.000 pekerja": the people paid are claims.
 _PAID_FOR_RE = re.compile(
@@ -182,7 +184,7 @@ def _back_fits(c: Candidate) -> bool:
     r = c.right
     return c.back is not None and bool(
         _person(c) or rules.IS_PART.match(r) or not r.strip(" .") or r.lstrip()[:1] in (",", ";")
-        or r.lstrip().startswith("dan "))
+        or r.lstrip().startswith("dan ") or ONLY_ITS_PLACE_RE.match(r))
 
 
 def _whole_of_workers(c: Candidate) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from transforms import budget, rules
-from transforms.areas import Mention, find_mentions
+from transforms.areas import Mention, declared_aliases, find_mentions
 from transforms.candidate import (
     WINDOW,
     Candidate,
@@ -25,14 +25,16 @@ from transforms.candidate import (
     Where,
     hedge_before,
     led_by_area,
+    placed_in_parallel,
 )
-from transforms.decide_area import AREA, offered, shared_by
+from transforms.decide_area import AREA, SHARING_RULES, offered, shared_by
 from transforms.decide_drop import DROP
 from transforms.decide_metric import metric_of
 from transforms.decide_period import PERIOD
 from transforms.decide_segment import segment_of
 from transforms.decide_target import TARGET, target_of
 from transforms.engine import Decision, Rule, decide
+from transforms.gazetteer import AreaRecord
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
 from transforms.reconcile import reconcile
@@ -121,7 +123,22 @@ def _mentions(sentences: list[Sentence]) -> list[list[Mention]]:
         mentions = [find_mentions(s.text, branches, headline=s.paragraph == 0)
                     if named.search(s.text) else ms
                     for s, ms in zip(sentences, mentions, strict=True)]
-    return mentions
+    return _with_aliases(sentences, mentions, branches)
+
+
+def _with_aliases(sentences: list[Sentence], mentions: list[list[Mention]],
+                  branches: set[str]) -> list[list[Mention]]:
+    """The sentences after an office's declared alias ("Cabang Sinjai (Pesisir Timur)") read
+    with it: "peserta di Pesisir Timur" there are the branch's."""
+    aliases: dict[str, AreaRecord] = {}
+    out = []
+    for s, ms in zip(sentences, mentions, strict=True):
+        if aliases and any(k in s.text.lower() for k in aliases):
+            ms = find_mentions(s.text, branches, headline=s.paragraph == 0, aliases=aliases)
+        out.append(ms)
+        if ms and "(" in s.text:
+            aliases.update(declared_aliases(s.text, ms))
+    return out
 
 
 def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None,
@@ -234,7 +251,10 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         # "jumlah peserta aktif ... hingga Oktober 2024 mencapai 312.458 pekerja" (corpus 001).
         prev = readings[-1] if readings else None
         back = back_to
-        if back is None and n.unit is None and led_by_area(text, where.mentions, n):
+        if back is None and n.unit is None and (
+                led_by_area(text, where.mentions, n)
+                or (prev is not None and prev.unit == "count"
+                    and placed_in_parallel(text, where.mentions, prev.number.end, n))):
             # "Jambi paling banyak dengan 2,14 juta, lalu Bengkulu 1,07 juta": the
             # areas of a list share the metric of the figure before them.
             back = ((prev.metric, "all") if prev is not None and prev.unit == "count"
@@ -250,7 +270,7 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         fact, reading = _fact(s, evidence, c, periods, table_row)
         readings.append(reading)
         facts.append(fact)
-        if fact.rules[-1] in ("area:respectively", "area:pair_shares_figure"):
+        if fact.rules[-1].removeprefix("area:") in SHARING_RULES:
             # "A dan B masing-masing 42 persen": the same figure for each place of the list
             facts.extend(dataclasses.replace(
                 fact, area=m.record.name, area_type=m.record.area_type, area_code=m.record.code,

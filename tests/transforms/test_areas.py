@@ -19,8 +19,8 @@ MENTION_CASES = [
     ("Direktur Utama di Jakarta, Senin, mengatakan", []),
     ("pekerja migran Indonesia atau P3MI", []),
     ("secara nasional", [("Indonesia", "national")]),
-    ("Pemerintah Provinsi Jawa Tengah (Jateng) bekerja", [("Jawa Tengah", "province"),
-                                                           ("Jawa Tengah", "province")]),
+    # the abbreviation in brackets names the same province again: one mention
+    ("Pemerintah Provinsi Jawa Tengah (Jateng) bekerja", [("Jawa Tengah", "province")]),
     ("Kab. Demak dan Kota Magelang", [("Demak", "regency"), ("Magelang", "city")]),
     ("di Kecamatan Kroya sebanyak 1.200 pekerja", [("Kroya", "district")]),
     ("di Desa Karangkandri, Kecamatan Kesugihan", [("Karangkandri", "village"),
