@@ -99,10 +99,23 @@ def health_only(text: str) -> bool:
     return bool(HEALTH_IN_SENTENCE_RE.search(text)) and not OURS_IN_SENTENCE_RE.search(text)
 
 
+#: Members taken in are no jobs: "menargetkan akan menyerap 5,2 juta peserta aktif".
+_MEMBERS_HEAD_RE = re.compile(r"^\s*(?:orang\s+)?peserta\b", re.IGNORECASE)
+#: A target to cover the workers not yet registered is a target, no gap: "menargetkan
+#: perluasan perlindungan bagi 2,1 juta pekerja yang belum terdaftar" (LABELLING.md "A target
+#: stated as additional participants is a target too").
+_TARGET_TO_COVER_RE = re.compile(
+    r"\b(?:menargetkan|ditargetkan|target(?:kan|nya)?)\b[^.;]{0,40}?\b(?:perlindungan|"
+    r"melindungi|lindungi|dilindungi|mendaftarkan|didaftarkan|menjangkau|merangkul|"
+    r"mengcover|meng-cover)\b[^.;,]{0,30}$", re.IGNORECASE)
+
+
 def _before(c: Candidate) -> str | None:
     """The not-a-fact word right before the number, by rule name."""
     m = BEFORE_RE.search(c.near)
     if not m:
+        return None
+    if m.lastgroup == "jobs" and _MEMBERS_HEAD_RE.match(c.right):
         return None
     if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)) or \
             _THEN_BECOMES_RE.match(c.right) or _GROWTH_FROM_RE.match(c.right):
@@ -126,6 +139,9 @@ def _clause(c: Candidate) -> str | None:
     """The not-a-fact word in the number's clause, by rule name (per unit)."""
     # "belum sampai 10 persen atau baru 21 ribu orang": the count after a bound (issue 13)
     m = CLAUSE_RES[c.unit].search(_UPPER_BOUND_RE.sub(" ", c.clause_left) + " " + c.right_clause)
+    if m and m.lastgroup == "gap" and c.unit == "count" and m.start() > len(c.clause_left) \
+            and _TARGET_TO_COVER_RE.search(c.before[-120:]):
+        return None  # "menargetkan perlindungan bagi 2,1 juta pekerja yang belum terdaftar"
     if m and not (m.lastgroup == "layoff" and (PAID_TO_RE.search(c.before)
                                                or _CASES_AFTER_RE.match(c.right))):
         # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK", "850 kasus klaim JKP
