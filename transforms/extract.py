@@ -35,7 +35,7 @@ from transforms.decide_target import TARGET, target_of
 from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
-from transforms.reconcile import reconcile
+from transforms.reconcile import reconcile, restates
 from transforms.redate import redate
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
@@ -136,6 +136,10 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
     for i in range(len(sentences) - 1, -1, -1):
         ahead[i] = establishes(mentions[i]) or ahead[i + 1]
     found: list[Fact] = []
+    # Every body number read (unit, value), kept or dropped: what a headline may restate.
+    seen: list[tuple[str, float]] = []
+    # With a tracer, the traces wait until the headline's figures are checked against the body.
+    traces: list[NumberTrace] | None = [] if tracer is not None else None
     for i, s in enumerate(sentences):
         budget.check(deadline, i, len(sentences))
         here = state.resolve(mentions[i])
@@ -145,10 +149,22 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
         if kind(s.text) & NUMBER:
             ctx = (paragraphs[s.paragraph][0], sentences[i - 1].text if i else "")
             where = Where(state, pub, here, ahead[i + 1], ())
-            facts = _sentence_facts(s, where, ctx, tracer)
+            facts = _sentence_facts(s, where, ctx, traces.append if traces is not None else None,
+                                    seen if s.paragraph > 0 else None)
             found.extend(facts)
         advance(state, s, here, pub, facts)
-    return _merge(redate(found, sentences, pub))
+    merged, restated = _merge(redate(found, sentences, pub), seen)
+    if tracer is not None and traces is not None:
+        for t in traces:
+            tracer(_restated_trace(t) if t.kept and (t.sentence, t.number) in restated else t)
+    return merged
+
+
+def _restated_trace(t: NumberTrace) -> NumberTrace:
+    """The trace of a headline figure the body states: dropped, by the merge."""
+    return dataclasses.replace(t, kept=False, decisions=(*t.decisions, (
+        "merge", "headline_restatement", "Headline 'Peserta di Kota X Capai 2,4 Juta' over the "
+        "body's 2.436.120 peserta: the body's figure is the fact.")))
 
 
 #: Every rule by (decision, name), for the examples `explain` prints.
@@ -208,7 +224,8 @@ def _covered(c_text: str, n: Number, state: State, paragraph: int) -> bool:
 
 
 def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
-                    tracer: Tracer | None) -> list[Fact]:
+                    tracer: Tracer | None,
+                    seen: list[tuple[str, float]] | None = None) -> list[Fact]:
     """The facts of one sentence: each number a candidate, each decision a table."""
     text, state = s.text, where.state
     evidence = s.evidence  # normalised once per sentence
@@ -238,6 +255,9 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         c = Candidate(text, n, prev, _next_figure(text, numbers, k), ctx, back,
                       _covered(text, n, state, s.paragraph), where)
         drop = decide(DROP, c)
+        if seen is not None and drop.name != "no_metric":
+            # a body figure no metric rule could read leaves the headline's restatement standing
+            seen.append((c.unit, n.value))
         if not drop.outcome:
             if tracer is not None:
                 tracer(NumberTrace(evidence, n.text, n.value, False,
@@ -302,17 +322,22 @@ def _dated_like_body(t: Fact, body: list[Fact]) -> Fact:
     return t
 
 
-def _merge(facts: list[Fact]) -> list[Fact]:
+def _merge(facts: list[Fact], seen: list[tuple[str, float]] = ()
+           ) -> tuple[list[Fact], set[tuple[str, str]]]:
     """One fact per figure: a repeat fills only what the first mention left unknown.
 
     The headline restates the body, so body facts come first and a headline figure is kept only
-    when the body does not state the same value; a rounded headline figure ("312 ribu" over the
-    body's 312.458, corpus 001) is a restatement with a different value: its own fact.
+    when the body states no number it rounds or cuts (`reconcile.restates`; "Capai 2,4 Juta"
+    over the body's 2.436.120, or a "Target 7,2 Juta" over a body's "potensi 7,2 juta"): real
+    news labels no headline restatement (realdev). Returns the facts and the (evidence, number)
+    of each headline figure dropped so.
     """
     title = [f for f in facts if f.start == 0]
     body = [f for f in facts if f.start != 0]
-    title = [t for t in title if not any(
-        t.unit == b.unit and t.is_target == b.is_target and t.value == b.value for b in body)]
+    numbers = [*seen, *((b.unit, b.value) for b in body)]
+    restated = {(t.evidence, t.value_text) for t in title
+                if any(restates(t, value, unit) for unit, value in numbers)}
+    title = [t for t in title if (t.evidence, t.value_text) not in restated]
     title = [_dated_like_body(t, body) for t in title]
     kept: dict[tuple[str, str, str, float, bool], int] = {}
     out: list[Fact] = []
@@ -330,4 +355,4 @@ def _merge(facts: list[Fact]) -> list[Fact]:
             changes["as_of"] = f.as_of
         if changes:
             out[kept[key]] = dataclasses.replace(first, **changes)
-    return out
+    return out, restated

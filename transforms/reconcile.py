@@ -6,6 +6,7 @@ Mismatches become flags on the facts and notes on the extraction, never silent c
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 
 from transforms.model import Fact
@@ -86,3 +87,44 @@ def _check_rate(facts: list[Fact], idx: list[int], flags: dict[int, set[str]],
         flags[rate].add("rate_mismatch")
         notes.append(f"{facts[rate].area}: stated rate {stated:g} percent, participants over "
                      f"workforce gives {', '.join(f'{v:.1f}' for v in implied)}")
+
+
+_DIGIT_GROUP_RE = re.compile(r"\d(?:[\d.,]*\d)?")
+#: A headline figure is this close to the body's at most (relative), whatever its digits say.
+RESTATED_MAX_GAP = 0.1
+
+
+def last_digit_step(text: str, value: float) -> float:
+    """What one unit of the last digit written is worth: "1,3 juta" 100000, "40 persen" 1,
+    "384 ribu" 1000, "Rp 2,45 miliar" 10 million; a number in words ("sejuta") its own value."""
+    m = _DIGIT_GROUP_RE.search(text)
+    if m is None:
+        return abs(value)
+    group = m.group(0)
+    decimals = 0
+    if "," in group and not re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", group):
+        decimals = len(group) - group.rfind(",") - 1
+    elif re.fullmatch(r"\d+\.\d{1,2}", group):
+        decimals = len(group) - group.rfind(".") - 1  # "21.54": a dot printed for a comma
+    digits = float(re.sub(r"[.,]", "", group) or 0)
+    if digits == 0:
+        return 1.0
+    scale = abs(value) / (digits / 10 ** decimals)
+    return scale / 10 ** decimals
+
+
+def restates(head: Fact, value: float, unit: str) -> bool:
+    """True when a headline figure is a body figure rounded or cut to the headline's digits.
+
+    "Peserta di Provinsi X Capai 2,4 Juta" over the body's 2.436.120, "Baru 61 Persen" over
+    the body's 61,7 persen (headlines cut as often as they round): the headline restates the
+    body and is no fact of its own (realdev convention: headline restatements are not
+    labelled). The body figure may have been dropped as no fact: its restatement is none either.
+    """
+    if unit != head.unit or head.value <= 0:
+        return False
+    gap = value - head.value
+    if abs(gap) > RESTATED_MAX_GAP * head.value:
+        return False
+    step = last_digit_step(head.value_text, head.value)
+    return -step / 2 - 1e-9 <= gap < step - 1e-9 or gap == 0

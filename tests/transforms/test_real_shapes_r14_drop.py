@@ -4,7 +4,71 @@ values), with a near-miss sentence that must still give its fact."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.transforms.real_shapes import facts_of
+from transforms.extract import explain
+from transforms.text import article_from_text
+
+# --- headline restatements (realdev: a headline that restates a body figure is not labelled)
+
+
+def test_rounded_headline_figure_restates_the_body() -> None:
+    got = facts_of(
+        "Hingga Mei 2025, peserta aktif BPJS Ketenagakerjaan di Provinsi Jambi tercatat "
+        "2,436 juta pekerja.",
+        title="Peserta BPJS Ketenagakerjaan di Jambi Capai 2,4 Juta Pekerja",
+    )
+    assert ("Jambi", "participants", "all", 2436000, False) in got
+    assert not any(f[3] == 2400000 for f in got)
+
+
+def test_cut_headline_percent_restates_the_body() -> None:
+    # headlines cut as often as they round: 61,7 printed as 61
+    got = facts_of(
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Madiun mencapai 61,7 persen dari "
+        "seluruh pekerja.",
+        title="Baru 61 Persen Pekerja di Madiun Terlindungi BPJS Ketenagakerjaan",
+    )
+    assert ("Madiun", "coverage_rate", "all", 61.7, False) in got
+    assert not any(f[3] == 61 for f in got)
+
+
+def test_headline_target_that_is_the_body_potential_is_dropped() -> None:
+    got = facts_of(
+        "Dari enam provinsi, potensi kepesertaan mencapai 5,4 juta pekerja di wilayah "
+        "Kalimantan.",
+        title="BPJS Ketenagakerjaan Target 5,4 Juta Pekerja Jadi Peserta",
+    )
+    assert not any(f[4] for f in got)
+
+
+def test_headline_figure_the_body_does_not_state_is_kept() -> None:
+    # near miss: the body gives another figure, the headline's own stays a fact
+    got = facts_of(
+        "Cakupan kepesertaan di Kota Madiun mencapai 61,7 persen dari seluruh pekerja.",
+        title="BPJS Ketenagakerjaan Madiun Catat 88.400 Peserta Aktif",
+    )
+    assert any(f[1] == "participants" and f[3] == 88400 for f in got)
+
+
+def test_headline_far_from_the_body_figure_is_kept() -> None:
+    # near miss: 2,4 juta is no rounding of 2,7 juta
+    got = facts_of(
+        "Hingga Mei 2025, peserta aktif BPJS Ketenagakerjaan di Provinsi Jambi tercatat "
+        "2,7 juta pekerja.",
+        title="Peserta BPJS Ketenagakerjaan di Jambi Capai 2,4 Juta Pekerja",
+    )
+    assert any(f[3] == 2400000 for f in got)
+
+
+def test_headline_restatement_is_traced() -> None:
+    text = ("Peserta BPJS Ketenagakerjaan di Jambi Capai 2,4 Juta Pekerja\n\nHingga Mei 2025, "
+            "peserta aktif BPJS Ketenagakerjaan di Provinsi Jambi tercatat 2,436 juta pekerja.")
+    _, traces = explain(article_from_text(text), published=dt.date(2025, 6, 1))
+    head = next(t for t in traces if t.number == "2,4 Juta")
+    assert not head.kept
+    assert head.decisions[-1][1] == "headline_restatement"
 
 
 # --- body figures a headline used to stand in for
