@@ -87,6 +87,43 @@ _ADDED_SUBJECT_RE = re.compile(r"^\W*(?:penambahan|tambahan)\b", re.IGNORECASE)
 _ADDED_IN_CLAUSE_RE = re.compile(r"\bpenambahan\s+(?:jumlah\s+)?(?:peserta|pekerja|"
                                  r"tenaga\s+kerja|perusahaan|kepesertaan)\b", re.IGNORECASE)
 
+#: A quota per village or per unit, no stock of an area: "mendata 50 pekerja di setiap desa",
+#: "menargetkan 80 pekerja rentan di tiap kelurahan", "Bantu 60 Pekerja Tiap Desa" (issue 13).
+_UNITS_EACH = (r"(?:desa|kelurahan|kalurahan|kampung|nagari|gampong|dusun|lurah|RT|RW|"
+               r"kecamatan|sekolah|pasar|kelompok|koperasi|perusahaan)\b")
+_QUOTA_AFTER_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|warga|peserta|rentan|"
+                             r"informal|BPU)\s+){0,3}(?:di\s+)?(?:setiap|tiap|per)\s+"
+                             + _UNITS_EACH, re.IGNORECASE)
+#: "untuk mendukung setiap desa, 60 pekerja rentan"; "total setiap desa menjadi 60 orang".
+_QUOTA_BEFORE_RE = re.compile(r"\b(?:setiap|tiap)\s+" + _UNITS_EACH + r"(?:\s*/\s*\w+)?\s*"
+                              r"(?:,|menjadi|sebanyak|sejumlah)?\s*$", re.IGNORECASE)
+#: A hypothetical: "Kalau hari ini lima puluh orang paham, maka lusa harus menjadi lima
+#: ratus" (issue 13: rhetoric); "Jika dibandingkan ..., maka peserta kini 45.000" stays.
+_IF_OPENS_RE = re.compile(r"^\W*(?:jika|kalau|apabila|bila|seandainya|andai(?:kan)?)\b",
+                          re.IGNORECASE)
+_THEN_MODAL_RE = re.compile(r"\bmaka\b[^.;]{0,40}?\b(?:harus|mesti|akan|bisa|dapat)\b[^.;]{0,30}$",
+                            re.IGNORECASE)
+#: A share of companies that protect their workers is compliance, no coverage rate:
+#: "Badan usaha skala besar sekitar 85 persen sudah mendaftarkan karyawannya" (issue 13).
+_COMPANIES_LEAD_RE = re.compile(r"^\W*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b"
+                                r"(?![^,;]*\b(?:pekerja|karyawan|tenaga\s+kerja|peserta|buruh)\b)",
+                                re.IGNORECASE)
+_PROTECT_WORKERS_RE = re.compile(r"\b(?:melindungi|mendaftarkan|mengikutkan|mengikutsertakan|"
+                                 r"menjamin(?:kan)?)\s+(?:seluruh\s+|semua\s+)?(?:para\s+)?"
+                                 r"(?:pekerja|karyawan|tenaga\s+kerja|buruh)", re.IGNORECASE)
+#: A share of the gap a previous sentence counted: "Sebanyak 61.000 pekerja formal belum
+#: terdaftar. Jumlah itu sekitar 48 persen dari total pekerja formal" (issue 13).
+_THAT_NUMBER_RE = re.compile(r"^\W*(?:jumlah|angka)\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
+_GAP_SENTENCE_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ter)?(?:daftar|lindungi|cover|"
+                              r"mendaftar|dilindungi|didaftarkan|menjadi\s+peserta|ikut)\w*",
+                              re.IGNORECASE)
+
+#: The rest still to win: "tugas menjaring kepesertaan dari 61 persen lainnya" (issue 13).
+_REST_AFTER_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:(?:pekerja|tenaga\s+kerja)\s+)?"
+                            r"(?:lainnya|sisanya|selebihnya)\b", re.IGNORECASE)
+_TO_WIN_RE = re.compile(r"\b(?:menjaring|menggarap|mengejar|kejar|merangkul|menyasar|"
+                        r"menjangkau|membidik|meraih|menggaet)\b[^.;]{0,60}$", re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -212,6 +249,24 @@ DROP: tuple[Rule[bool], ...] = (
          "Diprediksi akan menambah 18% atau 310 ribu peserta: a forecast flow."),
     Rule("left_to_chase", lambda c: _CHASE_RE.search(c.near) and _CHASE_AFTER_RE.match(c.right),
          False, "Kami masih perlu mengejar 8.400 peserta lagi untuk mencapai target: a gap."),
+    Rule("quota_per_unit", lambda c: c.unit == "count" and (
+        _QUOTA_AFTER_RE.match(c.right) or _QUOTA_BEFORE_RE.search(c.near)), False,
+         "Kami akan mendata 50 pekerja di setiap desa: a quota per village, no stock."),
+    Rule("hypothetical", lambda c: _IF_OPENS_RE.match(c.text)
+         and _THEN_MODAL_RE.search(c.before), False,
+         "Kalau hari ini lima puluh orang paham, maka lusa harus menjadi lima ratus: rhetoric."),
+    Rule("share_of_companies", lambda c: c.unit == "percent"
+         and _COMPANIES_LEAD_RE.match(c.clause_left) and _PROTECT_WORKERS_RE.search(c.right),
+         False, "Badan usaha skala besar sekitar 85 persen sudah mendaftarkan karyawannya: "
+         "compliance."),
+    Rule("share_of_gap", lambda c: c.unit == "percent" and _THAT_NUMBER_RE.match(c.text)
+         and _GAP_SENTENCE_RE.search(c.context[1]), False,
+         "Sebanyak 61.000 pekerja formal belum terdaftar. Jumlah itu sekitar 48 persen dari "
+         "total pekerja formal: a share of the gap."),
+    Rule("rest_to_win", lambda c: _REST_AFTER_RE.match(c.right) and _TO_WIN_RE.search(c.before),
+         False, "Tugas kami menjaring kepesertaan dari 61 persen lainnya: a gap to win."),
+    Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
+         "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,
          "Kudus memiliki 132 desa (corpus 002): no metric rule names what it counts."),
     Rule("ceremony", lambda c: metric_of(c) in ("claims", "benefits_paid")

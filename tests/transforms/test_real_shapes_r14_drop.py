@@ -103,3 +103,105 @@ def test_workers_not_yet_registered_stay_a_gap() -> None:
         "peserta BPJS Ketenagakerjaan."
     )
     assert not any(f[3] == 2100000 for f in got)
+
+
+# --- figures in odd sentences
+
+
+def test_quota_per_village_is_no_stock() -> None:
+    got = facts_of(
+        "BPJS Ketenagakerjaan Cabang Lahat akan mendata 60 pekerja rentan di setiap desa di "
+        "Kabupaten Empat Lawang untuk didaftarkan."
+    )
+    assert not any(f[3] == 60 for f in got)
+
+
+def test_quota_named_before_the_count_is_no_stock() -> None:
+    got = facts_of(
+        "Pemkab Tabanan mendukung setiap desa, 75 pekerja rentan, dengan iuran dari APBD."
+    )
+    assert not any(f[3] == 75 for f in got)
+
+
+def test_workers_spread_over_every_village_are_a_stock() -> None:
+    # near miss: a total spread over the villages stays a fact
+    got = facts_of(
+        "Sebanyak 12.400 pekerja rentan yang tersebar di setiap desa di Kabupaten Tabanan "
+        "telah terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    assert any(f[3] == 12400 and f[1] == "participants" for f in got)
+
+
+def test_hypothetical_figure_is_rhetoric() -> None:
+    got = facts_of(
+        "Kalau hari ini lima puluh orang paham manfaat jaminan sosial, maka lusa harus menjadi "
+        "lima ratus yang terlindungi BPJS Ketenagakerjaan di Kota Bima."
+    )
+    assert not any(f[3] in (50, 500) for f in got)
+
+
+def test_figure_after_a_comparison_with_then_is_kept() -> None:
+    # near miss: "jika dibandingkan ..., maka" with no modal states a fact
+    got = facts_of(
+        "Jika dibandingkan tahun lalu, maka peserta aktif BPJS Ketenagakerjaan di Kota Bima "
+        "kini mencapai 45.300 orang."
+    )
+    assert any(f[3] == 45300 and f[1] == "participants" for f in got)
+
+
+def test_share_of_companies_protecting_workers_is_compliance() -> None:
+    got = facts_of(
+        "Di Kota Cilegon terdapat 4.120 perusahaan peserta BPJS Ketenagakerjaan. Badan usaha "
+        "skala besar sekitar 85 persen sudah mendaftarkan karyawannya."
+    )
+    assert not any(f[3] == 85 for f in got)
+    assert any(f[3] == 4120 and f[1] == "employers" for f in got)
+
+
+def test_share_of_workers_of_big_companies_is_kept() -> None:
+    # near miss: the workers lead the phrase: a coverage rate
+    got = facts_of(
+        "Di Kota Cilegon, pekerja perusahaan besar sekitar 85 persen sudah terlindungi "
+        "BPJS Ketenagakerjaan."
+    )
+    assert any(f[3] == 85 for f in got)
+
+
+def test_share_of_a_gap_counted_before_is_no_rate() -> None:
+    got = facts_of(
+        "Sebanyak 61.000 pekerja formal di Kabupaten Karawang belum terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan. Jumlah itu sekitar 48 persen dari total pekerja formal di "
+        "kabupaten tersebut."
+    )
+    assert not any(f[3] == 48 for f in got)
+
+
+def test_share_of_registered_counted_before_is_kept() -> None:
+    # near miss: the sentence before counts registered workers: the share is a rate
+    got = facts_of(
+        "Sebanyak 61.000 pekerja formal di Kabupaten Karawang sudah terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan. Jumlah itu sekitar 48 persen dari total pekerja formal di "
+        "kabupaten tersebut."
+    )
+    assert any(f[3] == 48 and f[1] == "coverage_rate" for f in got)
+
+
+def test_rest_still_to_win_is_a_gap() -> None:
+    got = facts_of(
+        "Cakupan pekerja formal di Provinsi Jambi baru 39 persen. Karena itu tugas kami "
+        "menjaring kepesertaan dari 61 persen lainnya di Jambi."
+    )
+    assert ("Jambi", "coverage_rate", "formal", 39, False) in got or any(
+        f[3] == 39 for f in got)
+    assert not any(f[3] == 61 for f in got)
+
+
+def test_count_of_one_in_words_is_no_figure() -> None:
+    got = facts_of(
+        "Kepesertaan di Provinsi Jambi kini sekitar 200 ribuan dari 1,5 juta tenaga kerja, "
+        "sedangkan Bengkulu ada lebih 2 juta tenaga kerja, dan yang terdaftar hanya sekitar "
+        "600 ribuan, dan Lampung hampir satu juga tenaga kerja, namun yang terdaftar hanya "
+        "sekitar 90 ribuan."
+    )
+    assert ("Lampung", "participants", "all", 90000, False) in got
+    assert not any(f[3] == 1 for f in got)
