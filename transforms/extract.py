@@ -35,7 +35,7 @@ from transforms.decide_target import TARGET, target_of
 from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
-from transforms.reconcile import reconcile, restates
+from transforms.reconcile import reconcile, restates, same_figure
 from transforms.redate import redate
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
@@ -339,20 +339,21 @@ def _merge(facts: list[Fact], seen: list[tuple[str, float]] = ()
                 if any(restates(t, value, unit) for unit, value in numbers)}
     title = [t for t in title if (t.evidence, t.value_text) not in restated]
     title = [_dated_like_body(t, body) for t in title]
-    kept: dict[tuple[str, str, str, float, bool], int] = {}
+    kept: dict[tuple[str, str, float], list[int]] = {}
     out: list[Fact] = []
     for f in body + title:
-        key = (f.area.casefold(), f.area_type, f.unit, round(f.value, 6), f.is_target)
-        if key not in kept:
-            kept[key] = len(out)
+        key = (f.area.casefold(), f.unit, round(f.value, 6))
+        same = next((i for i in kept.get(key, ()) if same_figure(out[i], f)), None)
+        if same is None:
+            kept.setdefault(key, []).append(len(out))
             out.append(f)
             continue
-        first = out[kept[key]]
+        first = out[same]
         changes = {}
         if first.target_year is None and f.target_year is not None:
             changes["target_year"] = f.target_year
         if first.as_of is None and f.as_of is not None and not first.is_target:
             changes["as_of"] = f.as_of
         if changes:
-            out[kept[key]] = dataclasses.replace(first, **changes)
+            out[same] = dataclasses.replace(first, **changes)
     return out, restated

@@ -128,3 +128,29 @@ def restates(head: Fact, value: float, unit: str) -> bool:
         return False
     step = last_digit_step(head.value_text, head.value)
     return -step / 2 - 1e-9 <= gap < step - 1e-9 or gap == 0
+
+
+#: Offices named after the area they serve: "BPJS Ketenagakerjaan Cabang Jambi" and the
+#: province of Jambi are one place for a figure stated under both names.
+_OFFICE_TYPES = frozenset({"branch", "regional_office"})
+
+
+def same_figure(first: Fact, later: Fact) -> bool:
+    """True when a later fact of the article is the same figure as a first one (same area
+    name, unit and value: the caller's key), stated again (LABELLING.md "One figure, one fact").
+
+    - the same target flag, and the same area type or an office named after the area
+      ("BPJS Ketenagakerjaan Jambi mencatat 1,8 juta pekerja", then "di Provinsi Jambi ...
+      1,8 juta pekerja"); a city and a regency of one name stay apart;
+    - a potential of workers restated as a "target" ("potensi 2,6 juta pekerja", then "baru
+      45 persen dari target 2,6 juta pekerja"): the workforce is the fact, no participants
+      target of the same count.
+    """
+    if first.area_type != later.area_type and not (
+            {first.area_type, later.area_type} & _OFFICE_TYPES):
+        return False
+    if first.is_target == later.is_target:
+        return True
+    workforce, target = (first, later) if later.is_target else (later, first)
+    return (first.unit == "count" and workforce.metric == "workforce"
+            and target.metric == "participants")

@@ -4,10 +4,13 @@ values), with a near-miss sentence that must still give its fact."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from tests.transforms.real_shapes import facts_of
-from transforms.extract import explain
+from transforms.extract import explain, extract
+from transforms.model import Fact
+from transforms.reconcile import same_figure
 from transforms.text import article_from_text
 
 # --- headline restatements (realdev: a headline that restates a body figure is not labelled)
@@ -205,3 +208,48 @@ def test_count_of_one_in_words_is_no_figure() -> None:
     )
     assert ("Lampung", "participants", "all", 90000, False) in got
     assert not any(f[3] == 1 for f in got)
+
+
+# --- one figure, one fact
+
+
+def _one_fact(text: str) -> Fact:
+    article = article_from_text("BPJS Ketenagakerjaan paparkan capaian kepesertaan\n\n" + text)
+    return extract(article, published=dt.date(2025, 3, 1)).facts[0]
+
+
+def test_figure_restated_under_the_office_name_is_one_fact() -> None:
+    # the province, then the branch named after it, with the same count of workers
+    first = _one_fact("Menurut BPS, jumlah tenaga kerja di Provinsi Bengkulu 1,1 juta orang.")
+    later = dataclasses.replace(first, area_type="branch", segment="formal")
+    assert same_figure(first, later)
+    # near miss: a city and a regency of one name are two places
+    assert not same_figure(first, dataclasses.replace(first, area_type="city"))
+
+
+def test_same_count_in_a_city_and_a_regency_stays_two_facts() -> None:
+    # near miss: a city and a regency of one name are two places
+    text = ("BPJS Ketenagakerjaan paparkan capaian kepesertaan\n\nPeserta aktif di Kota Bekasi "
+            "tercatat 12.500 orang, sedangkan peserta aktif di Kabupaten Bekasi juga 12.500 "
+            "orang.")
+    facts = extract(article_from_text(text), published=dt.date(2025, 3, 1)).facts
+    assert sorted(f.area_type for f in facts if f.value == 12500) == ["city", "regency"]
+
+
+def test_potential_restated_as_a_target_is_one_fact() -> None:
+    got = facts_of(
+        "Dari total potensi 2,6 juta pekerja di Provinsi Jambi, baru sekitar 1,1 juta orang "
+        "yang terdaftar. Capaian kepesertaan di Jambi masih 42 persen dari target 2,6 juta "
+        "pekerja."
+    )
+    assert ("Jambi", "workforce", "all", 2600000, False) in got
+    assert not any(f[3] == 2600000 and f[4] for f in got)
+
+
+def test_target_met_exactly_stays_two_facts() -> None:
+    # near miss: a participants target and the participants reached, both of one value
+    got = facts_of(
+        "Tahun ini Pemkab Sigi menargetkan 3.000 pekerja rentan terdaftar. Hingga Oktober, "
+        "peserta pekerja rentan di Kabupaten Sigi sudah 3.000 orang."
+    )
+    assert sum(f[3] == 3000 for f in got) == 2
