@@ -163,9 +163,15 @@ def _before(c: Candidate) -> str | None:
                  if name != "growth" and p.search(c.near)), None)
 
 
+_SCALED_RE = re.compile(r"(?:ribu|juta|miliar|triliun|jt|rb)", re.IGNORECASE)
+
+
 def _after(c: Candidate) -> str | None:
     """The unit right after the number that is never a coverage figure, by rule name."""
     m = AFTER_RE.match(c.right)
+    if m and m.lastgroup == "time" and (c.unit == "percent" or (
+            c.unit == "count" and _SCALED_RE.search(c.n.text))):
+        return None  # "cakupan hingga 41 persen tahun ini", "1,2 juta tahun lalu": no duration
     if m and m.lastgroup == "office" and _UNITS_OF_EMPLOYERS_RE.search(c.clause_left) and \
             c.right.lstrip().lower().startswith("unit"):
         return None  # "badan usaha yang aktif sebanyak 1.069 unit" (issue 13)

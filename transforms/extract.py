@@ -35,7 +35,7 @@ from transforms.decide_target import TARGET, target_of
 from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
-from transforms.reconcile import reconcile, restates, same_figure
+from transforms.reconcile import growth_restated, reconcile, restates, same_figure
 from transforms.redate import redate
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
@@ -137,7 +137,7 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
         ahead[i] = establishes(mentions[i]) or ahead[i + 1]
     found: list[Fact] = []
     # Every body number read (unit, value), kept or dropped: what a headline may restate.
-    seen: list[tuple[str, float]] = []
+    seen: list[tuple[str, float, str]] = []
     # With a tracer, the traces wait until the headline's figures are checked against the body.
     traces: list[NumberTrace] | None = [] if tracer is not None else None
     for i, s in enumerate(sentences):
@@ -156,15 +156,24 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
     merged, restated = _merge(redate(found, sentences, pub), seen)
     if tracer is not None and traces is not None:
         for t in traces:
-            tracer(_restated_trace(t) if t.kept and (t.sentence, t.number) in restated else t)
+            why = restated.get((t.sentence, t.number)) if t.kept else None
+            tracer(_restated_trace(t, why) if why else t)
     return merged
 
 
-def _restated_trace(t: NumberTrace) -> NumberTrace:
-    """The trace of a headline figure the body states: dropped, by the merge."""
-    return dataclasses.replace(t, kept=False, decisions=(*t.decisions, (
-        "merge", "headline_restatement", "Headline 'Peserta di Kota X Capai 2,4 Juta' over the "
-        "body's 2.436.120 peserta: the body's figure is the fact.")))
+#: The merge's rules, by name: their example sentences.
+_MERGE_EXAMPLES = {
+    "headline_restatement": "Headline 'Peserta di Kota X Capai 2,4 Juta' over the body's "
+                            "2.436.120 peserta: the body's figure is the fact.",
+    "growth_restated": "Menargetkan bisa meningkatkan kepesertaan hingga 8 persen, after "
+                       "'cakupan naik 8 persen menjadi 41 persen': the growth again.",
+}
+
+
+def _restated_trace(t: NumberTrace, why: str) -> NumberTrace:
+    """The trace of a figure the merge dropped as a restatement, with the merge's rule."""
+    return dataclasses.replace(t, kept=False, decisions=(
+        *t.decisions, ("merge", why, _MERGE_EXAMPLES[why])))
 
 
 #: Every rule by (decision, name), for the examples `explain` prints.
@@ -225,7 +234,7 @@ def _covered(c_text: str, n: Number, state: State, paragraph: int) -> bool:
 
 def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
                     tracer: Tracer | None,
-                    seen: list[tuple[str, float]] | None = None) -> list[Fact]:
+                    seen: list[tuple[str, float, str]] | None = None) -> list[Fact]:
     """The facts of one sentence: each number a candidate, each decision a table."""
     text, state = s.text, where.state
     evidence = s.evidence  # normalised once per sentence
@@ -257,7 +266,7 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         drop = decide(DROP, c)
         if seen is not None and drop.name != "no_metric":
             # a body figure no metric rule could read leaves the headline's restatement standing
-            seen.append((c.unit, n.value))
+            seen.append((c.unit, n.value, "" if drop.outcome else drop.name))
         if not drop.outcome:
             if tracer is not None:
                 tracer(NumberTrace(evidence, n.text, n.value, False,
@@ -322,21 +331,27 @@ def _dated_like_body(t: Fact, body: list[Fact]) -> Fact:
     return t
 
 
-def _merge(facts: list[Fact], seen: list[tuple[str, float]] = ()
-           ) -> tuple[list[Fact], set[tuple[str, str]]]:
+def _merge(facts: list[Fact], seen: list[tuple[str, float, str]] = ()
+           ) -> tuple[list[Fact], dict[tuple[str, str], str]]:
     """One fact per figure: a repeat fills only what the first mention left unknown.
 
     The headline restates the body, so body facts come first and a headline figure is kept only
     when the body states no number it rounds or cuts (`reconcile.restates`; "Capai 2,4 Juta"
     over the body's 2.436.120, or a "Target 7,2 Juta" over a body's "potensi 7,2 juta"): real
-    news labels no headline restatement (realdev). Returns the facts and the (evidence, number)
-    of each headline figure dropped so.
+    news labels no headline restatement (realdev). A body figure that restates a growth the
+    article states elsewhere is dropped too (`reconcile.growth_restated`). Returns the facts
+    and, for each figure dropped so, its (evidence, number) and the rule's name.
     """
     title = [f for f in facts if f.start == 0]
     body = [f for f in facts if f.start != 0]
-    numbers = [*seen, *((b.unit, b.value) for b in body)]
-    restated = {(t.evidence, t.value_text) for t in title
+    numbers = [*((unit, value) for unit, value, _ in seen), *((b.unit, b.value) for b in body)]
+    restated = {(t.evidence, t.value_text): "headline_restatement" for t in title
                 if any(restates(t, value, unit) for unit, value in numbers)}
+    growths = [value for unit, value, why in seen if unit == "percent" and why == "before.growth"]
+    if growths:
+        restated.update({(b.evidence, b.value_text): "growth_restated" for b in body
+                         if growth_restated(b, growths)})
+        body = [b for b in body if (b.evidence, b.value_text) not in restated]
     title = [t for t in title if (t.evidence, t.value_text) not in restated]
     title = [_dated_like_body(t, body) for t in title]
     kept: dict[tuple[str, str, float], list[int]] = {}

@@ -154,3 +154,19 @@ def same_figure(first: Fact, later: Fact) -> bool:
     workforce, target = (first, later) if later.is_target else (later, first)
     return (first.unit == "count" and workforce.metric == "workforce"
             and target.metric == "participants")
+
+
+#: A growth verb and its object before a percent: "meningkatkan kepesertaan hingga 8 persen".
+_GROWTH_BY_RE = re.compile(r"\b(?:meningkatkan|menaikkan|menambah|mendongkrak)\b[^.;,]{0,50}?"
+                           r"\b(?:hingga|sampai|sebesar|sekitar)\s*$", re.IGNORECASE)
+
+
+def growth_restated(fact: Fact, growths: list[float]) -> bool:
+    """True when a percent after a growth verb ("menargetkan bisa meningkatkan kepesertaan
+    hingga 8 persen") has the value the article states as a growth elsewhere ("kita upayakan
+    cakupan naik 8 persen menjadi 41 persen"): the lead restates the growth, no rate.
+    "Meningkatkan cakupan hingga 41 persen" alone stays a rate: nothing says 41 is a growth."""
+    if fact.unit != "percent" or not any(abs(g - fact.value) < 1e-9 for g in growths):
+        return False
+    at = fact.evidence.find(fact.value_text)
+    return at > 0 and bool(_GROWTH_BY_RE.search(fact.evidence[max(0, at - 120) : at]))

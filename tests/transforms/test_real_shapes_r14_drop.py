@@ -253,3 +253,47 @@ def test_target_met_exactly_stays_two_facts() -> None:
         "peserta pekerja rentan di Kabupaten Sigi sudah 3.000 orang."
     )
     assert sum(f[3] == 3000 for f in got) == 2
+
+
+def test_commitment_to_reach_a_rate_is_the_target_restated() -> None:
+    got = facts_of(
+        "BPJS Ketenagakerjaan Cabang Kendari menargetkan cakupan kepesertaan mencapai 45 "
+        "persen pada tahun ini. \"Kami berkomitmen untuk mencapai angka coverage 45 persen "
+        "dari angkatan kerja di Kendari,\" ujarnya."
+    )
+    assert ("Kendari", "coverage_rate", "all", 45, True) in got
+    assert not any(f[3] == 45 and not f[4] for f in got)
+
+
+def test_growth_restated_in_the_lead_is_no_rate() -> None:
+    got = facts_of(
+        "BPJS Ketenagakerjaan Kota Kendari menargetkan bisa meningkatkan kepesertaan hingga "
+        "8 persen. \"Cakupan di Kendari 33 persen. Kita upayakan coverage naik 8 persen menjadi "
+        "41 persen,\" katanya."
+    )
+    assert not any(f[3] == 8 for f in got)
+    assert ("Kendari", "coverage_rate", "all", 41, True) in got
+
+
+def test_raising_coverage_to_a_level_stays_a_target_rate() -> None:
+    # near miss: no growth of that value elsewhere, "hingga 41 persen" is the level aimed at
+    got = facts_of(
+        "BPJS Ketenagakerjaan Kota Kendari menargetkan bisa meningkatkan kepesertaan hingga "
+        "41 persen tahun ini."
+    )
+    assert any(f[3] == 41 and f[4] for f in got)
+
+
+def test_rate_followed_by_this_year_is_no_duration() -> None:
+    got = facts_of(
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Kendari mencapai 38 persen tahun ini."
+    )
+    assert any(f[3] == 38 and f[1] == "coverage_rate" for f in got)
+
+
+def test_bare_count_before_years_stays_a_duration() -> None:
+    # near miss: "3 tahun" is a span of time
+    got = facts_of(
+        "Peserta aktif di Kota Kendari mencapai 52.300 orang setelah program berjalan 3 tahun."
+    )
+    assert not any(f[3] == 3 for f in got)
