@@ -35,7 +35,13 @@ from transforms.decide_target import TARGET, target_of
 from transforms.engine import Decision, Rule, decide
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
-from transforms.reconcile import growth_restated, reconcile, restates, same_figure
+from transforms.reconcile import (
+    growth_restated,
+    reconcile,
+    restates,
+    same_figure,
+    wider_twin,
+)
 from transforms.redate import redate
 from transforms.relevance import relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
@@ -165,6 +171,8 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
 _MERGE_EXAMPLES = {
     "headline_restatement": "Headline 'Peserta di Kota X Capai 2,4 Juta' over the body's "
                             "2.436.120 peserta: the body's figure is the fact.",
+    "wider_twin": "Provinsi X terbanyak nasional, yakni 6,12 juta peserta, read for the "
+                  "nation, then '- Provinsi X: 6,12 juta orang': the province's figure.",
     "growth_restated": "Menargetkan bisa meningkatkan kepesertaan hingga 8 persen, after "
                        "'cakupan naik 8 persen menjadi 41 persen': the growth again.",
 }
@@ -371,4 +379,8 @@ def _merge(facts: list[Fact], seen: list[tuple[str, float, str]] = ()
             changes["as_of"] = f.as_of
         if changes:
             out[same] = dataclasses.replace(first, **changes)
+    wide = {i for i, f in enumerate(out) if any(wider_twin(f, g) for g in out)}
+    if wide:
+        restated.update({(out[i].evidence, out[i].value_text): "wider_twin" for i in wide})
+        out = [f for i, f in enumerate(out) if i not in wide]
     return out, restated

@@ -170,3 +170,24 @@ def growth_restated(fact: Fact, growths: list[float]) -> bool:
         return False
     at = fact.evidence.find(fact.value_text)
     return at > 0 and bool(_GROWTH_BY_RE.search(fact.evidence[max(0, at - 120) : at]))
+
+
+#: Areas that hold several provinces, and the places inside one.
+_WIDE_TYPES = frozenset({"national", "regional_office"})
+_NARROW_TYPES = frozenset({"province", "regency", "city"})
+
+
+def _significant_digits(value: float) -> int:
+    digits = str(round(abs(value))).rstrip("0")
+    return len(digits)
+
+
+def wider_twin(wide: Fact, narrow: Fact) -> bool:
+    """True when one exact count is given to an area of several provinces and to a place
+    inside such an area: "Berdasarkan wilayah, Provinsi X menjadi yang terbanyak nasional,
+    yakni 6,12 juta peserta" read for the nation, then "- Provinsi X: 6,12 juta orang". A
+    whole cannot equal one of its parts (at three significant digits or more), so the figure
+    is the narrower place's, stated twice; round figures ("1 juta", "50 persen") may repeat."""
+    return (wide.unit == narrow.unit == "count" and wide.value == narrow.value
+            and wide.is_target == narrow.is_target and wide.area_type in _WIDE_TYPES
+            and narrow.area_type in _NARROW_TYPES and _significant_digits(wide.value) >= 3)

@@ -10,7 +10,7 @@ import datetime as dt
 from tests.transforms.real_shapes import facts_of
 from transforms.extract import explain, extract
 from transforms.model import Fact
-from transforms.reconcile import same_figure
+from transforms.reconcile import same_figure, wider_twin
 from transforms.text import article_from_text
 
 # --- headline restatements (realdev: a headline that restates a body figure is not labelled)
@@ -297,3 +297,25 @@ def test_bare_count_before_years_stays_a_duration() -> None:
         "Peserta aktif di Kota Kendari mencapai 52.300 orang setelah program berjalan 3 tahun."
     )
     assert not any(f[3] == 3 for f in got)
+
+
+def test_province_figure_read_for_the_nation_is_the_province_twice() -> None:
+    got = facts_of(
+        "Data Kemnaker menunjukkan ada 39,2 juta peserta aktif BPJS Ketenagakerjaan secara "
+        "nasional. Berdasarkan wilayah, Jawa Tengah menjadi provinsi dengan jumlah peserta "
+        "aktif BPJS Ketenagakerjaan terbanyak nasional, yakni sebanyak 6,12 juta orang sampai "
+        "Maret 2025.\n\nBerikut rinciannya:\n- Jawa Tengah: 6,12 juta orang\n"
+        "- Jawa Timur: 5,87 juta orang"
+    )
+    assert ("Jawa Tengah", "participants", "all", 6120000, False) in got
+    assert ("Indonesia", "participants", "all", 39200000, False) in got
+    assert not any(f[0] == "Indonesia" and f[3] == 6120000 for f in got)
+
+
+def test_round_figure_of_the_nation_and_a_province_may_repeat() -> None:
+    # near miss: "1 juta" for a whole and a part is no proof of one figure
+    nation = _one_fact("Secara nasional, peserta baru BPJS Ketenagakerjaan tercatat 1 juta orang.")
+    province = dataclasses.replace(nation, area="Jawa Barat", area_type="province")
+    assert not wider_twin(nation, province)
+    assert wider_twin(dataclasses.replace(nation, value=6120000),
+                      dataclasses.replace(province, value=6120000))
