@@ -105,6 +105,8 @@ _THEN_MODAL_RE = re.compile(r"\bmaka\b[^.;]{0,40}?\b(?:harus|mesti|akan|bisa|dap
                             re.IGNORECASE)
 #: A share of companies that protect their workers is compliance, no coverage rate:
 #: "Badan usaha skala besar sekitar 85 persen sudah mendaftarkan karyawannya" (issue 13).
+_COMPANIES_AFTER_RE = re.compile(r"\s*(?:dari\s+)?(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b",
+                                 re.IGNORECASE)
 _COMPANIES_LEAD_RE = re.compile(r"^\W*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b"
                                 r"(?![^,;]*\b(?:pekerja|karyawan|tenaga\s+kerja|peserta|buruh)\b)",
                                 re.IGNORECASE)
@@ -123,6 +125,12 @@ _REST_AFTER_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:(?:pekerja|tenaga\s+kerja
                             r"(?:lainnya|sisanya|selebihnya)\b", re.IGNORECASE)
 _TO_WIN_RE = re.compile(r"\b(?:menjaring|menggarap|mengejar|kejar|merangkul|menyasar|"
                         r"menjangkau|membidik|meraih|menggaet)\b[^.;]{0,60}$", re.IGNORECASE)
+
+#: People who came in or went out, a flow: "untuk yang masuk ada sekitar 21.500 orang".
+_FLOW_BEFORE_RE = re.compile(r"\b(?:yang\s+|peserta\s+)(?:masuk|keluar)\s+(?:ada\s+)?"
+                             r"(?:sekitar\s+|sebanyak\s+|mencapai\s+)?$", re.IGNORECASE)
+#: "Sisanya, 63 persen pekerja informal, belum menjadi peserta": the rest, not covered.
+_REST_OPENS_RE = re.compile(r"^\W*(?:sisanya|selebihnya|sisa\s+\w+)\b", re.IGNORECASE)
 
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
@@ -154,6 +162,9 @@ def _before(c: Candidate) -> str | None:
         return None
     if m.lastgroup == "jobs" and _MEMBERS_HEAD_RE.match(c.right):
         return None
+    if m.lastgroup == "growth" and c.unit == "percent":
+        # "menargetkan kepesertaan naik 15 persen tahun depan": a growth target, no rate
+        return m.lastgroup
     if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)) or \
             _THEN_BECOMES_RE.match(c.right) or _GROWTH_FROM_RE.match(c.right):
         # "upayakan cakupan naik 6 persen menjadi 33 persen": 6 is growth (issue 13)
@@ -262,7 +273,8 @@ DROP: tuple[Rule[bool], ...] = (
          and _THEN_MODAL_RE.search(c.before), False,
          "Kalau hari ini lima puluh orang paham, maka lusa harus menjadi lima ratus: rhetoric."),
     Rule("share_of_companies", lambda c: c.unit == "percent"
-         and _COMPANIES_LEAD_RE.match(c.clause_left) and _PROTECT_WORKERS_RE.search(c.right),
+         and (_COMPANIES_LEAD_RE.match(c.clause_left) or _COMPANIES_AFTER_RE.match(c.right))
+         and _PROTECT_WORKERS_RE.search(c.right),
          False, "Badan usaha skala besar sekitar 85 persen sudah mendaftarkan karyawannya: "
          "compliance."),
     Rule("share_of_gap", lambda c: c.unit == "percent" and _THAT_NUMBER_RE.match(c.text)
@@ -271,6 +283,11 @@ DROP: tuple[Rule[bool], ...] = (
          "total pekerja formal: a share of the gap."),
     Rule("rest_to_win", lambda c: _REST_AFTER_RE.match(c.right) and _TO_WIN_RE.search(c.before),
          False, "Tugas kami menjaring kepesertaan dari 61 persen lainnya: a gap to win."),
+    Rule("flow_in_out", lambda c: c.unit == "count" and _FLOW_BEFORE_RE.search(c.near), False,
+         "Untuk yang masuk ada sekitar 21.500 orang: an inflow, no stock."),
+    Rule("rest_not_covered", lambda c: _REST_OPENS_RE.match(c.text)
+         and _GAP_SENTENCE_RE.search(c.text, c.n.end), False,
+         "Sisanya, 63 persen pekerja informal, belum menjadi peserta: a gap."),
     Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
          "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,

@@ -267,7 +267,9 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("layoff", _rx(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b")),
     ("growth", _rx(r"\b(?:pertumbuhan|tumbuh|kenaikan|penambahan)\b")),
     ("discount", _rx(r"\b(?:diskon|potongan|relaksasi|keringanan|bunga|cashback|imbal)\b")),
+    # "persentase setengah penganggur 6,1 persen" (issue 13: BPS figures beside coverage)
     ("labour_statistic", _rx(r"\b(?:TPT|TPAK|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
+                             r"setengah\s+penganggur\w*|pekerja\s+paruh\s+waktu|"
                              r"pertumbuhan\s+ekonomi|tingkat\s+partisipasi)\b")),
     ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"
                         r"sebesar\s+\d+\s+kali)\b")),

@@ -319,3 +319,65 @@ def test_round_figure_of_the_nation_and_a_province_may_repeat() -> None:
     assert not wider_twin(nation, province)
     assert wider_twin(dataclasses.replace(nation, value=6120000),
                       dataclasses.replace(province, value=6120000))
+
+
+# --- probes: trap shapes the real sets leave unlabelled, in other words
+
+
+def test_growth_target_in_percent_is_no_rate() -> None:
+    got = facts_of(
+        "BPJS Ketenagakerjaan Cabang Ternate menargetkan kepesertaan naik 15 persen tahun depan."
+    )
+    assert not any(f[3] == 15 for f in got)
+
+
+def test_target_rate_reached_by_rising_stays_a_target() -> None:
+    # near miss: "naik menjadi 35 persen" names the level aimed at
+    got = facts_of(
+        "BPJS Ketenagakerjaan Cabang Ternate menargetkan cakupan kepesertaan naik menjadi "
+        "35 persen tahun depan."
+    )
+    assert any(f[3] == 35 and f[4] for f in got)
+
+
+def test_target_of_added_members_stays_a_target() -> None:
+    # near miss: additional participants in a count are a target (LABELLING.md "Targets")
+    got = facts_of("BPJS Ketenagakerjaan Ternate menargetkan tambahan 12 ribu peserta baru.")
+    assert any(f[3] == 12000 and f[4] for f in got)
+
+
+def test_share_of_companies_named_after_the_percent_is_compliance() -> None:
+    got = facts_of("Sekitar 70 persen perusahaan di Kota Ternate sudah mendaftarkan pekerjanya.")
+    assert not any(f[3] == 70 for f in got)
+
+
+def test_inflow_of_members_is_no_stock() -> None:
+    got = facts_of(
+        "Peserta aktif di Kota Ternate 48.900 orang. Sepanjang semester I, peserta yang masuk "
+        "sekitar 6.300 orang."
+    )
+    assert ("Ternate", "participants", "all", 48900, False) in got
+    assert not any(f[3] == 6300 for f in got)
+
+
+def test_rest_not_yet_members_is_a_gap() -> None:
+    got = facts_of(
+        "Cakupan pekerja informal di Kota Ternate baru 37 persen. Sisanya, 63 persen pekerja "
+        "informal di Kota Ternate, belum menjadi peserta."
+    )
+    assert not any(f[3] == 63 for f in got)
+
+
+def test_rest_named_as_a_segment_share_is_kept() -> None:
+    # near miss: no gap word, the rest is the informal share of the workers
+    text = ("BPJS Ketenagakerjaan paparkan capaian kepesertaan\n\nDari 210 ribu pekerja di "
+            "Kota Ternate, 40 persen bekerja di sektor formal. Sisanya, 60 persen pekerja di "
+            "sektor informal.")
+    _, traces = explain(article_from_text(text), published=dt.date(2025, 3, 1))
+    rest = next(t for t in traces if t.number == "60 persen")
+    assert rest.decisions[0][1] != "rest_not_covered"
+
+
+def test_underemployment_rate_is_no_coverage() -> None:
+    got = facts_of("Persentase setengah penganggur di Kota Ternate sebesar 6,1 persen.")
+    assert not any(f[3] == 6.1 for f in got)
