@@ -132,6 +132,21 @@ _FLOW_BEFORE_RE = re.compile(r"\b(?:yang\s+|peserta\s+)(?:masuk|keluar)\s+(?:ada
 #: "Sisanya, 63 persen pekerja informal, belum menjadi peserta": the rest, not covered.
 _REST_OPENS_RE = re.compile(r"^\W*(?:sisanya|selebihnya|sisa\s+\w+)\b", re.IGNORECASE)
 
+#: Job seekers on the labour office's books are no members: "pencari kerja yang terdaftar di
+#: Disnaker mencapai 6.400 orang" (issue 13 probe).
+_JOB_SEEKERS_RE = re.compile(r"\b(?:pencari\s+kerja|pencaker|job\s*seekers?)\b", re.IGNORECASE)
+#: Satisfaction, no coverage: "Tingkat kepuasan peserta mencapai 88 persen".
+_SATISFACTION_RE = re.compile(r"\b(?:puas|kepuasan)\b", re.IGNORECASE)
+#: An average or a rate per day is no stock: "melayani rata-rata 150 peserta per hari".
+_AVERAGE_BEFORE_RE = re.compile(r"\b(?:rata-rata|rerata)\s+(?:sekitar\s+|sebanyak\s+)?$",
+                                re.IGNORECASE)
+_PER_TIME_AFTER_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|klaim|kasus|pengunjung|"
+                                r"perusahaan|baru)\s+){0,2}(?:per|setiap|tiap|/)\s*(?:hari|"
+                                r"minggu|pekan|bulan)\b", re.IGNORECASE)
+#: A share of claims or cases is no coverage rate: "65 persen klaim diajukan lewat aplikasi".
+_OF_CLAIMS_RE = re.compile(r"\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?(?:klaim|kasus|"
+                           r"pengajuan|transaksi)\b", re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -288,6 +303,15 @@ DROP: tuple[Rule[bool], ...] = (
     Rule("rest_not_covered", lambda c: _REST_OPENS_RE.match(c.text)
          and _GAP_SENTENCE_RE.search(c.text, c.n.end), False,
          "Sisanya, 63 persen pekerja informal, belum menjadi peserta: a gap."),
+    Rule("job_seekers", lambda c: c.unit != "idr" and _JOB_SEEKERS_RE.search(c.clause), False,
+         "Pencari kerja yang terdaftar di Disnaker mencapai 6.400 orang: no members."),
+    Rule("satisfaction", lambda c: c.unit == "percent" and _SATISFACTION_RE.search(c.clause),
+         False, "Tingkat kepuasan peserta mencapai 88 persen: no coverage."),
+    Rule("average_or_per_time", lambda c: c.unit == "count" and (
+        _AVERAGE_BEFORE_RE.search(c.near) or _PER_TIME_AFTER_RE.match(c.right)), False,
+         "Kantor cabang melayani rata-rata 150 peserta per hari: no stock."),
+    Rule("share_of_claims", lambda c: c.unit == "percent" and _OF_CLAIMS_RE.match(c.right),
+         False, "Sebanyak 65 persen klaim diajukan lewat aplikasi: a share of claims."),
     Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
          "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,

@@ -381,3 +381,34 @@ def test_rest_named_as_a_segment_share_is_kept() -> None:
 def test_underemployment_rate_is_no_coverage() -> None:
     got = facts_of("Persentase setengah penganggur di Kota Ternate sebesar 6,1 persen.")
     assert not any(f[3] == 6.1 for f in got)
+
+
+def test_job_seekers_on_the_labour_office_books_are_no_members() -> None:
+    got = facts_of(
+        "Jumlah pencari kerja yang terdaftar di Disnaker Kota Tidore mencapai 5.100 orang."
+    )
+    assert not any(f[3] == 5100 for f in got)
+
+
+def test_satisfaction_rate_is_no_coverage() -> None:
+    got = facts_of("Tingkat kepuasan peserta BPJS Ketenagakerjaan Tidore mencapai 91 persen.")
+    assert not any(f[3] == 91 for f in got)
+
+
+def test_rate_from_a_labour_survey_is_kept() -> None:
+    # near miss: a survey names where the rate comes from, no satisfaction
+    got = facts_of(
+        "Data Survei Angkatan Kerja Nasional mencatat baru 31,4 persen pekerja di Kota Tidore "
+        "yang terlindungi jaminan sosial."
+    )
+    assert any(f[3] == 31.4 for f in got)
+
+
+def test_average_served_per_day_is_no_stock() -> None:
+    got = facts_of("Kantor cabang Tidore melayani rata-rata 120 peserta per hari.")
+    assert not any(f[3] == 120 for f in got)
+
+
+def test_share_of_claims_filed_online_is_no_rate() -> None:
+    got = facts_of("Sebanyak 72 persen klaim di Kota Tidore diajukan secara daring lewat aplikasi.")
+    assert not any(f[3] == 72 for f in got)
