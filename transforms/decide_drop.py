@@ -147,6 +147,19 @@ _PER_TIME_AFTER_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|klaim|kasus|pen
 _OF_CLAIMS_RE = re.compile(r"\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?(?:klaim|kasus|"
                            r"pengajuan|transaksi)\b", re.IGNORECASE)
 
+#: Cards handed over at a ceremony: "menyerahkan 25 kartu peserta secara simbolis".
+_CARDS_AFTER_RE = re.compile(r"\s*(?:buah\s+|lembar\s+)?kartu\b", re.IGNORECASE)
+#: What was reached of a target: "Target kepesertaan 30.000 orang baru tercapai 60 persen".
+_TARGET_REACHED_RE = re.compile(r"\btarget\w*\b[^;]{0,80}?\b(?:tercapai|terpenuhi|dicapai|"
+                                r"terealisasi)\s+(?:sekitar\s+|baru\s+|sebesar\s+|hampir\s+)?$",
+                                re.IGNORECASE)
+#: People who drew a benefit are claims, no members: "2.100 peserta mencairkan JHT".
+_CLAIMANTS_AFTER_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|tenaga\s+kerja)\s+){0,2}"
+                                 r"(?:(?!berhak|bisa|dapat|akan|berpeluang)[^\s,.;]+\s+){0,4}?"
+                                 r"(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:mencairkan|mengklaim|"
+                                 r"mengajukan\s+klaim|menerima\s+(?:manfaat|santunan|klaim))\b",
+                                 re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -272,7 +285,7 @@ DROP: tuple[Rule[bool], ...] = (
          "Suminah, ahli waris almarhum, menerima santunan Rp42 juta (corpus 035)."),
     Rule("per_one", lambda c: c.n.in_words and c.n.value == 1 and _PER_ONE_RE.search(c.near),
          False, "Bagi satu pekerja bisa ikut lima program: one per unit, no count."),
-    Rule("children_entitled", lambda c: c.n.in_words and c.n.value <= 5
+    Rule("children_entitled", lambda c: (c.n.in_words or c.n.unit is None) and c.n.value <= 5
          and _CHILDREN_RE.match(c.right), False,
          "Ada santunan pendidikan untuk tiga anak peserta: an entitlement, no claims."),
     Rule("added_planned", lambda c: _ADDED_PLANNED_RE.search(c.before[-90:])
@@ -312,6 +325,15 @@ DROP: tuple[Rule[bool], ...] = (
          "Kantor cabang melayani rata-rata 150 peserta per hari: no stock."),
     Rule("share_of_claims", lambda c: c.unit == "percent" and _OF_CLAIMS_RE.match(c.right),
          False, "Sebanyak 65 persen klaim diajukan lewat aplikasi: a share of claims."),
+    Rule("cards_handed", lambda c: c.unit == "count" and _CARDS_AFTER_RE.match(c.right)
+         and c.has(_CEREMONY_RE), False,
+         "Wali kota menyerahkan 25 kartu peserta secara simbolis: a ceremony."),
+    Rule("target_reached", lambda c: c.unit == "percent"
+         and _TARGET_REACHED_RE.search(c.before[-120:]), False,
+         "Target kepesertaan 30.000 orang baru tercapai 60 persen: a realisation."),
+    Rule("claimants", lambda c: c.unit == "count" and _CLAIMANTS_AFTER_RE.match(c.right)
+         and metric_of(c) in ("participants", "workforce"), False,
+         "Sebanyak 2.100 peserta mencairkan JHT: claims, no members."),
     Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
          "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,

@@ -412,3 +412,40 @@ def test_average_served_per_day_is_no_stock() -> None:
 def test_share_of_claims_filed_online_is_no_rate() -> None:
     got = facts_of("Sebanyak 72 persen klaim di Kota Tidore diajukan secara daring lewat aplikasi.")
     assert not any(f[3] == 72 for f in got)
+
+
+def test_cards_handed_at_a_ceremony_are_no_members() -> None:
+    got = facts_of("Wali Kota Bitung menyerahkan 30 kartu peserta secara simbolis.")
+    assert not any(f[3] == 30 for f in got)
+
+
+def test_members_named_at_a_card_ceremony_are_kept() -> None:
+    # near miss: the count is of workers, the cards are only the occasion
+    got = facts_of(
+        "Wali kota menyerahkan kartu peserta kepada perwakilan dari 1.250 pekerja rentan yang "
+        "telah terdaftar di Kota Bitung."
+    )
+    assert any(f[3] == 1250 for f in got)
+
+
+def test_share_of_a_target_reached_is_a_realisation() -> None:
+    got = facts_of(
+        "Target kepesertaan sebanyak 24.000 orang baru tercapai 55 persen di Kota Bitung."
+    )
+    assert not any(f[3] == 55 for f in got)
+
+
+def test_benefit_for_children_in_digits_is_no_count() -> None:
+    got = facts_of("Setiap peserta mendapat manfaat beasiswa untuk 2 orang anak di Kota Bitung.")
+    assert not any(f[3] == 2 for f in got)
+
+
+def test_members_who_drew_a_benefit_are_no_stock() -> None:
+    got = facts_of("Sebanyak 2.300 peserta di Kota Bitung mencairkan JHT pada semester pertama.")
+    assert not any(f[3] == 2300 and f[1] in ("participants", "workforce") for f in got)
+
+
+def test_members_entitled_to_a_benefit_are_kept() -> None:
+    # near miss: entitled, not claimed
+    got = facts_of("Sebanyak 52.000 peserta aktif di Kota Bitung berhak menerima manfaat JKK.")
+    assert any(f[3] == 52000 and f[1] == "participants" for f in got)
