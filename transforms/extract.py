@@ -43,7 +43,7 @@ from transforms.reconcile import (
     wider_twin,
 )
 from transforms.redate import redate
-from transforms.relevance import relevance
+from transforms.relevance import payout_only, relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
 from transforms.walk import (
     NUMBER,
@@ -103,6 +103,8 @@ def extract(article: Article, *, published: dt.date | None = None,
     if not relevant:
         return Extraction(False, reason, pub, source, ())
     facts = _facts(sentences, pub, tracer, deadline)
+    if facts and payout_only({f.metric for f in facts}, article.title, body):
+        return Extraction(False, "claims or payouts only (a payout story)", pub, source, ())
     facts, notes = reconcile(facts)
     return Extraction(True, reason, pub, source, tuple(facts), tuple(notes))
 

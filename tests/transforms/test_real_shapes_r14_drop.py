@@ -449,3 +449,32 @@ def test_members_entitled_to_a_benefit_are_kept() -> None:
     # near miss: entitled, not claimed
     got = facts_of("Sebanyak 52.000 peserta aktif di Kota Bitung berhak menerima manfaat JKK.")
     assert any(f[3] == 52000 and f[1] == "participants" for f in got)
+
+
+# --- relevance: a story of payouts only
+
+
+def _extraction(title: str, body: str):
+    return extract(article_from_text(title + "\n\n" + body), published=dt.date(2025, 3, 1))
+
+
+def test_claims_only_story_is_off_topic() -> None:
+    ex = _extraction(
+        "Klaim JHT di Kota Blitar Melonjak Sepanjang Tahun Lalu",
+        "BPJS Ketenagakerjaan Cabang Blitar mencatat 9.400 kasus klaim JHT senilai Rp118 "
+        "miliar. Peserta yang mencairkan didominasi pekerja yang berhenti bekerja. Kepala BPJS "
+        "Ketenagakerjaan Blitar meminta peserta memakai aplikasi.",
+    )
+    assert not ex.relevant and ex.facts == ()
+
+
+def test_coverage_story_keeps_its_claims() -> None:
+    # near miss: the story states coverage too, its claims stay facts
+    ex = _extraction(
+        "BPJS Ketenagakerjaan Blitar Catat 61 Ribu Peserta Aktif",
+        "BPJS Ketenagakerjaan Cabang Blitar mencatat 61.200 peserta aktif hingga Desember. "
+        "Sepanjang tahun itu kantor cabang membayarkan klaim senilai Rp118 miliar untuk 9.400 "
+        "kasus.",
+    )
+    assert ex.relevant
+    assert {f.metric for f in ex.facts} >= {"participants", "claims"}
