@@ -160,6 +160,13 @@ _CLAIMANTS_AFTER_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|tenaga\s+kerja
                                  r"mengajukan\s+klaim|menerima\s+(?:manfaat|santunan|klaim))\b",
                                  re.IGNORECASE)
 
+#: The companies a workforce works for are no registered employers: "320 ribu angkatan kerja
+#: dari 1.450 perusahaan yang ada di kabupaten ini" (issue 13); "12.400 peserta dari 410
+#: perusahaan" stays (members' employers are registered).
+_FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|total\s+|lebih\s+dari\s+)?$", re.IGNORECASE)
+_COMPANIES_HEAD_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b",
+                                re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -334,6 +341,10 @@ DROP: tuple[Rule[bool], ...] = (
     Rule("claimants", lambda c: c.unit == "count" and _CLAIMANTS_AFTER_RE.match(c.right)
          and metric_of(c) in ("participants", "workforce"), False,
          "Sebanyak 2.100 peserta mencairkan JHT: claims, no members."),
+    Rule("employers_of_workforce", lambda c: c.unit == "count" and c.prev is not None
+         and c.prev.metric == "workforce" and _FROM_BEFORE_RE.search(c.near)
+         and _COMPANIES_HEAD_RE.match(c.right), False,
+         "320 ribu angkatan kerja dari 1.450 perusahaan yang ada: companies, no registrations."),
     Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
          "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,

@@ -478,3 +478,20 @@ def test_coverage_story_keeps_its_claims() -> None:
     )
     assert ex.relevant
     assert {f.metric for f in ex.facts} >= {"participants", "claims"}
+
+
+def test_companies_a_workforce_works_for_are_no_registered_employers() -> None:
+    got = facts_of(
+        "Data Disnaker mencatat ada 320 ribu angkatan kerja dari 1.450 perusahaan yang ada di "
+        "Kabupaten Serang."
+    )
+    assert ("Serang", "workforce", "all", 320000, False) in got
+    assert not any(f[3] == 1450 for f in got)
+
+
+def test_companies_of_members_stay_employers() -> None:
+    # near miss: the members' employers are registered
+    got = facts_of(
+        "Di Kabupaten Serang tercatat 12.400 peserta aktif dari 410 perusahaan yang terdaftar."
+    )
+    assert any(f[3] == 410 and f[1] == "employers" for f in got)
