@@ -167,6 +167,13 @@ _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|total\s+|lebih\s+dari\s+)?
 _COMPANIES_HEAD_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b",
                                 re.IGNORECASE)
 
+#: A ratio of people: "Baru 1 dari 3 Pekerja Terlindungi", "dua dari lima pekerja".
+_SMALL = (r"(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+          r"seratus|100)")
+_RATIO_BEFORE_RE = re.compile(r"\b" + _SMALL + r"\s+dari\s+$", re.IGNORECASE)
+_RATIO_AFTER_RE = re.compile(r"\s*dari\s+(?:setiap\s+|tiap\s+)?" + _SMALL + r"\s+(?:orang|pekerja|"
+                             r"peserta|tenaga\s+kerja|warga|buruh)\b", re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -345,6 +352,9 @@ DROP: tuple[Rule[bool], ...] = (
          and c.prev.metric == "workforce" and _FROM_BEFORE_RE.search(c.near)
          and _COMPANIES_HEAD_RE.match(c.right), False,
          "320 ribu angkatan kerja dari 1.450 perusahaan yang ada: companies, no registrations."),
+    Rule("ratio", lambda c: c.unit == "count" and c.n.value <= 100 and (
+        _RATIO_BEFORE_RE.search(c.near) or _RATIO_AFTER_RE.match(c.right)), False,
+         "Baru 1 dari 3 pekerja terlindungi: a ratio, no count."),
     Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
          "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,

@@ -495,3 +495,14 @@ def test_companies_of_members_stay_employers() -> None:
         "Di Kabupaten Serang tercatat 12.400 peserta aktif dari 410 perusahaan yang terdaftar."
     )
     assert any(f[3] == 410 and f[1] == "employers" for f in got)
+
+
+def test_ratio_of_workers_is_no_count() -> None:
+    got = facts_of("Baru 2 dari 5 pekerja di Kota Salatiga yang terlindungi BPJS Ketenagakerjaan.")
+    assert not any(f[3] in (2, 5) for f in got)
+
+
+def test_registered_out_of_a_count_stays_a_fact() -> None:
+    # near miss: a small count of units out of a whole stays a count
+    got = facts_of("Dari 38 OPD di Kota Salatiga, 31 OPD sudah mendaftarkan tenaga honorernya.")
+    assert any(f[3] == 31 and f[1] == "employers" for f in got)
