@@ -113,6 +113,17 @@ def last_digit_step(text: str, value: float) -> float:
     return scale / 10 ** decimals
 
 
+#: A headline's bound on its figure: "Peserta di Kota X Tembus 50 Ribu" (over 52.300).
+_BOUND_BEFORE_RE = re.compile(r"\b(?:tembus|menembus|lampaui|melampaui|lewati|melewati|"
+                              r"dekati|mendekati|hampir|nyaris|lebih\s+dari|sekitar)\s*$",
+                              re.IGNORECASE)
+
+
+def _at(fact: Fact) -> int:
+    """Where a fact's number stands in its evidence (-1 when not found)."""
+    return fact.evidence.find(fact.value_text)
+
+
 def restates(head: Fact, value: float, unit: str) -> bool:
     """True when a headline figure is a body figure rounded or cut to the headline's digits.
 
@@ -126,6 +137,8 @@ def restates(head: Fact, value: float, unit: str) -> bool:
     gap = value - head.value
     if abs(gap) > RESTATED_MAX_GAP * head.value:
         return False
+    if head.approximate or _BOUND_BEFORE_RE.search(head.evidence, 0, max(0, _at(head))):
+        return True  # "Tembus 50 Ribu", "Hampir 2 Juta" over the body's 52.300, 1.940.000
     step = last_digit_step(head.value_text, head.value)
     return -step / 2 - 1e-9 <= gap < step - 1e-9 or gap == 0
 

@@ -506,3 +506,21 @@ def test_registered_out_of_a_count_stays_a_fact() -> None:
     # near miss: a small count of units out of a whole stays a count
     got = facts_of("Dari 38 OPD di Kota Salatiga, 31 OPD sudah mendaftarkan tenaga honorernya.")
     assert any(f[3] == 31 and f[1] == "employers" for f in got)
+
+
+def test_bounded_headline_restates_the_body() -> None:
+    got = facts_of(
+        "BPJS Ketenagakerjaan Cabang Pati mencatat 52.300 peserta aktif hingga Oktober 2024.",
+        title="Peserta BPJS Ketenagakerjaan di Pati Tembus 50 Ribu",
+    )
+    assert ("Pati", "participants", "all", 52300, False) in got
+    assert not any(f[3] == 50000 for f in got)
+
+
+def test_bounded_headline_far_from_the_body_is_kept() -> None:
+    # near miss: 50 ribu is no bound of 71.800
+    got = facts_of(
+        "BPJS Ketenagakerjaan Cabang Pati mencatat 71.800 peserta aktif hingga Oktober 2024.",
+        title="Peserta BPJS Ketenagakerjaan di Pati Tembus 50 Ribu",
+    )
+    assert any(f[3] == 50000 for f in got)
