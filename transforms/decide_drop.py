@@ -174,6 +174,15 @@ _RATIO_BEFORE_RE = re.compile(r"\b" + _SMALL + r"\s+dari\s+$", re.IGNORECASE)
 _RATIO_AFTER_RE = re.compile(r"\s*dari\s+(?:setiap\s+|tiap\s+)?" + _SMALL + r"\s+(?:orang|pekerja|"
                              r"peserta|tenaga\s+kerja|warga|buruh)\b", re.IGNORECASE)
 
+#: The share of members still paying, no coverage: "Tingkat keaktifan peserta 78 persen".
+_ACTIVITY_RATE_RE = re.compile(r"\b(?:keaktifan|tingkat\s+aktif)\b", re.IGNORECASE)
+#: A difference between two rates: "lebih tinggi 6 persen dibanding rata-rata provinsi".
+_DIFFERENCE_BEFORE_RE = re.compile(r"\b(?:lebih\s+)?(?:tinggi|rendah|besar|kecil|banyak|sedikit|"
+                                   r"unggul|tertinggal)\s+(?:sekitar\s+|sebesar\s+|hampir\s+)?$",
+                                   re.IGNORECASE)
+_COMPARED_AFTER_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:poin\s+)?(?:\w+\s+){0,2}?(?:dari|"
+                                r"dibanding\w*|daripada)\b", re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -355,6 +364,11 @@ DROP: tuple[Rule[bool], ...] = (
     Rule("ratio", lambda c: c.unit == "count" and c.n.value <= 100 and (
         _RATIO_BEFORE_RE.search(c.near) or _RATIO_AFTER_RE.match(c.right)), False,
          "Baru 1 dari 3 pekerja terlindungi: a ratio, no count."),
+    Rule("activity_rate", lambda c: c.unit == "percent" and _ACTIVITY_RATE_RE.search(c.clause),
+         False, "Tingkat keaktifan peserta 78 persen: members still paying, no coverage."),
+    Rule("difference", lambda c: _DIFFERENCE_BEFORE_RE.search(c.near)
+         and _COMPARED_AFTER_RE.match(c.right), False,
+         "Cakupan kita lebih tinggi 6 persen dibanding rata-rata provinsi: a difference."),
     Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
          "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,

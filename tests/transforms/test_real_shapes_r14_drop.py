@@ -524,3 +524,21 @@ def test_bounded_headline_far_from_the_body_is_kept() -> None:
         title="Peserta BPJS Ketenagakerjaan di Pati Tembus 50 Ribu",
     )
     assert any(f[3] == 50000 for f in got)
+
+
+def test_difference_between_rates_is_no_rate() -> None:
+    got = facts_of(
+        "Cakupan kepesertaan Kota Magelang lebih tinggi 6 persen dibanding rata-rata provinsi."
+    )
+    assert not any(f[3] == 6 for f in got)
+
+
+def test_highest_rate_is_kept() -> None:
+    # near miss: "tertinggi" names the rate itself
+    got = facts_of("Cakupan kepesertaan tertinggi ada di Kota Magelang dengan 64 persen.")
+    assert any(f[3] == 64 for f in got)
+
+
+def test_activity_rate_of_members_is_no_coverage() -> None:
+    got = facts_of("Tingkat keaktifan peserta di Kota Magelang mencapai 78 persen.")
+    assert not any(f[3] == 78 for f in got)
