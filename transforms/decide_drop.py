@@ -87,6 +87,102 @@ _ADDED_SUBJECT_RE = re.compile(r"^\W*(?:penambahan|tambahan)\b", re.IGNORECASE)
 _ADDED_IN_CLAUSE_RE = re.compile(r"\bpenambahan\s+(?:jumlah\s+)?(?:peserta|pekerja|"
                                  r"tenaga\s+kerja|perusahaan|kepesertaan)\b", re.IGNORECASE)
 
+#: A quota per village or per unit, no stock of an area: "mendata 50 pekerja di setiap desa",
+#: "menargetkan 80 pekerja rentan di tiap kelurahan", "Bantu 60 Pekerja Tiap Desa" (issue 13).
+_UNITS_EACH = (r"(?:desa|kelurahan|kalurahan|kampung|nagari|gampong|dusun|lurah|RT|RW|"
+               r"kecamatan|sekolah|pasar|kelompok|koperasi|perusahaan)\b")
+_QUOTA_AFTER_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|warga|peserta|rentan|"
+                             r"informal|BPU)\s+){0,3}(?:di\s+)?(?:setiap|tiap|per)\s+"
+                             + _UNITS_EACH, re.IGNORECASE)
+#: "untuk mendukung setiap desa, 60 pekerja rentan"; "total setiap desa menjadi 60 orang".
+_QUOTA_BEFORE_RE = re.compile(r"\b(?:setiap|tiap)\s+" + _UNITS_EACH + r"(?:\s*/\s*\w+)?\s*"
+                              r"(?:,|menjadi|sebanyak|sejumlah)?\s*$", re.IGNORECASE)
+#: A hypothetical: "Kalau hari ini lima puluh orang paham, maka lusa harus menjadi lima
+#: ratus" (issue 13: rhetoric); "Jika dibandingkan ..., maka peserta kini 45.000" stays.
+_IF_OPENS_RE = re.compile(r"^\W*(?:jika|kalau|apabila|bila|seandainya|andai(?:kan)?)\b",
+                          re.IGNORECASE)
+_THEN_MODAL_RE = re.compile(r"\bmaka\b[^.;]{0,40}?\b(?:harus|mesti|akan|bisa|dapat)\b[^.;]{0,30}$",
+                            re.IGNORECASE)
+#: A share of companies that protect their workers is compliance, no coverage rate:
+#: "Badan usaha skala besar sekitar 85 persen sudah mendaftarkan karyawannya" (issue 13).
+_COMPANIES_AFTER_RE = re.compile(r"\s*(?:dari\s+)?(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b",
+                                 re.IGNORECASE)
+_COMPANIES_LEAD_RE = re.compile(r"^\W*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b"
+                                r"(?![^,;]*\b(?:pekerja|karyawan|tenaga\s+kerja|peserta|buruh)\b)",
+                                re.IGNORECASE)
+_PROTECT_WORKERS_RE = re.compile(r"\b(?:melindungi|mendaftarkan|mengikutkan|mengikutsertakan|"
+                                 r"menjamin(?:kan)?)\s+(?:seluruh\s+|semua\s+)?(?:para\s+)?"
+                                 r"(?:pekerja|karyawan|tenaga\s+kerja|buruh)", re.IGNORECASE)
+#: A share of the gap a previous sentence counted: "Sebanyak 61.000 pekerja formal belum
+#: terdaftar. Jumlah itu sekitar 48 persen dari total pekerja formal" (issue 13).
+_THAT_NUMBER_RE = re.compile(r"^\W*(?:jumlah|angka)\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
+_GAP_SENTENCE_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ter)?(?:daftar|lindungi|cover|"
+                              r"mendaftar|dilindungi|didaftarkan|menjadi\s+peserta|ikut)\w*",
+                              re.IGNORECASE)
+
+#: The rest still to win: "tugas menjaring kepesertaan dari 61 persen lainnya" (issue 13).
+_REST_AFTER_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:(?:pekerja|tenaga\s+kerja)\s+)?"
+                            r"(?:lainnya|sisanya|selebihnya)\b", re.IGNORECASE)
+_TO_WIN_RE = re.compile(r"\b(?:menjaring|menggarap|mengejar|kejar|merangkul|menyasar|"
+                        r"menjangkau|membidik|meraih|menggaet)\b[^.;]{0,60}$", re.IGNORECASE)
+
+#: People who came in or went out, a flow: "untuk yang masuk ada sekitar 21.500 orang".
+_FLOW_BEFORE_RE = re.compile(r"\b(?:yang\s+|peserta\s+)(?:masuk|keluar)\s+(?:ada\s+)?"
+                             r"(?:sekitar\s+|sebanyak\s+|mencapai\s+)?$", re.IGNORECASE)
+#: "Sisanya, 63 persen pekerja informal, belum menjadi peserta": the rest, not covered.
+_REST_OPENS_RE = re.compile(r"^\W*(?:sisanya|selebihnya|sisa\s+\w+)\b", re.IGNORECASE)
+
+#: Job seekers on the labour office's books are no members: "pencari kerja yang terdaftar di
+#: Disnaker mencapai 6.400 orang" (issue 13 probe).
+_JOB_SEEKERS_RE = re.compile(r"\b(?:pencari\s+kerja|pencaker|job\s*seekers?)\b", re.IGNORECASE)
+#: Satisfaction, no coverage: "Tingkat kepuasan peserta mencapai 88 persen".
+_SATISFACTION_RE = re.compile(r"\b(?:puas|kepuasan)\b", re.IGNORECASE)
+#: An average or a rate per day is no stock: "melayani rata-rata 150 peserta per hari".
+_AVERAGE_BEFORE_RE = re.compile(r"\b(?:rata-rata|rerata)\s+(?:sekitar\s+|sebanyak\s+)?$",
+                                re.IGNORECASE)
+_PER_TIME_AFTER_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|klaim|kasus|pengunjung|"
+                                r"perusahaan|baru)\s+){0,2}(?:per|setiap|tiap|/)\s*(?:hari|"
+                                r"minggu|pekan|bulan)\b", re.IGNORECASE)
+#: A share of claims or cases is no coverage rate: "65 persen klaim diajukan lewat aplikasi".
+_OF_CLAIMS_RE = re.compile(r"\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?(?:klaim|kasus|"
+                           r"pengajuan|transaksi)\b", re.IGNORECASE)
+
+#: Cards handed over at a ceremony: "menyerahkan 25 kartu peserta secara simbolis".
+_CARDS_AFTER_RE = re.compile(r"\s*(?:buah\s+|lembar\s+)?kartu\b", re.IGNORECASE)
+#: What was reached of a target: "Target kepesertaan 30.000 orang baru tercapai 60 persen".
+_TARGET_REACHED_RE = re.compile(r"\btarget\w*\b[^;]{0,80}?\b(?:tercapai|terpenuhi|dicapai|"
+                                r"terealisasi)\s+(?:sekitar\s+|baru\s+|sebesar\s+|hampir\s+)?$",
+                                re.IGNORECASE)
+#: People who drew a benefit are claims, no members: "2.100 peserta mencairkan JHT".
+_CLAIMANTS_AFTER_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|tenaga\s+kerja)\s+){0,2}"
+                                 r"(?:(?!berhak|bisa|dapat|akan|berpeluang)[^\s,.;]+\s+){0,4}?"
+                                 r"(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:mencairkan|mengklaim|"
+                                 r"mengajukan\s+klaim|menerima\s+(?:manfaat|santunan|klaim))\b",
+                                 re.IGNORECASE)
+
+#: The companies a workforce works for are no registered employers: "320 ribu angkatan kerja
+#: dari 1.450 perusahaan yang ada di kabupaten ini" (issue 13); "12.400 peserta dari 410
+#: perusahaan" stays (members' employers are registered).
+_FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|total\s+|lebih\s+dari\s+)?$", re.IGNORECASE)
+_COMPANIES_HEAD_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b",
+                                re.IGNORECASE)
+
+#: A ratio of people: "Baru 1 dari 3 Pekerja Terlindungi", "dua dari lima pekerja".
+_SMALL = (r"(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+          r"seratus|100)")
+_RATIO_BEFORE_RE = re.compile(r"\b" + _SMALL + r"\s+dari\s+$", re.IGNORECASE)
+_RATIO_AFTER_RE = re.compile(r"\s*dari\s+(?:setiap\s+|tiap\s+)?" + _SMALL + r"\s+(?:orang|pekerja|"
+                             r"peserta|tenaga\s+kerja|warga|buruh)\b", re.IGNORECASE)
+
+#: The share of members still paying, no coverage: "Tingkat keaktifan peserta 78 persen".
+_ACTIVITY_RATE_RE = re.compile(r"\b(?:keaktifan|tingkat\s+aktif)\b", re.IGNORECASE)
+#: A difference between two rates: "lebih tinggi 6 persen dibanding rata-rata provinsi".
+_DIFFERENCE_BEFORE_RE = re.compile(r"\b(?:lebih\s+)?(?:tinggi|rendah|besar|kecil|banyak|sedikit|"
+                                   r"unggul|tertinggal)\s+(?:sekitar\s+|sebesar\s+|hampir\s+)?$",
+                                   re.IGNORECASE)
+_COMPARED_AFTER_RE = re.compile(r"\s*(?:persen\s+|%\s*)?(?:poin\s+)?(?:\w+\s+){0,2}?(?:dari|"
+                                r"dibanding\w*|daripada)\b", re.IGNORECASE)
+
 #: "bagi satu pekerja bisa ikut lima program": one of something, per unit.
 _PER_ONE_RE = re.compile(r"\b(?:untuk|bagi|setiap|tiap)\s*$", re.IGNORECASE)
 #: "santunan pendidikan untuk tiga anak": how many children a benefit covers, no people.
@@ -99,11 +195,27 @@ def health_only(text: str) -> bool:
     return bool(HEALTH_IN_SENTENCE_RE.search(text)) and not OURS_IN_SENTENCE_RE.search(text)
 
 
+#: Members taken in are no jobs: "menargetkan akan menyerap 5,2 juta peserta aktif".
+_MEMBERS_HEAD_RE = re.compile(r"^\s*(?:orang\s+)?peserta\b", re.IGNORECASE)
+#: A target to cover the workers not yet registered is a target, no gap: "menargetkan
+#: perluasan perlindungan bagi 2,1 juta pekerja yang belum terdaftar" (LABELLING.md "A target
+#: stated as additional participants is a target too").
+_TARGET_TO_COVER_RE = re.compile(
+    r"\b(?:menargetkan|ditargetkan|target(?:kan|nya)?)\b[^.;]{0,40}?\b(?:perlindungan|"
+    r"melindungi|lindungi|dilindungi|mendaftarkan|didaftarkan|menjangkau|merangkul|"
+    r"mengcover|meng-cover)\b[^.;,]{0,30}$", re.IGNORECASE)
+
+
 def _before(c: Candidate) -> str | None:
     """The not-a-fact word right before the number, by rule name."""
     m = BEFORE_RE.search(c.near)
     if not m:
         return None
+    if m.lastgroup == "jobs" and _MEMBERS_HEAD_RE.match(c.right):
+        return None
+    if m.lastgroup == "growth" and c.unit == "percent":
+        # "menargetkan kepesertaan naik 15 persen tahun depan": a growth target, no rate
+        return m.lastgroup
     if not (m.lastgroup == "growth" and rules.TARGET_CUES.search(c.before)) or \
             _THEN_BECOMES_RE.match(c.right) or _GROWTH_FROM_RE.match(c.right):
         # "upayakan cakupan naik 6 persen menjadi 33 persen": 6 is growth (issue 13)
@@ -113,9 +225,15 @@ def _before(c: Candidate) -> str | None:
                  if name != "growth" and p.search(c.near)), None)
 
 
+_SCALED_RE = re.compile(r"(?:ribu|juta|miliar|triliun|jt|rb)", re.IGNORECASE)
+
+
 def _after(c: Candidate) -> str | None:
     """The unit right after the number that is never a coverage figure, by rule name."""
     m = AFTER_RE.match(c.right)
+    if m and m.lastgroup == "time" and (c.unit == "percent" or (
+            c.unit == "count" and _SCALED_RE.search(c.n.text))):
+        return None  # "cakupan hingga 41 persen tahun ini", "1,2 juta tahun lalu": no duration
     if m and m.lastgroup == "office" and _UNITS_OF_EMPLOYERS_RE.search(c.clause_left) and \
             c.right.lstrip().lower().startswith("unit"):
         return None  # "badan usaha yang aktif sebanyak 1.069 unit" (issue 13)
@@ -126,6 +244,9 @@ def _clause(c: Candidate) -> str | None:
     """The not-a-fact word in the number's clause, by rule name (per unit)."""
     # "belum sampai 10 persen atau baru 21 ribu orang": the count after a bound (issue 13)
     m = CLAUSE_RES[c.unit].search(_UPPER_BOUND_RE.sub(" ", c.clause_left) + " " + c.right_clause)
+    if m and m.lastgroup == "gap" and c.unit == "count" and m.start() > len(c.clause_left) \
+            and _TARGET_TO_COVER_RE.search(c.before[-120:]):
+        return None  # "menargetkan perlindungan bagi 2,1 juta pekerja yang belum terdaftar"
     if m and not (m.lastgroup == "layoff" and (PAID_TO_RE.search(c.before)
                                                or _CASES_AFTER_RE.match(c.right))):
         # "membayarkan manfaat JKP kepada 1.120 peserta yang terkena PHK", "850 kasus klaim JKP
@@ -187,7 +308,7 @@ DROP: tuple[Rule[bool], ...] = (
          "Suminah, ahli waris almarhum, menerima santunan Rp42 juta (corpus 035)."),
     Rule("per_one", lambda c: c.n.in_words and c.n.value == 1 and _PER_ONE_RE.search(c.near),
          False, "Bagi satu pekerja bisa ikut lima program: one per unit, no count."),
-    Rule("children_entitled", lambda c: c.n.in_words and c.n.value <= 5
+    Rule("children_entitled", lambda c: (c.n.in_words or c.n.unit is None) and c.n.value <= 5
          and _CHILDREN_RE.match(c.right), False,
          "Ada santunan pendidikan untuk tiga anak peserta: an entitlement, no claims."),
     Rule("added_planned", lambda c: _ADDED_PLANNED_RE.search(c.before[-90:])
@@ -196,6 +317,60 @@ DROP: tuple[Rule[bool], ...] = (
          "Diprediksi akan menambah 18% atau 310 ribu peserta: a forecast flow."),
     Rule("left_to_chase", lambda c: _CHASE_RE.search(c.near) and _CHASE_AFTER_RE.match(c.right),
          False, "Kami masih perlu mengejar 8.400 peserta lagi untuk mencapai target: a gap."),
+    Rule("quota_per_unit", lambda c: c.unit == "count" and (
+        _QUOTA_AFTER_RE.match(c.right) or _QUOTA_BEFORE_RE.search(c.near)), False,
+         "Kami akan mendata 50 pekerja di setiap desa: a quota per village, no stock."),
+    Rule("hypothetical", lambda c: _IF_OPENS_RE.match(c.text)
+         and _THEN_MODAL_RE.search(c.before), False,
+         "Kalau hari ini lima puluh orang paham, maka lusa harus menjadi lima ratus: rhetoric."),
+    Rule("share_of_companies", lambda c: c.unit == "percent"
+         and (_COMPANIES_LEAD_RE.match(c.clause_left) or _COMPANIES_AFTER_RE.match(c.right))
+         and _PROTECT_WORKERS_RE.search(c.right),
+         False, "Badan usaha skala besar sekitar 85 persen sudah mendaftarkan karyawannya: "
+         "compliance."),
+    Rule("share_of_gap", lambda c: c.unit == "percent" and _THAT_NUMBER_RE.match(c.text)
+         and _GAP_SENTENCE_RE.search(c.context[1]), False,
+         "Sebanyak 61.000 pekerja formal belum terdaftar. Jumlah itu sekitar 48 persen dari "
+         "total pekerja formal: a share of the gap."),
+    Rule("rest_to_win", lambda c: _REST_AFTER_RE.match(c.right) and _TO_WIN_RE.search(c.before),
+         False, "Tugas kami menjaring kepesertaan dari 61 persen lainnya: a gap to win."),
+    Rule("flow_in_out", lambda c: c.unit == "count" and _FLOW_BEFORE_RE.search(c.near), False,
+         "Untuk yang masuk ada sekitar 21.500 orang: an inflow, no stock."),
+    Rule("rest_not_covered", lambda c: _REST_OPENS_RE.match(c.text)
+         and _GAP_SENTENCE_RE.search(c.text, c.n.end), False,
+         "Sisanya, 63 persen pekerja informal, belum menjadi peserta: a gap."),
+    Rule("job_seekers", lambda c: c.unit != "idr" and _JOB_SEEKERS_RE.search(c.clause), False,
+         "Pencari kerja yang terdaftar di Disnaker mencapai 6.400 orang: no members."),
+    Rule("satisfaction", lambda c: c.unit == "percent" and _SATISFACTION_RE.search(c.clause),
+         False, "Tingkat kepuasan peserta mencapai 88 persen: no coverage."),
+    Rule("average_or_per_time", lambda c: c.unit == "count" and (
+        _AVERAGE_BEFORE_RE.search(c.near) or _PER_TIME_AFTER_RE.match(c.right)), False,
+         "Kantor cabang melayani rata-rata 150 peserta per hari: no stock."),
+    Rule("share_of_claims", lambda c: c.unit == "percent" and _OF_CLAIMS_RE.match(c.right),
+         False, "Sebanyak 65 persen klaim diajukan lewat aplikasi: a share of claims."),
+    Rule("cards_handed", lambda c: c.unit == "count" and _CARDS_AFTER_RE.match(c.right)
+         and c.has(_CEREMONY_RE), False,
+         "Wali kota menyerahkan 25 kartu peserta secara simbolis: a ceremony."),
+    Rule("target_reached", lambda c: c.unit == "percent"
+         and _TARGET_REACHED_RE.search(c.before[-120:]), False,
+         "Target kepesertaan 30.000 orang baru tercapai 60 persen: a realisation."),
+    Rule("claimants", lambda c: c.unit == "count" and _CLAIMANTS_AFTER_RE.match(c.right)
+         and metric_of(c) in ("participants", "workforce"), False,
+         "Sebanyak 2.100 peserta mencairkan JHT: claims, no members."),
+    Rule("employers_of_workforce", lambda c: c.unit == "count" and c.prev is not None
+         and c.prev.metric == "workforce" and _FROM_BEFORE_RE.search(c.near)
+         and _COMPANIES_HEAD_RE.match(c.right), False,
+         "320 ribu angkatan kerja dari 1.450 perusahaan yang ada: companies, no registrations."),
+    Rule("ratio", lambda c: c.unit == "count" and c.n.value <= 100 and (
+        _RATIO_BEFORE_RE.search(c.near) or _RATIO_AFTER_RE.match(c.right)), False,
+         "Baru 1 dari 3 pekerja terlindungi: a ratio, no count."),
+    Rule("activity_rate", lambda c: c.unit == "percent" and _ACTIVITY_RATE_RE.search(c.clause),
+         False, "Tingkat keaktifan peserta 78 persen: members still paying, no coverage."),
+    Rule("difference", lambda c: _DIFFERENCE_BEFORE_RE.search(c.near)
+         and _COMPARED_AFTER_RE.match(c.right), False,
+         "Cakupan kita lebih tinggi 6 persen dibanding rata-rata provinsi: a difference."),
+    Rule("lone_one", lambda c: c.unit == "count" and c.n.in_words and c.n.value == 1, False,
+         "Kepri hampir satu juga [sic] tenaga kerja: a count of one is no coverage figure."),
     Rule("no_metric", lambda c: metric_of(c) is None, False,
          "Kudus memiliki 132 desa (corpus 002): no metric rule names what it counts."),
     Rule("ceremony", lambda c: metric_of(c) in ("claims", "benefits_paid")

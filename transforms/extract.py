@@ -37,9 +37,15 @@ from transforms.engine import Decision, Rule, decide
 from transforms.gazetteer import AreaRecord
 from transforms.model import Article, Extraction, Fact
 from transforms.numbers import Number, find_numbers
-from transforms.reconcile import reconcile
+from transforms.reconcile import (
+    growth_restated,
+    reconcile,
+    restates,
+    same_figure,
+    wider_twin,
+)
 from transforms.redate import parts_of_total, redate, target_years_shared, undated
-from transforms.relevance import relevance
+from transforms.relevance import payout_only, relevance
 from transforms.sentences import Sentence, normalise_space, split_sentences
 from transforms.walk import (
     NUMBER,
@@ -102,6 +108,8 @@ def extract(article: Article, *, published: dt.date | None = None,
     if not relevant:
         return Extraction(False, reason, pub, source, ())
     facts = _facts(sentences, pub, tracer, deadline, today)
+    if facts and payout_only({f.metric for f in facts}, article.title, body):
+        return Extraction(False, "claims or payouts only (a payout story)", pub, source, ())
     facts, notes = reconcile(facts)
     return Extraction(True, reason, pub, source, tuple(facts), tuple(notes))
 
@@ -156,6 +164,10 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
     for i in range(len(sentences) - 1, -1, -1):
         ahead[i] = establishes(mentions[i]) or ahead[i + 1]
     found: list[Fact] = []
+    # Every body number read (unit, value), kept or dropped: what a headline may restate.
+    seen: list[tuple[str, float, str]] = []
+    # With a tracer, the traces wait until the headline's figures are checked against the body.
+    traces: list[NumberTrace] | None = [] if tracer is not None else None
     for i, s in enumerate(sentences):
         budget.check(deadline, i, len(sentences))
         here = state.resolve(mentions[i])
@@ -165,11 +177,36 @@ def _facts(sentences: list[Sentence], pub: dt.date | None, tracer: Tracer | None
         if kind(s.text) & NUMBER:
             ctx = (paragraphs[s.paragraph][0], sentences[i - 1].text if i else "")
             where = Where(state, pub, here, ahead[i + 1], ())
-            facts = _sentence_facts(s, where, ctx, tracer)
+            facts = _sentence_facts(s, where, ctx, traces.append if traces is not None else None,
+                                    seen if s.paragraph > 0 else None)
             found.extend(facts)
         advance(state, s, here, pub, facts)
-    merged = parts_of_total(_merge(target_years_shared(redate(found, sentences, pub))))
-    return undated(merged, sentences, today) if pub is None else merged
+    merged, restated = _merge(target_years_shared(redate(found, sentences, pub)), seen)
+    merged = parts_of_total(merged)
+    if pub is None:
+        merged = undated(merged, sentences, today)
+    if tracer is not None and traces is not None:
+        for t in traces:
+            why = restated.get((t.sentence, t.number)) if t.kept else None
+            tracer(_restated_trace(t, why) if why else t)
+    return merged
+
+
+#: The merge's rules, by name: their example sentences.
+_MERGE_EXAMPLES = {
+    "headline_restatement": "Headline 'Target 7,2 Juta Pekerja' over the body's 'potensi "
+                            "kepesertaan 7,2 juta pekerja': the body's figure is the fact.",
+    "wider_twin": "Provinsi X terbanyak nasional, yakni 6,12 juta peserta, read for the "
+                  "nation, then '- Provinsi X: 6,12 juta orang': the province's figure.",
+    "growth_restated": "Menargetkan bisa meningkatkan kepesertaan hingga 8 persen, after "
+                       "'cakupan naik 8 persen menjadi 41 persen': the growth again.",
+}
+
+
+def _restated_trace(t: NumberTrace, why: str) -> NumberTrace:
+    """The trace of a figure the merge dropped as a restatement, with the merge's rule."""
+    return dataclasses.replace(t, kept=False, decisions=(
+        *t.decisions, ("merge", why, _MERGE_EXAMPLES[why])))
 
 
 #: Every rule by (decision, name), for the examples `explain` prints.
@@ -229,7 +266,8 @@ def _covered(c_text: str, n: Number, state: State, paragraph: int) -> bool:
 
 
 def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
-                    tracer: Tracer | None) -> list[Fact]:
+                    tracer: Tracer | None,
+                    seen: list[tuple[str, float, str]] | None = None) -> list[Fact]:
     """The facts of one sentence: each number a candidate, each decision a table."""
     text, state = s.text, where.state
     evidence = s.evidence  # normalised once per sentence
@@ -262,6 +300,9 @@ def _sentence_facts(s: Sentence, where: Where, ctx: tuple[str, str],
         c = Candidate(text, n, prev, _next_figure(text, numbers, k), ctx, back,
                       _covered(text, n, state, s.paragraph), where)
         drop = decide(DROP, c)
+        if seen is not None and drop.name != "no_metric":
+            # a body figure no metric rule could read leaves the headline's restatement standing
+            seen.append((c.unit, n.value, "" if drop.outcome else drop.name))
         if not drop.outcome:
             if tracer is not None:
                 tracer(NumberTrace(evidence, n.text, n.value, False,
@@ -326,32 +367,48 @@ def _dated_like_body(t: Fact, body: list[Fact]) -> Fact:
     return t
 
 
-def _merge(facts: list[Fact]) -> list[Fact]:
+def _merge(facts: list[Fact], seen: list[tuple[str, float, str]] = ()
+           ) -> tuple[list[Fact], dict[tuple[str, str], str]]:
     """One fact per figure: a repeat fills only what the first mention left unknown.
 
     The headline restates the body, so body facts come first and a headline figure is kept only
-    when the body does not state the same value; a rounded headline figure ("312 ribu" over the
-    body's 312.458, corpus 001) is a restatement with a different value: its own fact.
+    when the body states no number of the same value (`reconcile.restates`: a "Target 7,2 Juta"
+    over a body's "potensi 7,2 juta" is the body's workforce; a rounded "Capai 2,4 Juta" over
+    2.436.120 is its own fact, LABELLING.md "One figure, one fact"). A body figure that
+    restates a growth the article states elsewhere is dropped too (`reconcile.growth_restated`).
+    Returns the facts and, for each figure dropped so, its (evidence, number) and the rule.
     """
     title = [f for f in facts if f.start == 0]
     body = [f for f in facts if f.start != 0]
-    title = [t for t in title if not any(
-        t.unit == b.unit and t.is_target == b.is_target and t.value == b.value for b in body)]
+    numbers = [*((unit, value) for unit, value, _ in seen), *((b.unit, b.value) for b in body)]
+    restated = {(t.evidence, t.value_text): "headline_restatement" for t in title
+                if any(restates(t, value, unit) for unit, value in numbers)}
+    growths = [value for unit, value, why in seen if unit == "percent" and why == "before.growth"]
+    if growths:
+        restated.update({(b.evidence, b.value_text): "growth_restated" for b in body
+                         if growth_restated(b, growths)})
+        body = [b for b in body if (b.evidence, b.value_text) not in restated]
+    title = [t for t in title if (t.evidence, t.value_text) not in restated]
     title = [_dated_like_body(t, body) for t in title]
-    kept: dict[tuple[str, str, str, float, bool], int] = {}
+    kept: dict[tuple[str, str, float], list[int]] = {}
     out: list[Fact] = []
     for f in body + title:
-        key = (f.area.casefold(), f.area_type, f.unit, round(f.value, 6), f.is_target)
-        if key not in kept:
-            kept[key] = len(out)
+        key = (f.area.casefold(), f.unit, round(f.value, 6))
+        same = next((i for i in kept.get(key, ()) if same_figure(out[i], f)), None)
+        if same is None:
+            kept.setdefault(key, []).append(len(out))
             out.append(f)
             continue
-        first = out[kept[key]]
+        first = out[same]
         changes = {}
         if first.target_year is None and f.target_year is not None:
             changes["target_year"] = f.target_year
         if first.as_of is None and f.as_of is not None and not first.is_target:
             changes["as_of"] = f.as_of
         if changes:
-            out[kept[key]] = dataclasses.replace(first, **changes)
-    return out
+            out[same] = dataclasses.replace(first, **changes)
+    wide = {i for i, f in enumerate(out) if any(wider_twin(f, g) for g in out)}
+    if wide:
+        restated.update({(out[i].evidence, out[i].value_text): "wider_twin" for i in wide})
+        out = [f for i, f in enumerate(out) if i not in wide]
+    return out, restated

@@ -6,6 +6,7 @@ Mismatches become flags on the facts and notes on the extraction, never silent c
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 
 from transforms.model import Fact
@@ -86,3 +87,80 @@ def _check_rate(facts: list[Fact], idx: list[int], flags: dict[int, set[str]],
         flags[rate].add("rate_mismatch")
         notes.append(f"{facts[rate].area}: stated rate {stated:g} percent, participants over "
                      f"workforce gives {', '.join(f'{v:.1f}' for v in implied)}")
+
+
+def restates(head: Fact, value: float, unit: str) -> bool:
+    """True when a headline figure is a body figure stated again: one figure, one fact.
+
+    LABELLING.md "One figure, one fact": the same value in the headline and the body is one
+    fact, whatever metric each sentence suggests ("Target 7,2 Juta Pekerja" over the body's
+    "potensi 7,2 juta pekerja" is the workforce, no target); a headline that rounds the body
+    ("Capai 2,4 Juta" over 2.436.120) states another value and stays its own fact. (realdev's
+    labels leave rounded headlines out too: a conflict with LABELLING.md and the team's sets,
+    which label them; the written rule is followed.) The body figure may have been dropped as
+    no fact: its restatement is none either.
+    """
+    return unit == head.unit and head.value > 0 and value == head.value
+
+
+#: Offices named after the area they serve: "BPJS Ketenagakerjaan Cabang Jambi" and the
+#: province of Jambi are one place for a figure stated under both names.
+_OFFICE_TYPES = frozenset({"branch", "regional_office"})
+
+
+def same_figure(first: Fact, later: Fact) -> bool:
+    """True when a later fact of the article is the same figure as a first one (same area
+    name, unit and value: the caller's key), stated again (LABELLING.md "One figure, one fact").
+
+    - the same target flag, and the same area type or an office named after the area
+      ("BPJS Ketenagakerjaan Jambi mencatat 1,8 juta pekerja", then "di Provinsi Jambi ...
+      1,8 juta pekerja"); a city and a regency of one name stay apart;
+    - a potential of workers restated as a "target" ("potensi 2,6 juta pekerja", then "baru
+      45 persen dari target 2,6 juta pekerja"): the workforce is the fact, no participants
+      target of the same count.
+    """
+    if first.area_type != later.area_type and not (
+            {first.area_type, later.area_type} & _OFFICE_TYPES):
+        return False
+    if first.is_target == later.is_target:
+        return True
+    workforce, target = (first, later) if later.is_target else (later, first)
+    return (first.unit == "count" and workforce.metric == "workforce"
+            and target.metric == "participants")
+
+
+#: A growth verb and its object before a percent: "meningkatkan kepesertaan hingga 8 persen".
+_GROWTH_BY_RE = re.compile(r"\b(?:meningkatkan|menaikkan|menambah|mendongkrak)\b[^.;,]{0,50}?"
+                           r"\b(?:hingga|sampai|sebesar|sekitar)\s*$", re.IGNORECASE)
+
+
+def growth_restated(fact: Fact, growths: list[float]) -> bool:
+    """True when a percent after a growth verb ("menargetkan bisa meningkatkan kepesertaan
+    hingga 8 persen") has the value the article states as a growth elsewhere ("kita upayakan
+    cakupan naik 8 persen menjadi 41 persen"): the lead restates the growth, no rate.
+    "Meningkatkan cakupan hingga 41 persen" alone stays a rate: nothing says 41 is a growth."""
+    if fact.unit != "percent" or not any(abs(g - fact.value) < 1e-9 for g in growths):
+        return False
+    at = fact.evidence.find(fact.value_text)
+    return at > 0 and bool(_GROWTH_BY_RE.search(fact.evidence[max(0, at - 120) : at]))
+
+
+#: Areas that hold several provinces, and the places inside one.
+_WIDE_TYPES = frozenset({"national", "regional_office"})
+_NARROW_TYPES = frozenset({"province", "regency", "city"})
+
+
+def _significant_digits(value: float) -> int:
+    digits = str(round(abs(value))).rstrip("0")
+    return len(digits)
+
+
+def wider_twin(wide: Fact, narrow: Fact) -> bool:
+    """True when one exact count is given to an area of several provinces and to a place
+    inside such an area: "Berdasarkan wilayah, Provinsi X menjadi yang terbanyak nasional,
+    yakni 6,12 juta peserta" read for the nation, then "- Provinsi X: 6,12 juta orang". A
+    whole cannot equal one of its parts (at three significant digits or more), so the figure
+    is the narrower place's, stated twice; round figures ("1 juta", "50 persen") may repeat."""
+    return (wide.unit == narrow.unit == "count" and wide.value == narrow.value
+            and wide.is_target == narrow.is_target and wide.area_type in _WIDE_TYPES
+            and narrow.area_type in _NARROW_TYPES and _significant_digits(wide.value) >= 3)

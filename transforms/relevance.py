@@ -121,3 +121,22 @@ def relevance(title: str, body: str) -> tuple[bool, str]:
             and not _SOCIAL_SECURITY_RE.search(title or ""):
         return False, "BPJS Ketenagakerjaan mentioned only in passing"
     return True, f"BPJS Ketenagakerjaan coverage ({tk} mentions)"
+
+
+#: Metrics of benefits paid out: an article giving only these is a payout story.
+PAYOUT_METRICS = frozenset({"claims", "benefits_paid"})
+
+
+#: A headline on claims or benefits paid ("Klaim JHT di Kota X Melonjak").
+_PAYOUT_TITLE_RE = re.compile(r"\b(?:klaim|santunan|manfaat|JHT|JKP|JKM|JKK|JP|pencairan|"
+                              r"mencairkan|cair|bayar\w*|membayar\w*|dibayarkan)\b",
+                              re.IGNORECASE)
+
+
+def payout_only(metrics: set[str], title: str, body: str) -> bool:
+    """True when a headline on claims or payouts heads an article whose every figure is a
+    claim count or an amount paid, and no sentence states coverage: a claims story ("Klaim JHT
+    di Kota X Melonjak") is off-topic like a payout headline with an amount (realdev traps).
+    A coverage story that also reports claims keeps them."""
+    return (bool(metrics) and metrics <= PAYOUT_METRICS
+            and bool(_PAYOUT_TITLE_RE.search(title or "")) and not states_coverage(body))

@@ -267,7 +267,9 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("layoff", _rx(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b")),
     ("growth", _rx(r"\b(?:pertumbuhan|tumbuh|kenaikan|penambahan)\b")),
     ("discount", _rx(r"\b(?:diskon|potongan|relaksasi|keringanan|bunga|cashback|imbal)\b")),
+    # "persentase setengah penganggur 6,1 persen" (issue 13: BPS figures beside coverage)
     ("labour_statistic", _rx(r"\b(?:TPT|TPAK|tingkat\s+pengangguran|pengangguran\s+terbuka|inflasi|"
+                             r"setengah\s+penganggur\w*|pekerja\s+paruh\s+waktu|"
                              r"pertumbuhan\s+ekonomi|tingkat\s+partisipasi)\b")),
     ("entitlement", _rx(r"\b(?:berhak|hak\s+atas|maksimal|paling\s+banyak|"
                         r"sebesar\s+\d+\s+kali)\b")),
@@ -328,7 +330,9 @@ TARGET_CUES = _rx(
     r"rencana\w*|direncanakan|berencana|proyeksi|diproyeksikan|tahun\s+depan|tahun\s+mendatang|"
     r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju|ingin|menginginkan|"
     # "Kami upayakan cakupan naik menjadi 33 persen" (issue 13 C)
-    r"upayakan|mengupayakan|diupayakan)\b"
+    r"upayakan|mengupayakan|diupayakan|"
+    # "kami berkomitmen untuk mencapai angka coverage 45 persen" (issue 13)
+    r"berkomitmen\s+(?:untuk\s+)?(?:mencapai|meraih|menuju))\b"
 )
 CURRENT_CUES = _rx(
     # "target capaian ... adalah 52 persen": the reach a target names is no current cue
