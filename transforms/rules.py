@@ -25,7 +25,8 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:jasa\s+konstruksi|jakon|pekerja\s+proyek|pekerja\s+konstruksi|konstruksi)\b"),
      "construction"),
     (_rx(r"\b(?:pekerja\s+migran|PMI|CPMI|TKI|migran)\b"), "migrant"),
-    (_rx(r"\binformal\b"), "informal"),
+    # "sektor nonformal", "non formal", "non-formal" (issue 13): the informal sector, never formal
+    (_rx(r"\b(?:informal|non[-\s]?formal)\b"), "informal"),
     (_rx(r"\bformal\b"), "formal"),
     # "tambahan peserta dari program PKH" (issue 13 C2): families of the welfare programme
     (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem|PKH)\b"),

@@ -1,0 +1,25 @@
+"""Issue 13 (helper r14-metric), metric and segment shapes of real news, each tested on a
+paraphrase written for the test (other words, other places, other values)."""
+
+from __future__ import annotations
+
+from tests.transforms.real_shapes import facts_of
+
+
+def test_nonformal_sector_is_informal_not_formal() -> None:
+    got = facts_of(
+        "Tidak seperti pekerja di sektor formal, pekerja sektor nonformal di Kabupaten Dompu "
+        "yang tergabung BPJS Ketenagakerjaan hanya 4,1 persen atau 3.120 orang dari 76.100 "
+        "orang pekerja secara keseluruhan."
+    )
+    assert ("Dompu", "coverage_rate", "informal", 4.1, False) in got
+    assert ("Dompu", "workforce", "informal", 76100, False) in got
+    assert not any(f[2] == "formal" for f in got)
+
+
+def test_non_formal_spelt_apart_is_informal() -> None:
+    got = facts_of(
+        "Target peserta dari sektor pekerja non formal tahun ini di Kota Blitar mencapai "
+        "12 ribu orang."
+    )
+    assert ("Blitar", "participants", "informal", 12000, True) in got
