@@ -2,9 +2,10 @@
 
 `METRIC` is read top to bottom and the first rule that matches decides; an outcome of None
 means no rule knows what the number counts, and the drop table then drops it (`no_metric`).
-Rupiah and percent have their own rules first; counts are read from the noun after the figure,
-the figure it restates or continues, then the nearest cue before it. `REVISE` holds the rules
-that refine a decided metric (each one is named in the trace when it fires).
+Rupiah and percent have their own tables (`metric_rates.py`); counts are read from the noun
+after the figure, the figure it restates or continues, then the nearest cue before it.
+`REVISE` holds the rules that refine a decided metric (each one is named in the trace when it
+fires).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from transforms import rules
 from transforms.candidate import Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
-from transforms.lexicon import STATISTICS_RE
+from transforms.metric_rates import PERCENT, RUPIAH
 
 #: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
 #: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
@@ -32,13 +33,6 @@ PAID_TO_RE = re.compile(
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;.]")
 _CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
-_OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
-                            r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
-#: "Dari jumlah tersebut, ...": a part of the total just given.
-_OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
-                          re.IGNORECASE)
-#: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
-_PLACE_FOLLOWS_RE = re.compile(r"\b(?i:disusul|diikuti)\s+(?i:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
     r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru|"
@@ -112,10 +106,6 @@ def metric_of(c: Candidate) -> str | None:
     return c.memo["metric"]
 
 
-def _pct(c: Candidate) -> bool:
-    return c.unit == "percent"
-
-
 def _count(c: Candidate) -> bool:
     return c.unit == "count"
 
@@ -186,59 +176,6 @@ def _whole_of_workers(c: Candidate) -> bool:
         bool(rules.IS_PART.match(c.right) and rules.PARTICIPANT_AFTER.match(c.right))
 
 
-_RUPIAH: tuple[Rule[str | None], ...] = (
-    Rule("idr_benefit_cue", lambda c: c.unit == "idr"
-         and rules.BENEFIT_CUES.search(c.before + c.right),
-         "benefits_paid", "Membayarkan klaim sebanyak 38.211 kasus dengan total nilai "
-         "Rp386,7 miliar (corpus 001)."),
-    Rule("idr_for_claims", lambda c: c.unit == "idr" and c.parts_of is not None
-         and c.parts_of.metric == "claims", "benefits_paid",
-         "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
-    Rule("idr_of_people_paid", lambda c: c.unit == "idr" and c.prev is not None
-         and c.prev.metric == "claims" and ms.VALUE_LEFT_RE.search(c.left), "benefits_paid",
-         "318 peserta menerima santunan dengan total nilai Rp12 miliar: what they were paid."),
-    Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
-)
-_PERCENT: tuple[Rule[str | None], ...] = (
-    Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
-         and not rules.PARTICIPANT_AFTER.match(c.right), None,
-         "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
-    Rule("pct_of_linked_participants", lambda c: _pct(c) and c.linked is not None
-         and c.linked.unit == "count" and c.linked.metric == "participants", "coverage_rate",
-         "3.062.280 peserta atau 17 persen."),
-    Rule("pct_of_which", lambda c: _pct(c) and c.back is not None and c.back[0] == "participants"
-         and _OF_WHICH_RE.search(c.left) and not rules.PARTICIPANT_AFTER.match(c.right)
-         and " dari " not in c.right, "participants",
-         "Peserta aktif 512.800 orang. Dari jumlah tersebut, sekitar 78 persen merupakan pekerja "
-         "manufaktur (a probe, 2026-12-03): a share of those participants."),
-    Rule("pct_ranking_next_place", lambda c: _pct(c) and (
-        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right))
-         and _PLACE_FOLLOWS_RE.search(c.left) and c.has(rules.COVERAGE_CUES), "coverage_rate",
-         "Cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan "
-         "71,5 persen (a probe, 2026-12-03)."),
-    Rule("pct_reach", lambda c: _pct(c) and ms.REACH_RE.search(c.near), "coverage_rate",
-         "Di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta orang."),
-    Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
-         "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
-    Rule("pct_places_follow", ms.place_follows, ms.place_follows,
-         "Kota A tertinggi mencapai 71 persen, diikuti Kota B 64 persen: the same measure."),
-    Rule("pct_share", lambda c: _pct(c) and (
-        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
-         "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),
-    Rule("pct_list_continues", lambda c: _pct(c) and c.continues is not None
-         and c.continues.unit == "percent", lambda c: c.continues.metric,
-         "Cakupan Kota A 41 persen, Kabupaten B 35 persen."),
-    Rule("pct_coverage_cue", lambda c: _pct(c) and c.has(rules.COVERAGE_CUES), "coverage_rate",
-         "Cakupan kepesertaan baru 40 persen (seed 000)."),
-    Rule("pct_labour_statistic", lambda c: _pct(c) and c.has(STATISTICS_RE) and not (
-        c.has(rules.REFERS_BACK) or _OF_WORKERS_RE.match(c.right)), None,
-         "Data BPS ... 64 persen di antaranya pekerja informal: a labour share."),
-    Rule("pct_coverage_context", lambda c: _pct(c) and (
-        c.covered or rules.COVERAGE_CUES.search(c.context[1]))
-         and not c.has(rules.OTHER_TOPIC), "coverage_rate",
-         "Saat ini kita dengan Pemkab Demak baru 40 persen (seed 000, after a coverage sentence)."),
-    Rule("pct_other", always, None, "Pembangunan jalan tol mencapai 80 persen."),
-)
 _COUNT: tuple[Rule[str | None], ...] = (
     *ms.CLAIM_RULES,
     Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
@@ -376,8 +313,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
 #: The metric table: Rupiah first, then percent, then counts. Each part ends on its fallback,
 #: so `metric_of` reads only the part of the candidate's unit (`METRIC_BY_UNIT`); `METRIC` is
 #: the whole table for listing (explain's examples), never for `decide`.
-METRIC: tuple[Rule[str | None], ...] = (*_RUPIAH, *_PERCENT, *_COUNT)
-METRIC_BY_UNIT = {"idr": _RUPIAH, "percent": _PERCENT, "count": _COUNT}
+METRIC: tuple[Rule[str | None], ...] = (*RUPIAH, *PERCENT, *_COUNT)
+METRIC_BY_UNIT = {"idr": RUPIAH, "percent": PERCENT, "count": _COUNT}
 for _unit, _table in METRIC_BY_UNIT.items():
     check_table(_table, f"metric ({_unit})")
 

@@ -148,8 +148,10 @@ PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|an
 OR_LINK = _rx(
     # "sejuta lebih, tepatnya 1.043.512 orang" (a probe article, 2026-12-03)
     # "baru 12 persen atau baru sekitar 300 ribu orang" (issue 13): two hedges
+    # "bukan penerima upah 41.300 peserta atau sudah 62,1 persen" (issue 13): "sudah" too
     r"\b(?:atau|setara(?:\s+dengan)?|tepatnya|persisnya)\s+(?:(?:baru|hanya|sekitar|sebanyak|"
-    r"sejumlah|sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)\s*){0,2}$"
+    r"sejumlah|sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara|sudah|telah)\s*)"
+    r"{0,2}$"
 )
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.

@@ -23,3 +23,14 @@ def test_non_formal_spelt_apart_is_informal() -> None:
         "12 ribu orang."
     )
     assert ("Blitar", "participants", "informal", 12000, True) in got
+
+
+def test_rate_after_or_already_restates_the_count_before_it() -> None:
+    got = facts_of(
+        "Di Provinsi Gorontalo, penerima upah 58.210 peserta atau 61,3 persen. Lalu, bukan "
+        "penerima upah 21.400 peserta atau sudah 48,2 persen dan jasa konstruksi 9.120 peserta "
+        "atau 55,6 persen."
+    )
+    assert ("Gorontalo", "coverage_rate", "non_wage_earner", 48.2, False) in got
+    assert ("Gorontalo", "coverage_rate", "construction", 55.6, False) in got
+    assert not any(f[3] == 48.2 and f[2] != "non_wage_earner" for f in got)

@@ -1,0 +1,81 @@
+"""Decision 2, the metric, for Rupiah and percent figures (LABELLING.md "Metrics"): the first
+rule that matches decides, and each table ends on its fallback. `decide_metric.py` holds the
+count rules and reads these tables by the figure's unit."""
+
+from __future__ import annotations
+
+import re
+
+from transforms import metric_shapes as ms
+from transforms import rules
+from transforms.candidate import Candidate
+from transforms.engine import Rule, always
+from transforms.lexicon import STATISTICS_RE
+
+#: "Dari jumlah tersebut, ...": a part of the total just given.
+_OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
+                          re.IGNORECASE)
+#: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
+_PLACE_FOLLOWS_RE = re.compile(r"\b(?i:disusul|diikuti)\s+(?i:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
+#: "... 64 persen dari pekerja": a share of the workers, not a labour statistic of its own.
+_OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
+                            r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
+
+
+def _pct(c: Candidate) -> bool:
+    return c.unit == "percent"
+
+
+RUPIAH: tuple[Rule[str | None], ...] = (
+    Rule("idr_benefit_cue", lambda c: c.unit == "idr"
+         and rules.BENEFIT_CUES.search(c.before + c.right),
+         "benefits_paid", "Membayarkan klaim sebanyak 38.211 kasus dengan total nilai "
+         "Rp386,7 miliar (corpus 001)."),
+    Rule("idr_for_claims", lambda c: c.unit == "idr" and c.parts_of is not None
+         and c.parts_of.metric == "claims", "benefits_paid",
+         "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
+    Rule("idr_of_people_paid", lambda c: c.unit == "idr" and c.prev is not None
+         and c.prev.metric == "claims" and ms.VALUE_LEFT_RE.search(c.left), "benefits_paid",
+         "318 peserta menerima santunan dengan total nilai Rp12 miliar: what they were paid."),
+    Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
+)
+PERCENT: tuple[Rule[str | None], ...] = (
+    Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
+         and not rules.PARTICIPANT_AFTER.match(c.right), None,
+         "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
+    Rule("pct_of_linked_participants", lambda c: _pct(c) and c.linked is not None
+         and c.linked.unit == "count" and c.linked.metric == "participants", "coverage_rate",
+         "3.062.280 peserta atau 17 persen."),
+    Rule("pct_of_which", lambda c: _pct(c) and c.back is not None and c.back[0] == "participants"
+         and _OF_WHICH_RE.search(c.left) and not rules.PARTICIPANT_AFTER.match(c.right)
+         and " dari " not in c.right, "participants",
+         "Peserta aktif 512.800 orang. Dari jumlah tersebut, sekitar 78 persen merupakan pekerja "
+         "manufaktur (a probe, 2026-12-03): a share of those participants."),
+    Rule("pct_ranking_next_place", lambda c: _pct(c) and (
+        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right))
+         and _PLACE_FOLLOWS_RE.search(c.left) and c.has(rules.COVERAGE_CUES), "coverage_rate",
+         "Cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan "
+         "71,5 persen (a probe, 2026-12-03)."),
+    Rule("pct_reach", lambda c: _pct(c) and ms.REACH_RE.search(c.near), "coverage_rate",
+         "Di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta orang."),
+    Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
+         "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
+    Rule("pct_places_follow", ms.place_follows, ms.place_follows,
+         "Kota A tertinggi mencapai 71 persen, diikuti Kota B 64 persen: the same measure."),
+    Rule("pct_share", lambda c: _pct(c) and (
+        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
+         "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),
+    Rule("pct_list_continues", lambda c: _pct(c) and c.continues is not None
+         and c.continues.unit == "percent", lambda c: c.continues.metric,
+         "Cakupan Kota A 41 persen, Kabupaten B 35 persen."),
+    Rule("pct_coverage_cue", lambda c: _pct(c) and c.has(rules.COVERAGE_CUES), "coverage_rate",
+         "Cakupan kepesertaan baru 40 persen (seed 000)."),
+    Rule("pct_labour_statistic", lambda c: _pct(c) and c.has(STATISTICS_RE) and not (
+        c.has(rules.REFERS_BACK) or _OF_WORKERS_RE.match(c.right)), None,
+         "Data BPS ... 64 persen di antaranya pekerja informal: a labour share."),
+    Rule("pct_coverage_context", lambda c: _pct(c) and (
+        c.covered or rules.COVERAGE_CUES.search(c.context[1]))
+         and not c.has(rules.OTHER_TOPIC), "coverage_rate",
+         "Saat ini kita dengan Pemkab Demak baru 40 persen (seed 000, after a coverage sentence)."),
+    Rule("pct_other", always, None, "Pembangunan jalan tol mencapai 80 persen."),
+)
