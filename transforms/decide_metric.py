@@ -31,6 +31,11 @@ PAID_TO_RE = re.compile(
     r"(?:sekitar\s+|sebanyak\s+)?$",
     re.IGNORECASE)
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
+#: "Dalam kategori penerima upah, terdapat 9.100 honorer daerah, ...": the kinds of people a
+#: wage segment of participants breaks into (issue 13).
+_IN_PAID_CATEGORY_RE = re.compile(r"\b(?:kategori|kelompok|segmen)\s+(?:peserta\s+|pekerja\s+)?"
+                                  r"(?:(?:bukan\s+)?penerima\s+upah|B?PU)\b[^.;\d]{0,30}$",
+                                  re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;.]")
 _CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
 _CONNECTED_RE = re.compile(
@@ -305,7 +310,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Pemkot memberikan perlindungan kepada 2.400 pekerja rentan: workers it covers."),
     Rule("workers", _workers, "workforce",
          "Pekerja informal di Jatim mencapai 13,1 juta orang (corpus 014)."),
-    Rule("paid_segment_people", lambda c: _PAID_SEGMENT_RE.search(c.clause_left[-60:])
+    Rule("paid_segment_people", lambda c: (_PAID_SEGMENT_RE.search(c.clause_left[-60:])
+                                            or _IN_PAID_CATEGORY_RE.search(c.before))
          and _person(c), "participants",
          "Untuk pekerja penerima upah sudah 187.400 orang (a probe, 2026-12-03)."),
     Rule("no_metric", always, None, "Kudus memiliki 132 desa."),

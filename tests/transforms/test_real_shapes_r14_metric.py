@@ -34,3 +34,13 @@ def test_rate_after_or_already_restates_the_count_before_it() -> None:
     assert ("Gorontalo", "coverage_rate", "non_wage_earner", 48.2, False) in got
     assert ("Gorontalo", "coverage_rate", "construction", 55.6, False) in got
     assert not any(f[3] == 48.2 and f[2] != "non_wage_earner" for f in got)
+
+
+def test_kinds_of_people_in_a_wage_category_are_its_participants() -> None:
+    got = facts_of(
+        "Peserta penerima upah di Kabupaten Teluk Wondama tercatat 21.300 orang. Dalam "
+        "kategori penerima upah, terdapat 6.420 honorer daerah, 2.180 aparatur kampung dan "
+        "pekerja badan usaha lainnya."
+    )
+    assert ("Teluk Wondama", "participants", "non_civil_servant", 6420, False) in got
+    assert ("Teluk Wondama", "participants", "village_apparatus", 2180, False) in got
