@@ -127,7 +127,9 @@ BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulka
 PROTECTED_BEFORE_RE = re.compile(
     r"(?:\b(?:memberikan|diberikan|memberi|diberi)\s+(?:\w+\s+){0,2}?(?:perlindungan|jaminan|"
     r"kepesertaan)\b[^.;\d]{0,120}?\b(?:kepada|bagi|terhadap)|\b(?:melindungi|dilindungi|"
-    r"merangkul|mengcover|meng-cover))\s+(?:sekitar\s+|sebanyak\s+|hampir\s+|lebih\s+dari\s+)?$",
+    # "setelah menjangkau 8.000 pekerja rentan" (issue 13): the workers a programme reached
+    r"merangkul|mengcover|meng-cover|menjangkau))\s+(?:sekitar\s+|sebanyak\s+|hampir\s+|"
+    r"lebih\s+dari\s+)?$",
     re.IGNORECASE)
 #: "angkatan kerja sekira 640 ribu lebih dan yang sudah terdaftar ...": the whole comes first.
 PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,?\s*"

@@ -29,7 +29,8 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:informal|non[-\s]?formal)\b"), "informal"),
     (_rx(r"\bformal\b"), "formal"),
     # "tambahan peserta dari program PKH" (issue 13 C2): families of the welfare programme
-    (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem|PKH)\b"),
+    # "pekerja rentang" is a frequent misspelling of "pekerja rentan" (issue 13)
+    (_rx(r"\b(?:pekerja\s+rentan|pekerja\s+rentang|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem|PKH)\b"),
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
          r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
@@ -114,7 +115,9 @@ PARTICIPANT_AFTER = _rx(
     r"sebagai\s+penerima\s+perlindungan|mendapat(?:kan)?\s+(?:perlindungan|jaminan\s+sosial)|"
     r"iuran\w*\s+(?:di\w+|ditanggung)|"
     # "baru 1,1 juta orang yang sudah mengikuti program jaminan sosial" (issue 13)
-    r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK))\b"
+    r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK)|"
+    # "1,1 juta pekerja di provinsi itu mendaftar pada program BPJAMSOSTEK" (issue 13)
+    r"mendaftar(?:kan\s+diri)?\s+(?:pada|di|ke|dalam|sebagai))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -135,7 +138,9 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:kasus|klaim)\b"), "claims"),
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
-         r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
+         # "Badan Penyelenggara Jaminan Sosial (BPJS) ... mencatat pekerja rentan ada 248.000
+         # jiwa" (issue 13): the insurer's spelt-out name is no cue
+         r"lindungi|melindungi|diikutsertakan|mengikutsertakan|(?<!penyelenggara\s)jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
          r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif|menjadi\s+anggota|"
          # "pihaknya baru berhasil menjaring dua ribu orang" (issue 13)

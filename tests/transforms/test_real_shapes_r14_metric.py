@@ -44,3 +44,37 @@ def test_kinds_of_people_in_a_wage_category_are_its_participants() -> None:
     )
     assert ("Teluk Wondama", "participants", "non_civil_servant", 6420, False) in got
     assert ("Teluk Wondama", "participants", "village_apparatus", 2180, False) in got
+
+
+def test_vulnerable_workers_a_programme_reached_are_participants() -> None:
+    got = facts_of(
+        "Setelah menjangkau 6.300 pekerja rentan di dalam BPJS Ketenagakerjaan, Pemkab Ogan "
+        "Ilir akan terus menyisir pekerja rentan lainnya."
+    )
+    assert ("Ogan Ilir", "participants", "vulnerable", 6300, False) in got
+    assert not any(f[1] == "workforce" for f in got)
+
+
+def test_vulnerable_workers_the_insurer_counts_are_workforce() -> None:
+    # the insurer's spelt-out name ("Jaminan Sosial") is no cue for participants
+    got = facts_of(
+        "Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan mencatat pekerja rentan di "
+        "Kabupaten Serang ada sebanyak 173.000 jiwa."
+    )
+    assert ("Serang", "workforce", "vulnerable", 173000, False) in got
+
+
+def test_misspelt_vulnerable_workers_keep_their_segment() -> None:
+    got = facts_of(
+        "Sebanyak 9.420 pekerja rentang dari tiga kabupaten di Jambi mendapat jaminan sosial "
+        "ketenagakerjaan."
+    )
+    assert ("Jambi", "participants", "vulnerable", 9420, False) in got
+
+
+def test_workers_who_signed_up_for_the_programme_are_participants() -> None:
+    got = facts_of(
+        "Kantor wilayah itu mencatat sebanyak 2,1 juta pekerja di Jawa Tengah mendaftar pada "
+        "program BPJAMSOSTEK."
+    )
+    assert ("Jawa Tengah", "participants", "all", 2100000, False) in got
