@@ -18,6 +18,7 @@ from transforms.candidate import Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.metric_rates import PERCENT, RUPIAH
+from transforms.workforce_shares import could_join, share_restated, whole_of_share
 
 #: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
 #: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
@@ -234,6 +235,12 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
          and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
          "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
+    Rule("workers_who_could_join", could_join, "workforce",
+         "21,4 juta merupakan pekerja rentan yang berpotensi menjadi peserta: the potential."),
+    Rule("whole_of_sector_share", whole_of_share, "workforce",
+         "35% dari 88 juta potensi pekerja di sektor formal: all the workers of the share."),
+    Rule("sector_share_restated", share_restated, lambda c: c.prev.metric,
+         "Penduduk bekerja di kegiatan formal 38,2 persen (412,1 ribu orang): the share's people."),
     Rule("whole_of_covered", ms.whole_of_covered, "workforce",
          "12.100 dari 40.300; 62 persen dari 66.400 potensi peserta: the whole is the "
          "workforce."),

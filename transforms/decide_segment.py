@@ -18,6 +18,7 @@ from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
 from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
+from transforms.workforce_shares import sector_share, whole_of_share
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
 #: Workers counted with the villages they serve: "dari 212 desa dan 1.930 pekerja", "seluruh
@@ -119,6 +120,11 @@ def _employers_of_wage_segment(c: Candidate) -> bool:
 
 
 SEGMENT: tuple[Rule[str], ...] = (
+    Rule("sector_share", lambda c: metric_of(c) in ("workforce", "employed") and sector_share(c),
+         lambda c: sector_share(c)[1], "Sebanyak 64 persen angkatan kerja di provinsi itu "
+         "bekerja di sektor informal: the sector the share is of."),
+    Rule("whole_of_sector_share", lambda c: metric_of(c) == "workforce" and whole_of_share(c),
+         "all", "35% dari 88 juta potensi pekerja di sektor formal: the whole is every sector."),
     Rule("linked", lambda c: c.linked is not None and not (
         c.linked.segment == "all" and first_segment(c.head)), lambda c: c.linked.segment,
          "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),

@@ -11,6 +11,7 @@ from transforms import rules
 from transforms.candidate import Candidate
 from transforms.engine import Rule, always
 from transforms.lexicon import STATISTICS_RE
+from transforms.workforce_shares import sector_share
 
 #: "Dari jumlah tersebut, ...": a part of the total just given.
 _OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
@@ -40,6 +41,9 @@ RUPIAH: tuple[Rule[str | None], ...] = (
     Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
 )
 PERCENT: tuple[Rule[str | None], ...] = (
+    Rule("pct_sector_share", sector_share, lambda c: sector_share(c)[0],
+         "Sebanyak 64 persen angkatan kerja di provinsi itu bekerja di sektor informal: the "
+         "workforce by sector, no coverage rate."),
     Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
          and not rules.PARTICIPANT_AFTER.match(c.right), None,
          "Sekitar 59 persen pekerja kita informal: a share of the workforce."),

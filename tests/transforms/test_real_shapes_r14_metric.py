@@ -78,3 +78,54 @@ def test_workers_who_signed_up_for_the_programme_are_participants() -> None:
         "program BPJAMSOSTEK."
     )
     assert ("Jawa Tengah", "participants", "all", 2100000, False) in got
+
+
+def test_shares_of_the_workforce_by_sector_are_workforce() -> None:
+    got = facts_of(
+        "Menurut dia, ada 35% dari 88,4 juta potensi pekerja eligible di sektor pekerja formal "
+        "di Indonesia yang berpeluang menjadi peserta aktif. Kemudian 65% di sektor pekerja "
+        "informal, 24,1 juta merupakan pekerja rentan berpotensi menjadi peserta aktif."
+    )
+    assert ("Indonesia", "workforce", "formal", 35, False) in got
+    assert ("Indonesia", "workforce", "all", 88400000, False) in got
+    assert ("Indonesia", "workforce", "informal", 65, False) in got
+    assert ("Indonesia", "workforce", "vulnerable", 24100000, False) in got
+    assert not any(f[1] in ("coverage_rate", "participants") for f in got)
+
+
+def test_labour_force_working_in_the_informal_sector_is_a_workforce_share() -> None:
+    got = facts_of(
+        "Data Sakernas BPS menunjukkan bahwa 64,2% angkatan kerja di Bengkulu bekerja di "
+        "sektor informal."
+    )
+    assert ("Bengkulu", "workforce", "informal", 64.2, False) in got
+
+
+def test_workforce_dominated_by_informal_workers() -> None:
+    got = facts_of(
+        "Kepala kantor wilayah itu menyampaikan bahwa ketenagakerjaan di Kalimantan Barat masih "
+        "didominasi oleh pekerja informal dan pekerja rentan (61,3%)."
+    )
+    assert ("Kalimantan Barat", "workforce", "informal", 61.3, False) in got
+
+
+def test_informal_workers_as_a_part_of_all_workers() -> None:
+    got = facts_of(
+        "Pendataan masih berjalan, karena diperkirakan pekerja informal di Kota Bitung sekitar "
+        "28 persen dari keseluruhan tenaga kerja yang ada."
+    )
+    assert ("Bitung", "workforce", "informal", 28, False) in got
+
+
+def test_percentage_of_people_working_formally_is_employed() -> None:
+    got = facts_of(
+        "Menurut data BPS Sulawesi Tengah, persentase penduduk yang bekerja di kegiatan formal "
+        "mencapai 38,2 persen (412,1 ribu orang)."
+    )
+    assert ("Sulawesi Tengah", "employed", "formal", 38.2, False) in got
+    assert ("Sulawesi Tengah", "employed", "formal", 412100, False) in got
+
+
+def test_coverage_of_a_sector_stays_a_coverage_rate() -> None:
+    got = facts_of("Cakupan kepesertaan di Kota Palu baru 21 persen di sektor informal.")
+    assert ("Palu", "coverage_rate", "informal", 21, False) in got
