@@ -175,6 +175,30 @@ def _back_fits(c: Candidate) -> bool:
         or r.lstrip().startswith("dan "))
 
 
+#: "kepada 9.100 guru honorer atau GTT & 3.400 pegawai kontrak": the words between two items
+#: of a list of people (a gloss of the first item, then a conjunction).
+_PEOPLE_JOIN_RE = re.compile(r"[^\d.;:]{0,30}?(?:,\s*|\s)(?:dan|serta|&)\s*", re.IGNORECASE)
+
+
+def _people_list_goes_on(c: Candidate) -> bool:
+    """People listed after people who were covered are covered too."""
+    prev = c.prev
+    return bool(prev is not None and prev.unit == "count" and prev.metric == "participants"
+                and _person(c) and _PEOPLE_JOIN_RE.fullmatch(c.left)
+                and _cue(c, c.left) is None)
+
+
+_JOINED_RE = re.compile(r"\b(?:tergabung|bergabung|terdaftar|terlindungi|peserta)\b",
+                        re.IGNORECASE)
+
+
+def _people_after_employers(c: Candidate) -> bool:
+    """Workers counted after a count of companies, in a sentence about those who joined."""
+    return bool(_cue(c, c.left) == "employers" and _WORKER_NOUN_RE.match(c.right)
+                and c.prev is not None and c.prev.metric == "employers"
+                and _JOINED_RE.search(c.before))
+
+
 def _whole_of_workers(c: Candidate) -> bool:
     whole = c.parts_of or c.continues
     return whole is not None and whole.unit == "count" and \
@@ -296,6 +320,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.clause_left), "Jumlah peserta aktif mencapai 312.458 pekerja."),
     Rule("cue_in_clause_unconnected", lambda c: _cue(c, c.clause_left), None,
          "Peserta ... menyumbang 12 kali lipat: a cue, but the number is not its figure."),
+    Rule("people_after_employer_cue", _people_after_employers, "participants",
+         "Terdiri dari 41.200 pekerja penerima upah di 3.100 badan usaha, 9.800 pekerja bukan "
+         "penerima upah: people, not the companies named before them."),
     Rule("cue_in_phrase", lambda c: _cue(c, c.left) and _connected(c, c.left),
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None, "A cue, not its figure."),
@@ -315,6 +342,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "4.500 pekerja terdampak banjir: a group an event befell."),
     Rule("workers_protected", lambda c: _workers(c) and ms.protected(c), "participants",
          "Pemkot memberikan perlindungan kepada 2.400 pekerja rentan: workers it covers."),
+    Rule("people_list_goes_on", _people_list_goes_on, "participants",
+         "Perlindungan kepada 9.100 guru honorer & 3.400 pegawai kontrak: the list's next item."),
     Rule("workers", _workers, "workforce",
          "Pekerja informal di Jatim mencapai 13,1 juta orang (corpus 014)."),
     Rule("paid_segment_people", lambda c: (_PAID_SEGMENT_RE.search(c.clause_left[-60:])

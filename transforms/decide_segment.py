@@ -101,7 +101,9 @@ def _term(c: Candidate) -> str | None:
     return first_segment(c.clause_left + " " + after) or first_segment(c.left)
 
 
-_WAGE_SEGMENTS = ("wage_earner", "non_wage_earner")
+#: Kinds of workers, not of companies: "pekerja penerima upah atau formal yang tersebar di 6.100
+#: pemberi kerja" counts every employer (issue 13).
+_WAGE_SEGMENTS = ("wage_earner", "non_wage_earner", "formal", "informal")
 
 
 def _rate_as_group(c: Candidate) -> str | None:

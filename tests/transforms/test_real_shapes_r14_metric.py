@@ -129,3 +129,25 @@ def test_percentage_of_people_working_formally_is_employed() -> None:
 def test_coverage_of_a_sector_stays_a_coverage_rate() -> None:
     got = facts_of("Cakupan kepesertaan di Kota Palu baru 21 persen di sektor informal.")
     assert ("Palu", "coverage_rate", "informal", 21, False) in got
+
+
+def test_breakdown_with_companies_between_its_items() -> None:
+    got = facts_of(
+        "Secara rinci pekerja di Provinsi Bengkulu yang tergabung di BPJS Ketenagakerjaan "
+        "terdiri dari 81.300 pekerja penerima upah atau formal yang tersebar di 4.120 pemberi "
+        "kerja atau badan usaha, 15.600 pekerja bukan penerima upah dan 40.200 pekerja di "
+        "sektor jasa konstruksi."
+    )
+    assert ("Bengkulu", "participants", "wage_earner", 81300, False) in got
+    assert ("Bengkulu", "employers", "all", 4120, False) in got
+    assert ("Bengkulu", "participants", "non_wage_earner", 15600, False) in got
+    assert ("Bengkulu", "participants", "construction", 40200, False) in got
+
+
+def test_people_listed_after_covered_people_are_covered() -> None:
+    got = facts_of(
+        "Pemprov Sulawesi Barat telah memberikan perlindungan kepesertaan BPJS "
+        "Ketenagakerjaan kepada 7.310 guru PTT atau GTT & 2.650 pegawai kontrak non-ASN."
+    )
+    assert ("Sulawesi Barat", "participants", "other", 7310, False) in got
+    assert ("Sulawesi Barat", "participants", "non_civil_servant", 2650, False) in got
