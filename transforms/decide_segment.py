@@ -13,7 +13,7 @@ import re
 
 from transforms import rules
 from transforms.candidate import Candidate
-from transforms.cues import TARGET_LEAD_RE, first_segment, nearest_cue
+from transforms.cues import SEGMENT_OF, SEGMENT_RE, TARGET_LEAD_RE, first_segment, nearest_cue
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
@@ -56,11 +56,37 @@ def _breakdown_item(c: Candidate) -> str | None:
 _BOTH_SECTORS_RE = re.compile(r"\bformal\s*(?:dan|maupun|serta|atau|-|/|&)\s*"
                               r"(?:in|non)\s*-?formal\b|"
                               # "baik pekerja informal maupun formal" (issue 13)
-                              r"\b(?:in|non)-?formal\s*(?:dan|maupun|serta|/|&)\s*formal\b",
-                              re.IGNORECASE)
+                              r"\b(?:in|non)-?formal\s*(?:dan|maupun|serta|/|&)\s*formal\b|"
+                              # "pekerja non-ASN, TNI, dan Polri": every worker but the state's
+                              r"\bnon[-\s]?(?:ASN|PNS)\s*,\s*TNI\s*,?\s*(?:dan|serta|maupun)\s+"
+                              r"Polri\b", re.IGNORECASE)
 #: "dari total 2,4 juta pekerja formal dan informal": both sectors named after the figure.
 _BOTH_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja)\s+(?:di\s+)?(?:sektor\s+)?"
                             + "(?:" + _BOTH_SECTORS_RE.pattern + ")", re.IGNORECASE)
+#: "1,2 juta pekerja baik dari sektor penerima upah, bukan penerima upah dan jasa konstruksi":
+#: every kind of worker named, so every worker (issue 13).
+_ALL_KINDS_RE = re.compile(r"\bbaik\s+(?:dari\s+|di\s+)?(?:sektor\s+|segmen\s+|pekerja\s+)?"
+                           r"([^.;\d]{0,100}?\b(?:dan|maupun|serta)\b[^.;\d]{0,40})",
+                           re.IGNORECASE)
+
+
+def _all_kinds(text: str) -> bool:
+    """An enumeration "baik X, Y dan Z" naming at least two segments."""
+    m = _ALL_KINDS_RE.search(text)
+    return m is not None and len({SEGMENT_OF[t.lastgroup] for t in SEGMENT_RE.finditer(m.group(1))
+                                  if t.lastgroup}) >= 2
+
+
+def _every_kind(c: Candidate) -> bool:
+    """The figure's workers are "baik" every kind named after it, or the whole after them."""
+    right = c.right[:160]
+    if _all_kinds(right) and len(right[: right.lower().find("baik")].split()) <= 3:
+        return True
+    # the enumeration may start in the figure's own phrase ("1,2 juta pekerja baik dari ...")
+    return c.prev is not None and c.prev.segment == "all" and \
+        _all_kinds(c.before[-(len(c.left) + 20):])
+
+
 #: "baru 3% atau 21.400 orang pekerja BPU yang terdaftar": the rate restated as its group.
 _RATE_AS_GROUP_RE = re.compile(r"\s*(?:persen|%)?\s*atau\s+(?:sekitar\s+|sebanyak\s+)?[\d.,]+"
                                r"\s*(?:juta|ribu)?\s*(?:orang\s+)?((?:pekerja|peserta|tenaga\s+"
@@ -151,6 +177,9 @@ SEGMENT: tuple[Rule[str], ...] = (
          or _BOTH_AFTER_RE.match(c.right),
          "all", "Sebanyak 41 persen tenaga kerja formal maupun informal di provinsi itu telah "
          "terlindungi: both sectors, every worker."),
+    Rule("every_kind", _every_kind, "all",
+         "1,2 juta pekerja baik dari sektor penerima upah, bukan penerima upah dan jasa "
+         "konstruksi, dari semesta 3 juta pekerja: both figures are of every worker."),
     Rule("rate_as_group", _rate_as_group, _rate_as_group,
          "Cakupan baru 3% atau 21.400 orang pekerja BPU yang terdaftar: the BPU's rate."),
     Rule("glossed_term", _glossed_term, _glossed_term,

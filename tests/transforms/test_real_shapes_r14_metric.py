@@ -151,3 +151,22 @@ def test_people_listed_after_covered_people_are_covered() -> None:
     )
     assert ("Sulawesi Barat", "participants", "other", 7310, False) in got
     assert ("Sulawesi Barat", "participants", "non_civil_servant", 2650, False) in got
+
+
+def test_workers_of_every_kind_named_are_every_worker() -> None:
+    got = facts_of(
+        "Hingga akhir Juni universal coverage Jamsostek di Provinsi Jambi telah mencapai 38,2 "
+        "persen atau jumlah pekerja yang terlindungi sebanyak 612.400 pekerja baik dari sektor "
+        "penerima upah, bukan penerima upah dan juga jasa konstruksi dari semesta coverage "
+        "sebesar 1.603.100 pekerja."
+    )
+    assert ("Jambi", "participants", "all", 612400, False) in got
+    assert ("Jambi", "workforce", "all", 1603100, False) in got
+
+
+def test_workers_but_the_state_employees_are_every_worker() -> None:
+    got = facts_of(
+        "Di Kabupaten Lamongan terdapat 402.310 pekerja non-ASN, TNI, dan Polri. Sebanyak "
+        "211.900 pekerja telah terdaftar sebagai peserta aktif."
+    )
+    assert ("Lamongan", "workforce", "all", 402310, False) in got
