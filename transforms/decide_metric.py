@@ -259,6 +259,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
          and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
          "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
+    Rule("realised_of_target", lambda c: _person(c)
+         and ms.REALISED_OF_TARGET_RE.search(c.before[-200:]), "participants",
+         "Capaian 95 persen dari target 180 ribu pekerja, yakni sebesar 171 ribu pekerja."),
     Rule("workers_who_could_join", could_join, "workforce",
          "21,4 juta merupakan pekerja rentan yang berpotensi menjadi peserta: the potential."),
     Rule("whole_of_sector_share", whole_of_share, "workforce",

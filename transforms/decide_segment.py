@@ -229,6 +229,28 @@ def _group_before(cs: tuple[Candidate, str]) -> str | None:
     return last[1] if last and last[1] != "all" else None
 
 
+#: A sentence with no figure that sets a segment as its topic: "Sementara itu, untuk sektor
+#: pekerja bukan penerima upah, masih ada tantangan." (issue 13).
+_TOPIC_RE = re.compile(r"^[^\d]{0,40}?\b(?:untuk|bagi|pada|di)\s+(?:sektor|segmen|kategori|"
+                       r"kelompok)\s+[^\d]{0,200}$", re.IGNORECASE)
+_LAST_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s)([^.!?]*[.!?]?)\s*$")
+
+
+def _topic_before(cs: tuple[Candidate, str]) -> str | None:
+    """The segment the sentence right before set as its topic, for a figure that names none
+    ("Dari target 40 ribu pekerja, saat ini baru 12 ribu yang terlindungi")."""
+    c, segment = cs
+    if segment != "all" or c.unit == "idr" or first_segment(c.text):
+        return None
+    paragraph = c.context[0]
+    i = paragraph.find(c.text)
+    if i <= 0:
+        return None
+    m = _LAST_SENTENCE_RE.search(paragraph[max(0, i - 300) : i])
+    last = m.group(1) if m else ""
+    return first_segment(last) if _TOPIC_RE.match(last) else None
+
+
 #: Rules that refine a decided segment (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str], ...] = (
     Rule("group_referred_back", _referred_group,
@@ -237,6 +259,9 @@ REVISE: tuple[Rule[str], ...] = (
          "sentence before named."),
     Rule("covered_part_of_group_before", _group_before, _group_before,
          "Pekerja BPU di kota itu 30 ribu orang. Yang sudah menjadi peserta baru 6 ribu."),
+    Rule("topic_of_sentence_before", _topic_before, _topic_before,
+         "Untuk sektor pekerja BPU, masih ada tantangan. Dari target 40 ribu pekerja, saat ini "
+         "baru 12 ribu yang terlindungi."),
     Rule("farm_labour_public_funds", _farm_labour, "vulnerable",
          "Lewat Dana Desa mendaftarkan 90 buruh tani dan petani penggarap: the vulnerable-worker "
          "programme."),

@@ -327,3 +327,11 @@ CLAIM_RULES: tuple[Rule[str | None], ...] = (
     Rule("people_received", lambda c: c.unit == "count" and people_received(c), "claims",
          "Sebanyak 318 peserta telah menerima santunan dengan total nilai Rp12 miliar."),
 )
+
+
+#: "capaian telah mencapai 95 persen dari target 180 ribu pekerja, yakni sebesar 171 ribu
+#: pekerja": the count restates what was reached, not the target (issue 13).
+REALISED_OF_TARGET_RE = re.compile(
+    r"\b(?:capaian|realisasi|tercapai|mencapai|terealisasi)\b[^.;]{0,60}?(?:persen|%)\s+dari\s+"
+    r"target\b[^.;\d]{0,30}[\d.,]+\s*(?:ribu|juta)?\s*(?:orang|pekerja|peserta|tenaga\s+kerja)?"
+    r"\s*,?\s*(?:yakni|yaitu|atau)\s+(?:sebesar\s+|sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)

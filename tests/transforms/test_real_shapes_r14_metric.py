@@ -170,3 +170,23 @@ def test_workers_but_the_state_employees_are_every_worker() -> None:
         "211.900 pekerja telah terdaftar sebagai peserta aktif."
     )
     assert ("Lamongan", "workforce", "all", 402310, False) in got
+
+
+def test_count_restating_what_was_reached_of_a_target() -> None:
+    got = facts_of(
+        "Kepala BPJS Ketenagakerjaan Cabang Kota Kupang menyampaikan bahwa untuk peserta "
+        "penerima upah capaian telah mencapai 91 persen dari target 180 ribu pekerja, yakni "
+        "sebesar 164 ribu pekerja."
+    )
+    assert ("Kupang", "participants", "wage_earner", 164000, False) in got
+    assert not any(f[1] == "workforce" for f in got)
+
+
+def test_segment_set_as_the_topic_of_the_sentence_before() -> None:
+    got = facts_of(
+        "Peserta penerima upah di Kota Kupang mencapai 88 ribu orang. Sementara itu, untuk "
+        "sektor pekerja bukan penerima upah, masih terdapat tantangan. Dari target 47 ribu "
+        "pekerja, saat ini baru 19 ribu yang terlindungi."
+    )
+    assert ("Kupang", "participants", "non_wage_earner", 47000, True) in got
+    assert ("Kupang", "participants", "non_wage_earner", 19000, False) in got
