@@ -153,12 +153,25 @@ SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)
 
 
+#: "... ada sekitar 41.300 pekerja BPU. Dari jumlah itu, target kami tahun ini 12.000": a
+#: target taken out of a count makes the count the potential (issue 13).
+TARGET_OF_WHICH_RE = re.compile(r"^\W*dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)\W+"
+                                r"(?:\w+\s+){0,2}?target\b", re.IGNORECASE)
+
+
+_LAST_FIGURE_RE = re.compile(r"[^\d.;!?]{0,80}[.!]?[\s”\"]*")
+
+
 def whole_first(c: Candidate) -> bool:
     """A count of people the same or the next sentence takes the covered part of."""
     if WHOLE_BEFORE_PART_RE.match(c.text, c.n.end):
         return True
-    return bool(SENTENCE_END_RE.match(c.right)
-                and COVERED_NEXT_RE.match(next_sentence(c.context[0], c.text)))
+    if SENTENCE_END_RE.match(c.right):
+        following = next_sentence(c.context[0], c.text)
+        return bool(COVERED_NEXT_RE.match(following) or TARGET_OF_WHICH_RE.match(following))
+    # the sentence's last figure, a place after it ("41.300 pekerja BPU di Kabupaten A.")
+    return bool(_LAST_FIGURE_RE.fullmatch(c.right) and _people(c) and TARGET_OF_WHICH_RE.match(
+        next_sentence(c.context[0], c.text)))
 
 
 def workers_of_employers(c: Candidate) -> bool:

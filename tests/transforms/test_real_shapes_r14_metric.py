@@ -190,3 +190,12 @@ def test_segment_set_as_the_topic_of_the_sentence_before() -> None:
     )
     assert ("Kupang", "participants", "non_wage_earner", 47000, True) in got
     assert ("Kupang", "participants", "non_wage_earner", 19000, False) in got
+
+
+def test_count_a_target_is_taken_out_of_is_the_potential() -> None:
+    got = facts_of(
+        "Kami mencatat ada sekitar 48.900 pekerja BPU di Kabupaten Solok. Dari jumlah itu, "
+        "target kami untuk tahun ini adalah 14.000 pekerja BPU yang terdaftar."
+    )
+    assert ("Solok", "workforce", "non_wage_earner", 48900, False) in got
+    assert ("Solok", "participants", "non_wage_earner", 14000, True) in got
