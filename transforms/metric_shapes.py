@@ -108,8 +108,9 @@ SEGMENT_REALISED_RE = re.compile(r"\brealisasi\s+(?:kepesertaan\s+)?(?:pekerja\s
 GROUP_GOES_ON_RE = re.compile(r"^\W*(?:sedangkan|sementara|adapun|lalu)\W+(?:peserta\s+)?yang\s+"
                               r"[\w-]+(?:\s+[\w-]+)?\s+(?:ada|sebanyak|sekitar|mencapai|"
                               r"berjumlah)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+#: "Jaminan Pensiunan Berkala untuk 9 orang" (issue 13): "Pensiunan" too.
 _PROGRAMME = (r"(?:Jaminan\s+(?:Hari\s+Tua|Kecelakaan\s+Kerja|Kematian|Kehilangan\s+Pekerjaan|"
-              r"Pensiun(?:\s+[A-Z]\w+)?)|JHT|JKK|JKM|JKP|JP)")
+              r"Pensiun(?:an)?(?:\s+[A-Z]\w+)?)|JHT|JKK|JKM|JKP|JP)")
 #: "jaminan yang sudah terbayarkan untuk Jaminan Hari Tua (JHT) ada 9.100 orang", "Jaminan
 #: Kematian untuk 19 orang": people paid by a programme are claims (issue 13 A9).
 PROGRAMME_PEOPLE_RE = re.compile(r"(?<!peserta\s)(?<!program\s)\b" + _PROGRAMME

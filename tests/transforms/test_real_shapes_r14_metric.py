@@ -199,3 +199,23 @@ def test_count_a_target_is_taken_out_of_is_the_potential() -> None:
     )
     assert ("Solok", "workforce", "non_wage_earner", 48900, False) in got
     assert ("Solok", "participants", "non_wage_earner", 14000, True) in got
+
+
+def test_benefit_given_to_several_heirs_is_claims_and_amount() -> None:
+    got = facts_of(
+        "Di Kabupaten Wonosobo, pada acara itu diberikan juga santunan kematian kepada tiga "
+        "orang ahli waris dari para pekerja harian lepas di pasar yang meninggal dunia sebesar "
+        "Rp 126 juta."
+    )
+    assert ("Wonosobo", "claims", "all", 3, False) in got
+    assert ("Wonosobo", "benefits_paid", "all", 126000000, False) in got
+
+
+def test_people_paid_by_a_periodic_pension_are_claims() -> None:
+    got = facts_of(
+        "Klaim yang dibayarkan di Kabupaten Kendal antara lain Jaminan Hari Tua ada 212 orang. "
+        "Lalu Jaminan Pensiun Sekaligus ada 9 orang dengan klaim sebesar Rp 11.200.000 dan "
+        "Jaminan Pensiunan Berkala untuk 11 orang sebesar Rp 298.000 per orang per bulan."
+    )
+    assert ("Kendal", "claims", "all", 9, False) in got
+    assert ("Kendal", "claims", "all", 11, False) in got
