@@ -122,8 +122,13 @@ def _employer_unit(c: Candidate) -> str | None:
     return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(c.right)), None)
 
 
+#: "26 ribu kasus dan untuk kepesertaan non-ASN ...": the words after open another group.
+_NEXT_GROUP_RE = re.compile(r"\b(?:dan|serta|sedangkan)\s+(?:untuk|bagi|pada)\b", re.IGNORECASE)
+
+
 def _term(c: Candidate) -> str | None:
     after = CLAUSE_END_RE.split(_BRACKET_RE.split(c.right, maxsplit=1)[0], maxsplit=1)[0]
+    after = _NEXT_GROUP_RE.split(after, maxsplit=1)[0]
     return first_segment(c.clause_left + " " + after) or first_segment(c.left)
 
 
@@ -157,7 +162,8 @@ SEGMENT: tuple[Rule[str], ...] = (
         c.linked.segment == "all" and first_segment(c.head)), lambda c: c.linked.segment,
          "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),
     Rule("benefits_for_claims", lambda c: metric_of(c) == "benefits_paid" and c.prev is not None
-         and c.prev.metric == "claims", lambda c: c.prev.segment,
+         and c.prev.metric == "claims" and first_segment(c.left) is None,
+         lambda c: c.prev.segment,
          "JKK 850 kasus pekerja konstruksi dengan nilai Rp12 miliar (dev 018)."),
     Rule("employer_unit", _employer_unit, _employer_unit,
          "86 kalurahan telah mendaftarkan pamong (corpus 008): village apparatus."),

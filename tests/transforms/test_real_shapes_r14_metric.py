@@ -219,3 +219,15 @@ def test_people_paid_by_a_periodic_pension_are_claims() -> None:
     )
     assert ("Kendal", "claims", "all", 9, False) in got
     assert ("Kendal", "claims", "all", 11, False) in got
+
+
+def test_claims_of_all_then_claims_of_a_group() -> None:
+    got = facts_of(
+        "Sepanjang tahun lalu, BPJS Ketenagakerjaan membayarkan manfaat kepada peserta di "
+        "Provinsi Bengkulu senilai Rp 212 miliar dengan jumlah kasus sebanyak 18 ribu kasus dan "
+        "untuk kepesertaan non-ASN yang menerima manfaat senilai Rp 2,3 miliar dengan jumlah "
+        "61 kasus."
+    )
+    assert ("Bengkulu", "claims", "all", 18000, False) in got
+    assert ("Bengkulu", "benefits_paid", "non_civil_servant", 2300000000, False) in got
+    assert ("Bengkulu", "claims", "non_civil_servant", 61, False) in got
