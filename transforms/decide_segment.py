@@ -162,7 +162,8 @@ SEGMENT: tuple[Rule[str], ...] = (
         c.linked.segment == "all" and first_segment(c.head)), lambda c: c.linked.segment,
          "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),
     Rule("benefits_for_claims", lambda c: metric_of(c) == "benefits_paid" and c.prev is not None
-         and c.prev.metric == "claims" and first_segment(c.left) is None,
+         and c.prev.metric == "claims" and not (_NEXT_GROUP_RE.search(c.left)
+                                                and first_segment(c.left)),
          lambda c: c.prev.segment,
          "JKK 850 kasus pekerja konstruksi dengan nilai Rp12 miliar (dev 018)."),
     Rule("employer_unit", _employer_unit, _employer_unit,
