@@ -191,6 +191,9 @@ def _people_list_goes_on(c: Candidate) -> bool:
                 and _cue(c, c.left) is None)
 
 
+#: "..., atau bertambah 1,2 juta pekerja": a target rate restated as the people to add.
+_OR_ADDED_RE = re.compile(r"\batau\s+(?:bertambah|tambahan|menambah)\s+"
+                          r"(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 _JOINED_RE = re.compile(r"\b(?:tergabung|bergabung|terdaftar|terlindungi|peserta)\b",
                         re.IGNORECASE)
 
@@ -262,6 +265,10 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
          and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
          "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
+    Rule("target_added_people", lambda c: _person(c) and _OR_ADDED_RE.search(c.left)
+         and rules.TARGET_CUES.search(c.before), "participants",
+         "Menargetkan kepesertaan mencapai 58 persen pada 2026, atau bertambah 1,2 juta pekerja: "
+         "the target as participants added."),
     Rule("realised_of_target", lambda c: _person(c)
          and ms.REALISED_OF_TARGET_RE.search(c.before[-200:]), "participants",
          "Capaian 95 persen dari target 180 ribu pekerja, yakni sebesar 171 ribu pekerja."),

@@ -231,3 +231,12 @@ def test_claims_of_all_then_claims_of_a_group() -> None:
     assert ("Bengkulu", "claims", "all", 18000, False) in got
     assert ("Bengkulu", "benefits_paid", "non_civil_servant", 2300000000, False) in got
     assert ("Bengkulu", "claims", "non_civil_servant", 61, False) in got
+
+
+def test_target_rate_restated_as_people_to_add() -> None:
+    got = facts_of(
+        "Kepala kantor wilayah menjelaskan bahwa BPJS Ketenagakerjaan menargetkan kepesertaan "
+        "di Sulawesi Tenggara mencapai 58,4 % pada tahun 2026, atau bertambah 410 ribu pekerja."
+    )
+    assert ("Sulawesi Tenggara", "participants", "all", 410000, True) in got
+    assert not any(f[1] == "workforce" for f in got)
