@@ -258,6 +258,20 @@ def _topic_before(cs: tuple[Candidate, str]) -> str | None:
     return first_segment(last) if _TOPIC_RE.match(last) else None
 
 
+#: "realisasi kepesertaan dari sektor itu tercatat 180 persen": the sector just named (issue 13).
+_THAT_SECTOR_RE = re.compile(r"\b(?:sektor|segmen|kelompok)\s+(?:itu|tersebut|ini)\b",
+                             re.IGNORECASE)
+
+
+def _that_sector(cs: tuple[Candidate, str]) -> str | None:
+    """The segment of the last count before, for a figure of "sektor itu"."""
+    c, segment = cs
+    if segment != "all" or c.where is None or not _THAT_SECTOR_RE.search(c.clause_left):
+        return None
+    last = c.where.state.last_count
+    return last[1] if last and last[1] != "all" else None
+
+
 #: Rules that refine a decided segment (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str], ...] = (
     Rule("group_referred_back", _referred_group,
@@ -266,6 +280,9 @@ REVISE: tuple[Rule[str], ...] = (
          "sentence before named."),
     Rule("covered_part_of_group_before", _group_before, _group_before,
          "Pekerja BPU di kota itu 30 ribu orang. Yang sudah menjadi peserta baru 6 ribu."),
+    Rule("that_sector", _that_sector, _that_sector,
+         "434.580 merupakan pekerja jasa konstruksi. Realisasi dari sektor itu tercatat 180 "
+         "persen: the sector just named."),
     Rule("topic_of_sentence_before", _topic_before, _topic_before,
          "Untuk sektor pekerja BPU, masih ada tantangan. Dari target 40 ribu pekerja, saat ini "
          "baru 12 ribu yang terlindungi."),

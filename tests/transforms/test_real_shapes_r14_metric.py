@@ -240,3 +240,13 @@ def test_target_rate_restated_as_people_to_add() -> None:
     )
     assert ("Sulawesi Tenggara", "participants", "all", 410000, True) in got
     assert not any(f[1] == "workforce" for f in got)
+
+
+def test_figures_of_that_sector_take_the_sector_just_named() -> None:
+    got = facts_of(
+        "Dari total 512.300 pekerja yang menjadi peserta di Provinsi Jambi, 281.400 merupakan "
+        "pekerja jasa konstruksi. Bahkan realisasi kepesertaan dari sektor itu tercatat sebesar "
+        "176,4 persen dari potensi sebanyak 159.500 peserta."
+    )
+    assert ("Jambi", "coverage_rate", "construction", 176.4, False) in got
+    assert ("Jambi", "workforce", "construction", 159500, False) in got
