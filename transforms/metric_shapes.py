@@ -67,8 +67,9 @@ def next_sentence(paragraph: str, sentence: str) -> str:
 TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 #: "141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar": the count the rate
 #: restates, registered (the registration words stand after the rate).
-OR_RATE_AFTER_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?atau\s+"
-                              r"(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)",
+#: "baru sebanyak 9.100, atau 58 persen tenaga kerja yang telah terdaftar" (issue 13): a comma.
+OR_RATE_AFTER_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s*)?,?\s*"
+                              r"atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)",
                               re.IGNORECASE)
 #: "27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 tenaga kerja": the count restates
 #: the rate, not the whole between them.

@@ -250,3 +250,13 @@ def test_figures_of_that_sector_take_the_sector_just_named() -> None:
     )
     assert ("Jambi", "coverage_rate", "construction", 176.4, False) in got
     assert ("Jambi", "workforce", "construction", 159500, False) in got
+
+
+def test_count_restated_by_a_registered_rate_after_a_comma() -> None:
+    got = facts_of(
+        "Di Kota Ambon terdapat 15.400 tenaga kerja yang bekerja pada 1.210 perusahaan besar dan "
+        "kecil, dari jumlah itu, baru sebanyak 9.100, atau 59 persen tenaga kerja yang telah "
+        "terdaftar keanggotaannya di BPJS Ketenagakerjaan."
+    )
+    assert ("Ambon", "participants", "all", 9100, False) in got
+    assert not any(f[1] == "employers" and f[3] == 9100 for f in got)
