@@ -300,8 +300,9 @@ def whole_of_covered(c: Candidate) -> bool:
 #: "Dari potensi pekerja BPU di provinsi itu sebanyak 9,1 juta orang": a potential is workers.
 POTENTIAL_OF_RE = re.compile(r"\b(?:potensi|semesta)\b", re.IGNORECASE)
 #: "ada 1,1 juta, tapi yang terdaftar baru 300 ribu": the registered are a part named next.
-BUT_THOSE_RE = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara)\s+(?:\w+\s+)?yang\b",
-                          re.IGNORECASE)
+BUT_THOSE_RE = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara)\s+(?:\w+\s+)?yang\b|"
+                          # "ada lebih 3 juta tenaga kerja, dan yang terdaftar hanya ..." (issue 13)
+                          r",\s*dan\s+yang\b", re.IGNORECASE)
 #: "30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang", "dari total
 #: jumlah peserta yang ada tiga juta orang": the whole a rate or part was taken of (issue 13).
 WHOLE_NAMED_BEFORE_RE = re.compile(r"\bdari\s+(?:total|seluruh)\s+(?:jumlah\s+|angka\s+)?"

@@ -260,3 +260,12 @@ def test_count_restated_by_a_registered_rate_after_a_comma() -> None:
     )
     assert ("Ambon", "participants", "all", 9100, False) in got
     assert not any(f[1] == "employers" and f[3] == 9100 for f in got)
+
+
+def test_workers_before_and_those_registered_are_the_workforce() -> None:
+    got = facts_of(
+        "Di Provinsi Jambi ada lebih 1,6 juta tenaga kerja, dan yang terdaftar hanya sekitar "
+        "420 ribuan."
+    )
+    assert ("Jambi", "workforce", "all", 1600000, False) in got
+    assert not any(f[1] == "participants" and f[3] == 1600000 for f in got)
