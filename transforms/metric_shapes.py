@@ -262,8 +262,18 @@ def people_listed(c: Candidate) -> bool:
     return _people(c) and targets_listed(c)
 
 
+#: "... mau membantu membayar premi kepesertaan. Seperti yang dilakukan oleh Bank A terhadap
+#: 9.000 pekerja rentan di wilayah itu." (issue 13): the help the paragraph described, given.
+DONE_FOR_RE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?dilakukan\s+(?:oleh\s+)?[^.;\d]{0,60}?"
+                         r"\bterhadap\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
+_COVER_HELP_RE = re.compile(r"\b(?:iuran|premi|perlindungan|kepesertaan|mendaftarkan|"
+                            r"jaminan\s+sosial)\b", re.IGNORECASE)
+
+
 def protected(c: Candidate) -> bool:
     """Workers a programme gives its protection to, unless the protection is denied."""
+    if DONE_FOR_RE.search(c.before[-120:]):
+        return _people(c) and bool(_COVER_HELP_RE.search(c.context[0]))
     found = PROTECTED_BEFORE_RE.search(c.before[-200:])
     return bool(found and _people(c) and not _NOT_RE.search(c.before[-200:][: found.start()][-25:])
                 and not _NOT_RE.search(found.group(0)))

@@ -269,3 +269,20 @@ def test_workers_before_and_those_registered_are_the_workforce() -> None:
     )
     assert ("Jambi", "workforce", "all", 1600000, False) in got
     assert not any(f[1] == "participants" and f[3] == 1600000 for f in got)
+
+
+def test_workers_helped_as_the_paragraph_describes_are_participants() -> None:
+    got = facts_of(
+        "Dengan kondisi ini, diharapkan perusahaan di Kota Sorong mau membantu pembayaran "
+        "premi kepesertaan pekerja rentan. Seperti yang dilakukan oleh sebuah bank daerah "
+        "terhadap 7.400 pekerja rentan di wilayah itu."
+    )
+    assert ("Sorong", "participants", "vulnerable", 7400, False) in got
+
+
+def test_workers_a_survey_was_done_on_stay_no_participants() -> None:
+    got = facts_of(
+        "Survei itu dilakukan oleh dinas tenaga kerja Kota Sorong terhadap 1.200 pekerja "
+        "pelabuhan soal upah."
+    )
+    assert not any(f[1] == "participants" for f in got)
