@@ -36,11 +36,15 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
          r"pamong(?:\s+kalurahan)?)\b"),
      "village_apparatus"),
+    # "2.000 calon peserta non Aparatur Sipil Negara (ASN)" (issue 13): spelt out
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
-         r"pegawai\s+non\s+ASN)\b"), "non_civil_servant"),
+         r"pegawai\s+non\s+ASN|non[-\s]?aparatur\s+sipil\s+negara)\b"), "non_civil_servant"),
     (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
          r"driver|pengemudi|kurir|transportasi\s+online|marbot|atlet|wartawan|jurnalis|kader|"
          r"PKL|seniman|santri|pariwisata|"
+         # "35.000 pekerja sosial keagamaan", "pekerja di sektor pendidikan" (issue 13)
+         r"pekerja\s+sosial\s+keagamaan|pelayan\s+keagamaan|pemuka\s+agama|tokoh\s+agama|"
+         r"sektor\s+pendidikan|tenaga\s+pendidik(?:an)?|"
          r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan|migas|tambang)\b"),
      "other"),
 )

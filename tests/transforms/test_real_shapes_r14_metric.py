@@ -286,3 +286,19 @@ def test_workers_a_survey_was_done_on_stay_no_participants() -> None:
         "pelabuhan soal upah."
     )
     assert not any(f[1] == "participants" for f in got)
+
+
+def test_religious_social_workers_and_education_are_other() -> None:
+    got = facts_of(
+        "Pemprov Gorontalo terus menindaklanjuti kepesertaan BPJS Ketenagakerjaan 12.000 pekerja "
+        "sosial keagamaan yang iurannya didanai APBD."
+    )
+    assert ("Gorontalo", "participants", "other", 12000, False) in got
+
+
+def test_non_civil_servants_spelt_out() -> None:
+    got = facts_of(
+        "Pemkab Bone Bolango telah mendaftarkan 1.450 pegawai non Aparatur Sipil Negara (ASN) "
+        "sebagai peserta BPJS Ketenagakerjaan."
+    )
+    assert ("Bone Bolango", "participants", "non_civil_servant", 1450, False) in got
