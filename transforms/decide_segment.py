@@ -87,6 +87,8 @@ def _every_kind(c: Candidate) -> bool:
         _all_kinds(c.before[-(len(c.left) + 20):])
 
 
+#: "Jika digabungkan dengan tenaga kerja informal ..., kepesertaan hanya 12 persen" (issue 13).
+_COMBINED_RE = re.compile(r"\b(?:jika|bila|kalau|apabila)\s+digabung(?:kan)?\b", re.IGNORECASE)
 #: "baru 3% atau 21.400 orang pekerja BPU yang terdaftar": the rate restated as its group.
 _RATE_AS_GROUP_RE = re.compile(r"\s*(?:persen|%)?\s*atau\s+(?:sekitar\s+|sebanyak\s+)?[\d.,]+"
                                r"\s*(?:juta|ribu)?\s*(?:orang\s+)?((?:pekerja|peserta|tenaga\s+"
@@ -187,6 +189,10 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("every_kind", _every_kind, "all",
          "1,2 juta pekerja baik dari sektor penerima upah, bukan penerima upah dan jasa "
          "konstruksi, dari semesta 3 juta pekerja: both figures are of every worker."),
+    Rule("sectors_combined", lambda c: _COMBINED_RE.search(c.before)
+         and not _COMBINED_RE.search(c.clause_left), "all",
+         "Jika digabungkan dengan tenaga kerja informal sebanyak 9 juta orang, kepesertaan hanya "
+         "12 persen: every worker."),
     Rule("rate_as_group", _rate_as_group, _rate_as_group,
          "Cakupan baru 3% atau 21.400 orang pekerja BPU yang terdaftar: the BPU's rate."),
     Rule("glossed_term", _glossed_term, _glossed_term,

@@ -22,6 +22,11 @@ _PLACE_FOLLOWS_RE = re.compile(r"\b(?i:disusul|diikuti)\s+(?i:oleh\s+)?(?:[A-Z][
 _OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
                             r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
 
+#: "setara dengan 5,4% dari total peserta aktif nasional" (issue 13): a share of participants.
+_OF_ALL_PARTICIPANTS_RE = re.compile(r"\s*(?:persen|%)?\s*dari\s+(?:total|jumlah|seluruh)\s+"
+                                     r"(?:jumlah\s+)?peserta\s+(?:aktif|nasional)\b",
+                                     re.IGNORECASE)
+
 
 def _pct(c: Candidate) -> bool:
     return c.unit == "percent"
@@ -47,6 +52,10 @@ PERCENT: tuple[Rule[str | None], ...] = (
     Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
          and not rules.PARTICIPANT_AFTER.match(c.right), None,
          "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
+    Rule("pct_of_all_participants", lambda c: _pct(c)
+         and _OF_ALL_PARTICIPANTS_RE.match(c.text, c.n.end), "participants",
+         "Jumlahnya mencapai 2,1 juta peserta, setara dengan 5,4% dari total peserta aktif "
+         "nasional: a share of the participants, no coverage rate."),
     Rule("pct_of_linked_participants", lambda c: _pct(c) and c.linked is not None
          and c.linked.unit == "count" and c.linked.metric == "participants", "coverage_rate",
          "3.062.280 peserta atau 17 persen."),

@@ -302,3 +302,22 @@ def test_non_civil_servants_spelt_out() -> None:
         "sebagai peserta BPJS Ketenagakerjaan."
     )
     assert ("Bone Bolango", "participants", "non_civil_servant", 1450, False) in got
+
+
+def test_share_of_all_active_participants_is_participants() -> None:
+    got = facts_of(
+        "Jawa Timur menjadi provinsi dengan jumlah peserta aktif terbanyak kedua, jumlahnya "
+        "mencapai 6,1 juta peserta, setara dengan 14,7% dari total peserta aktif nasional."
+    )
+    assert ("Jawa Timur", "participants", "all", 14.7, False) in got
+    assert not any(f[1] == "coverage_rate" for f in got)
+
+
+def test_rate_after_the_sectors_are_combined_is_of_every_worker() -> None:
+    got = facts_of(
+        "Dari sekitar 2,1 juta tenaga kerja formal di Banten, baru 31,2 persen yang terdaftar. "
+        "Bahkan, jika digabungkan dengan tenaga kerja informal sebanyak 3 juta orang, "
+        "kepesertaan BPJS Ketenagakerjaan di Banten hanya 12,4 persen."
+    )
+    assert ("Banten", "coverage_rate", "all", 12.4, False) in got
+    assert ("Banten", "workforce", "informal", 3000000, False) in got
