@@ -225,7 +225,11 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)\s+){0,2}$")),
     # "setiap tahap mencakup sekitar 1.100 pekerja": a share per part, no stock (issue 13)
     ("per_each", _rx(r"\b(?:setiap|tiap|masing-masing)\s+(?:\w+\s+){1,2}(?:mencakup|berisi|"
-                     r"meliputi|sebanyak|sekitar)\s+(?:sekitar\s+)?$")),
+                     r"meliputi|sebanyak|sekitar)\s+(?:sekitar\s+)?$|"
+                     # "untuk mendukung setiap desa, 100 pekerja rentan" (issue 13)
+                     # "total setiap desa/lurah menjadi 100 tenaga kerja"
+                     r"\b(?:setiap|tiap)\s+(?:desa|kelurahan|kampung|nagari|kecamatan)(?:/\w+)?"
+                     r"\s*(?:,\s*|(?:menjadi|sebanyak|ada)\s+)$")),
     ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
     # People at an event are no participants of the programme ("Sosialisasi diikuti 150 peserta").
     ("attendance", _rx(r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|mengumpulkan)\s+(?:oleh\s+)?"
@@ -316,8 +320,9 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"
                      r"jiwa|kepala)\b|"
                      # "layanan kepada 60 pekerja di setiap desa" (issue 13, real-news shape)
-                     r"^\s*(?:orang|pekerja|peserta|warga)?\s*(?:di|untuk|bagi)\s+(?:tiap|setiap|"
-                     r"masing-masing)\b")),
+                     # "100 pekerja rentan di setiap desa", "100 pekerja tiap desa" (issue 13)
+                     r"^\s*(?:(?:orang|pekerja|peserta|warga)(?:\s+rentan)?)?\s*"
+                     r"(?:(?:di|untuk|bagi)\s+)?(?:tiap|setiap|masing-masing)\b")),
 )
 #: Percentages of realisation against a target ("realisasi baru 5 persen dari target").
 REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")

@@ -321,3 +321,13 @@ def test_rate_after_the_sectors_are_combined_is_of_every_worker() -> None:
     )
     assert ("Banten", "coverage_rate", "all", 12.4, False) in got
     assert ("Banten", "workforce", "informal", 3000000, False) in got
+
+
+def test_workers_per_village_are_no_stock() -> None:
+    got = facts_of(
+        "Pemerintah Kabupaten Klungkung menargetkan 80 pekerja rentan di setiap desa menjadi "
+        "peserta BPJS Ketenagakerjaan. Kantor cabang juga memberi layanan 80 pekerja tiap desa. "
+        "Pemkab mendukung setiap desa, 80 pekerja rentan, lewat APBD. Sehingga total setiap "
+        "desa/lurah menjadi 80 tenaga kerja."
+    )
+    assert not any(f[3] == 80 for f in got)
