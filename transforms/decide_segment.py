@@ -150,8 +150,10 @@ def _employers_of_wage_segment(c: Candidate) -> bool:
     if metric_of(c) != "employers":
         return False
     term = _term(c)
+    # "200 an tenaga kerja asing dari 1.800 perusahaan": the companies of a group of workers
     return term in _WAGE_SEGMENTS or (term is None and c.prev is not None
-                                      and c.prev.segment in _WAGE_SEGMENTS)
+                                      and c.prev.segment in (*_WAGE_SEGMENTS, "other",
+                                                             "vulnerable"))
 
 
 SEGMENT: tuple[Rule[str], ...] = (

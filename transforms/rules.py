@@ -45,6 +45,8 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
          # "35.000 pekerja sosial keagamaan", "pekerja di sektor pendidikan" (issue 13)
          r"pekerja\s+sosial\s+keagamaan|pelayan\s+keagamaan|pemuka\s+agama|tokoh\s+agama|"
          r"sektor\s+pendidikan|tenaga\s+pendidik(?:an)?|"
+         # "358 ribu angkatan kerja dalam negeri dan 200 an tenaga kerja asing" (issue 13)
+         r"tenaga\s+kerja\s+asing|TKA|"
          r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan|migas|tambang)\b"),
      "other"),
 )

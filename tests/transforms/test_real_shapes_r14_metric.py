@@ -331,3 +331,20 @@ def test_workers_per_village_are_no_stock() -> None:
         "desa/lurah menjadi 80 tenaga kerja."
     )
     assert not any(f[3] == 80 for f in got)
+
+
+def test_share_of_companies_protecting_their_workers_is_no_coverage() -> None:
+    got = facts_of(
+        "Saat ini terdapat 9.300 perusahaan di Kota Jambi yang sudah menjadi peserta. "
+        "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya."
+    )
+    assert not any(f[3] == 85 for f in got)
+
+
+def test_foreign_workers_are_other_and_their_companies_all() -> None:
+    got = facts_of(
+        "Data Disnaker ada 412 ribu angkatan kerja dalam negeri dan 300 an tenaga kerja asing "
+        "dari 2.100 perusahaan di Kabupaten Serang."
+    )
+    assert ("Serang", "workforce", "other", 300, False) in got
+    assert not any(f[1] == "employers" and f[2] != "all" for f in got)
