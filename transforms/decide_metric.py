@@ -49,7 +49,9 @@ _CONNECTED_RE = re.compile(
     r"menjadi)|:|±)"
     r"\s*$|"
     # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
-    r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+    r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$|"
+    # "dengan jumlah perusahaan 17.200" (issue 13)
+    r"\bjumlah\s+(?:perusahaan|badan\s+usaha|pemberi\s+kerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 #: "dari sekitar 2,6 juta pekerja di NTB, yang sudah terlindungi baru 553 ribu": the whole comes
 #: first, and the registration words belong to the part after the comma (a probe, 2026-12-03).
 _FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
@@ -101,7 +103,9 @@ _PAID_FOR_RE = re.compile(
     r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
-    r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
+    # "Dari 5 juta lebih angka pekerja di provinsi itu, ..." (issue 13)
+    r"^\s*(?:lebih\s+)?(?:angka\s+)?(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|"
+    r"pegawai|TK)\b", re.IGNORECASE
 )
 
 

@@ -154,7 +154,9 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
-PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain)\b")
+#: "menjangkau 11.000 pekerja rentan, termasuk 7.400 kader ..." (issue 13): "termasuk" too.
+PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain|"
+               r"termasuk)\b")
 #: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
 OR_LINK = _rx(
     # "sejuta lebih, tepatnya 1.043.512 orang" (a probe article, 2026-12-03)

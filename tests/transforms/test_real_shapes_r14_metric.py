@@ -348,3 +348,27 @@ def test_foreign_workers_are_other_and_their_companies_all() -> None:
     )
     assert ("Serang", "workforce", "other", 300, False) in got
     assert not any(f[1] == "employers" and f[2] != "all" for f in got)
+
+
+def test_whole_stated_as_more_than_a_figure_of_workers() -> None:
+    got = facts_of(
+        "Dari 3 juta lebih angka pekerja di Sulawesi Tengah, tahun ini tercatat baru 22 persen "
+        "atau sekitar 660 ribu yang terdaftar menjadi peserta."
+    )
+    assert ("Sulawesi Tengah", "workforce", "all", 3000000, False) in got
+
+
+def test_companies_counted_with_the_participants() -> None:
+    got = facts_of(
+        "Hingga Juni jumlah peserta aktif di wilayah Jambi sudah sebanyak 512.300 tenaga kerja, "
+        "dengan jumlah perusahaan 9.120."
+    )
+    assert ("Jambi", "employers", "all", 9120, False) in got
+
+
+def test_groups_included_in_a_reach_are_its_parts() -> None:
+    got = facts_of(
+        "Program perlindungan juga telah menjangkau lebih dari 9.000 pekerja rentan, termasuk "
+        "5.210 kader Linmas dan 2.480 petugas keagamaan di Provinsi Gorontalo."
+    )
+    assert ("Gorontalo", "participants", "other", 5210, False) in got
