@@ -181,6 +181,10 @@ SEGMENT: tuple[Rule[str], ...] = (
     Rule("same_measure_later", lambda c: metric_of(c) is not None and c.prev is not None
          and c.memo["metric_rules"][0] in ("became_later", "same_measure_later"),
          lambda c: c.prev.segment, "BPU ada 9.400 orang, namun kini menurun menjadi 8.100 orang."),
+    Rule("same_count_other_time", lambda c: metric_of(c) is not None
+         and c.memo["metric_rules"][0] == "same_count_other_time",
+         lambda c: c.where.state.last_count[1],
+         "Peserta BPU akhir tahun ini 3 juta. Sementara di akhir tahun lalu terdapat 2,6 juta."),
     Rule("breakdown_item", _breakdown_item, _breakdown_item,
          "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
          "kerja jasa konstruksi: each item's words after its figure, not the total's."),

@@ -139,7 +139,10 @@ PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,
                              re.IGNORECASE)
 #: "BPU ada 9.400 orang, namun ... tercatat menurun menjadi 8.100 orang": the same measure later.
 BECAME_RE = re.compile(r"\b(?:naik|turun|menurun|meningkat|bertambah|berkurang|tumbuh|melonjak)\s+"
-                       r"(?:lagi\s+|tipis\s+)?(?:menjadi|jadi)\s+(?:sekitar\s+)?$", re.IGNORECASE)
+                       r"(?:lagi\s+|tipis\s+|drastis\s+)?"
+                       # "namun kembali meningkat pada 2024 menjadi 41.200 jiwa" (issue 13)
+                       r"(?:(?:pada|di)\s+(?:tahun\s+)?\d{4}\s+)?(?:menjadi|jadi)\s+(?:sekitar\s+)?$",
+                       re.IGNORECASE)
 #: "jumlah perusahaan yang sudah ikut peserta sebanyak 318 unit": companies counted in units.
 EMPLOYER_UNITS_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.IGNORECASE)
 UNIT_AFTER_RE = re.compile(r"\s*unit\b(?!\s+usaha)", re.IGNORECASE)
@@ -361,3 +364,18 @@ REALISED_OF_TARGET_RE = re.compile(
     r"\b(?:capaian|realisasi|tercapai|mencapai|terealisasi)\b[^.;]{0,60}?(?:persen|%)\s+dari\s+"
     r"target\b[^.;\d]{0,30}[\d.,]+\s*(?:ribu|juta)?\s*(?:orang|pekerja|peserta|tenaga\s+kerja)?"
     r"\s*,?\s*(?:yakni|yaitu|atau)\s+(?:sebesar\s+|sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
+
+
+#: "... total tenaga kerja aktif akhir tahun ini 35 juta. Sementara di akhir tahun lalu terdapat
+#: 30,6 juta.": the same count at another time, nothing else named (issue 13).
+OTHER_TIME_RE = re.compile(
+    r"^\W*(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?\s*)?(?:di\s+|pada\s+)?(?:akhir\s+|awal\s+)?"
+    r"(?:tahun\s+(?:lalu|sebelumnya|kemarin)|bulan\s+lalu|periode\s+yang\s+sama\s+tahun\s+lalu)"
+    r"\s*,?\s*(?:terdapat|ada|sebanyak|tercatat|mencapai|hanya|baru)\s+(?:sekitar\s+)?$",
+    re.IGNORECASE)
+
+
+def same_count_other_time(c: Candidate) -> bool:
+    """A bare count the sentence before measured at another time."""
+    return bool(c.unit == "count" and c.where is not None and c.where.state.last_count
+                and OTHER_TIME_RE.match(c.left) and SENTENCE_END_RE.match(c.right))

@@ -372,3 +372,19 @@ def test_groups_included_in_a_reach_are_its_parts() -> None:
         "5.210 kader Linmas dan 2.480 petugas keagamaan di Provinsi Gorontalo."
     )
     assert ("Gorontalo", "participants", "other", 5210, False) in got
+
+
+def test_series_rising_again_in_a_later_year() -> None:
+    got = facts_of(
+        "Di Kota Bitung tahun 2021 mencatat sebanyak 21.300 peserta, menurun tipis menjadi "
+        "20.100 pada 2022, namun kembali meningkat pada 2023 menjadi 24.800 jiwa."
+    )
+    assert ("Bitung", "participants", "all", 24800, False) in got
+
+
+def test_same_count_at_an_earlier_time() -> None:
+    got = facts_of(
+        "Kepala kantor wilayah Sulawesi Tengah menyebut total peserta BPU di akhir tahun ini "
+        "sebanyak 412 ribu pekerja. Sementara di akhir tahun lalu terdapat 365 ribu."
+    )
+    assert ("Sulawesi Tengah", "participants", "non_wage_earner", 365000, False) in got
