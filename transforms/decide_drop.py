@@ -14,10 +14,11 @@ import re
 from transforms import rules
 from transforms.candidate import Candidate
 from transforms.cues import AFTER_RE, BEFORE_RE, CLAUSE_RES
-from transforms.decide_metric import PAID_TO_RE, metric_of
+from transforms.decide_metric import metric_of
 from transforms.decide_target import target_of
 from transforms.engine import Rule, always, check_table
 from transforms.lexicon import HEALTH_IN_SENTENCE_RE, MANY_WORDS, OURS_IN_SENTENCE_RE
+from transforms.metric_claims import PAID_TO_RE
 
 _ONE_OF_RE = re.compile(r"\bsalah\s*$", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")

@@ -17,23 +17,10 @@ from transforms import rules
 from transforms.candidate import Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
+from transforms.metric_claims import CLAIM_RULES
 from transforms.metric_rates import PERCENT, RUPIAH
 from transforms.workforce_shares import could_join, share_restated, whole_of_share
 
-#: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
-#: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
-PAID_TO_RE = re.compile(
-    r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan|"
-    r"beasiswa)\b|"
-    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
-    r"diserahkan|diberikan)\b|"
-    # "diberikan juga santunan kematian kepada empat orang ahli waris" (issue 13)
-    r"\b(?:diberikan|dibayarkan|disalurkan)\s+(?:juga\s+|pula\s+)?(?:manfaat|santunan|klaim|"
-    r"beasiswa)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$|"
-    # "total manfaat klaim mencapai Rp21 miliar, diterima oleh 2.900 pekerja" (issue 13)
-    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,100}\bditerima\s+oleh\s+"
-    r"(?:sekitar\s+|sebanyak\s+)?$",
-    re.IGNORECASE)
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
 #: "Dalam kategori penerima upah, terdapat 9.100 honorer daerah, ...": the kinds of people a
 #: wage segment of participants breaks into (issue 13).
@@ -41,7 +28,6 @@ _IN_PAID_CATEGORY_RE = re.compile(r"\b(?:kategori|kelompok|segmen)\s+(?:peserta\
                                   r"(?:(?:bukan\s+)?penerima\s+upah|B?PU)\b[^.;\d]{0,30}$",
                                   re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;.]")
-_CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
     r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru|"
@@ -96,11 +82,6 @@ _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 #: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
 _OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"
                               r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
-#: "pembayaran manfaat klaim ... Rp320 miliar untuk 29.000 pekerja": the people paid are claims.
-_PAID_FOR_RE = re.compile(
-    r"\b(?:pembayaran|membayar\w*|dibayarkan|penyaluran|menyalurkan|disalurkan)\s+"
-    r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
-    r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     # "Dari 5 juta lebih angka pekerja di provinsi itu, ..." (issue 13)
@@ -217,17 +198,7 @@ def _whole_of_workers(c: Candidate) -> bool:
 
 
 _COUNT: tuple[Rule[str | None], ...] = (
-    *ms.CLAIM_RULES,
-    Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
-        _person(c) or _CHILDREN_RE.match(c.right)), "claims",
-         "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
-    Rule("programme_people", ms.programme_people, "claims",
-         "Klaim terbayar untuk Jaminan Hari Tua (JHT) ada 9.100 orang: people paid."),
-    Rule("people_paid_after_amount", lambda c: c.prev is not None
-         and c.prev.metric == "benefits_paid" and _person(c) and ms.FOR_PEOPLE_RE.fullmatch(c.left),
-         "claims", "Jaminan Kematian sebesar Rp410 juta untuk 19 orang: the people paid."),
-    Rule("paid_for_people", lambda c: _PAID_FOR_RE.search(c.before) and _person(c), "claims",
-         "Pembayaran manfaat JHT tahun ini mencapai Rp41 miliar untuk 3.900 pekerja."),
+    *CLAIM_RULES,
     Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
          and _PLACEMENT_RE.match(c.right), "employers",
          "Bekerja sama dengan 56 perusahaan penempatan: agencies of migrant workers."),

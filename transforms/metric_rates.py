@@ -11,6 +11,7 @@ from transforms import rules
 from transforms.candidate import Candidate
 from transforms.engine import Rule, always
 from transforms.lexicon import STATISTICS_RE
+from transforms.metric_claims import VALUE_LEFT_RE
 from transforms.workforce_shares import sector_share
 
 #: "Dari jumlah tersebut, ...": a part of the total just given.
@@ -47,7 +48,7 @@ RUPIAH: tuple[Rule[str | None], ...] = (
          and c.parts_of.metric == "claims", "benefits_paid",
          "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
     Rule("idr_of_people_paid", lambda c: c.unit == "idr" and c.prev is not None
-         and c.prev.metric == "claims" and ms.VALUE_LEFT_RE.search(c.left), "benefits_paid",
+         and c.prev.metric == "claims" and VALUE_LEFT_RE.search(c.left), "benefits_paid",
          "318 peserta menerima santunan dengan total nilai Rp12 miliar: what they were paid."),
     Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
 )

@@ -109,16 +109,6 @@ SEGMENT_REALISED_RE = re.compile(r"\brealisasi\s+(?:kepesertaan\s+)?(?:pekerja\s
 GROUP_GOES_ON_RE = re.compile(r"^\W*(?:sedangkan|sementara|adapun|lalu)\W+(?:peserta\s+)?yang\s+"
                               r"[\w-]+(?:\s+[\w-]+)?\s+(?:ada|sebanyak|sekitar|mencapai|"
                               r"berjumlah)\s+(?:sekitar\s+)?$", re.IGNORECASE)
-#: "Jaminan Pensiunan Berkala untuk 9 orang" (issue 13): "Pensiunan" too.
-_PROGRAMME = (r"(?:Jaminan\s+(?:Hari\s+Tua|Kecelakaan\s+Kerja|Kematian|Kehilangan\s+Pekerjaan|"
-              r"Pensiun(?:an)?(?:\s+[A-Z]\w+)?)|JHT|JKK|JKM|JKP|JP)")
-#: "jaminan yang sudah terbayarkan untuk Jaminan Hari Tua (JHT) ada 9.100 orang", "Jaminan
-#: Kematian untuk 19 orang": people paid by a programme are claims (issue 13 A9).
-PROGRAMME_PEOPLE_RE = re.compile(r"(?<!peserta\s)(?<!program\s)\b" + _PROGRAMME
-                                 + r"(?:\s*\([A-Z]+\))?\s+(?:ada|sebanyak|sejumlah|untuk)\s+$")
-PAID_WORDS_RE = re.compile(r"\b(?:terbayar\w*|dibayar\w*|klaim|santunan|pembayaran|"
-                           r"membayar\w*|dicairkan)\b", re.IGNORECASE)
-FOR_PEOPLE_RE = re.compile(r"\s*(?:\w+\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?", re.IGNORECASE)
 _NOT_RE = re.compile(r"\b(?:belum|tidak|tak)\b", re.IGNORECASE)
 AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
                          r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
@@ -209,13 +199,6 @@ def ranked_before(c: Candidate) -> str | None:
 
 def _people(c: Candidate) -> bool:
     return bool(rules.PERSON_NOUN.match(c.right))
-
-
-def programme_people(c: Candidate) -> bool:
-    """People a programme paid ("JHT ada 9.100 orang" in a paragraph about claims paid)."""
-    return bool(PROGRAMME_PEOPLE_RE.search(c.near)
-                and (_people(c) or (c.prev is not None and c.prev.metric == "claims"))
-                and PAID_WORDS_RE.search(c.context[0]))
 
 
 def all_units_registered(c: Candidate) -> bool:
@@ -331,31 +314,6 @@ WHOLE_RULES: tuple[Rule[str | None], ...] = (
 )
 
 
-#: "318 peserta telah menerima santunan dengan total nilai Rp12 miliar": the people paid.
-RECEIVED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|orang|ahli\s+waris)\s+"
-                               r"(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:menerima|mendapat(?:kan)?)\s+"
-                               r"(bantuan|manfaat|santunan|klaim|beasiswa)\b", re.IGNORECASE)
-_BENEFIT_WORDS_RE = re.compile(r"\b(?:santunan|manfaat|beasiswa|klaim)\b", re.IGNORECASE)
-VALUE_LEFT_RE = re.compile(r"\b(?:dengan\s+)?(?:total\s+)?(?:nilai|senilai)\s*$", re.IGNORECASE)
-#: "... meningkat dari 141 peserta dengan nilai Rp5 miliar": more people paid, and their sum.
-WITH_VALUE_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+)?dengan\s+(?:total\s+)?"
-                           r"nilai\s+Rp", re.IGNORECASE)
-
-
-def people_received(c: Candidate) -> bool:
-    """People who received a benefit ("aid" only in a paragraph about benefits) are claims."""
-    m = RECEIVED_AFTER_RE.match(c.text, c.n.end)
-    if m is None:
-        return bool(c.prev is not None and c.prev.metric in ("claims", "benefits_paid")
-                    and WITH_VALUE_RE.match(c.text, c.n.end))
-    return m.group(1).lower() != "bantuan" or bool(_BENEFIT_WORDS_RE.search(c.context[0]))
-
-
-#: Count rules on people paid, read first (decide_metric splices them in).
-CLAIM_RULES: tuple[Rule[str | None], ...] = (
-    Rule("people_received", lambda c: c.unit == "count" and people_received(c), "claims",
-         "Sebanyak 318 peserta telah menerima santunan dengan total nilai Rp12 miliar."),
-)
 
 
 #: "capaian telah mencapai 95 persen dari target 180 ribu pekerja, yakni sebesar 171 ribu
