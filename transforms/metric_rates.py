@@ -34,6 +34,10 @@ _COMPANIES_LEFT_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)
 _PROTECT_THEIR_RE = re.compile(r"\s*(?:persen|%)?\s*(?:\w+\s+)?(?:sudah|telah)\s+(?:melindungi|"
                                r"mendaftarkan|mengikutsertakan)\b", re.IGNORECASE)
 
+#: "kecelakaan kerja Rp4,1 miliar untuk 512 kasus" (issue 13): an amount for claim cases.
+_FOR_CASES_RE = re.compile(r"\s*(?:rupiah\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?[\d.,]+\s*"
+                           r"(?:ribu\s+)?(?:kasus|klaim)\b", re.IGNORECASE)
+
 
 def _pct(c: Candidate) -> bool:
     return c.unit == "percent"
@@ -50,6 +54,9 @@ RUPIAH: tuple[Rule[str | None], ...] = (
     Rule("idr_of_people_paid", lambda c: c.unit == "idr" and c.prev is not None
          and c.prev.metric == "claims" and VALUE_LEFT_RE.search(c.left), "benefits_paid",
          "318 peserta menerima santunan dengan total nilai Rp12 miliar: what they were paid."),
+    Rule("idr_for_cases", lambda c: c.unit == "idr" and _FOR_CASES_RE.match(c.text, c.n.end),
+         "benefits_paid", "Sementara kecelakaan kerja Rp4,1 miliar untuk 512 kasus: the amount "
+         "paid for the cases after it."),
     Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
 )
 PERCENT: tuple[Rule[str | None], ...] = (

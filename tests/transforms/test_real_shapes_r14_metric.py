@@ -388,3 +388,12 @@ def test_same_count_at_an_earlier_time() -> None:
         "sebanyak 412 ribu pekerja. Sementara di akhir tahun lalu terdapat 365 ribu."
     )
     assert ("Sulawesi Tengah", "participants", "non_wage_earner", 365000, False) in got
+
+
+def test_amount_for_claim_cases_is_benefits_paid() -> None:
+    got = facts_of(
+        "Di Provinsi Maluku, klaim jaminan hari tua mencapai Rp 88 miliar. Sementara kecelakaan "
+        "kerja Rp. 4,12 miliar untuk 512 kasus."
+    )
+    assert ("Maluku", "benefits_paid", "all", 4120000000, False) in got
+    assert ("Maluku", "claims", "all", 512, False) in got
