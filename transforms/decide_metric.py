@@ -176,6 +176,10 @@ def _people_list_goes_on(c: Candidate) -> bool:
                 and _cue(c, c.left) is None)
 
 
+#: "... dibandingkan periode yang sama pada 2019 dengan jumlah 121.400 orang" (issue 13).
+_COMPARED_WITH_RE = re.compile(r"\b(?:dibandingkan|dibanding)\b[^.;\d]{0,50}(?:\d{4}[^.;\d]{0,10})?"
+                               r"\b(?:dengan\s+)?(?:jumlah|sebanyak|yang\s+(?:mencapai|sebanyak|"
+                               r"berjumlah))\s+$", re.IGNORECASE)
 #: "..., atau bertambah 1,2 juta pekerja": a target rate restated as the people to add.
 _OR_ADDED_RE = re.compile(r"\batau\s+(?:bertambah|tambahan|menambah)\s+"
                           r"(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
@@ -264,6 +268,10 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and _ROSE_TO_RE.fullmatch(c.left), lambda c: c.prev.metric,
          "Pada 2021 peserta aktif 1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian: a time "
          "series in one sentence."),
+    Rule("compared_with_earlier", lambda c: c.prev is not None and c.prev.unit == "count"
+         and _COMPARED_WITH_RE.search(c.left), lambda c: c.prev.metric,
+         "Peserta 265.100 orang, naik 12 persen dibandingkan periode yang sama tahun lalu "
+         "dengan jumlah 236.700 orang: the same measure earlier."),
     Rule("became_later", lambda c: c.prev is not None and c.prev.unit == "count"
          and ms.BECAME_RE.search(c.near), lambda c: c.prev.metric,
          "BPU ada 9.400 orang, namun akhir 2020 tercatat menurun menjadi 8.100 orang."),

@@ -179,7 +179,8 @@ SEGMENT: tuple[Rule[str], ...] = (
          "Peserta PU 81.000 orang dengan jumlah perusahaan sebanyak 5.800: employers are not "
          "split by the wage segment of their workers."),
     Rule("same_measure_later", lambda c: metric_of(c) is not None and c.prev is not None
-         and c.memo["metric_rules"][0] in ("became_later", "same_measure_later"),
+         and c.memo["metric_rules"][0] in ("became_later", "same_measure_later",
+                                           "compared_with_earlier"),
          lambda c: c.prev.segment, "BPU ada 9.400 orang, namun kini menurun menjadi 8.100 orang."),
     Rule("same_count_other_time", lambda c: metric_of(c) is not None
          and c.memo["metric_rules"][0] == "same_count_other_time",

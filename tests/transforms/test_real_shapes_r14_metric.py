@@ -397,3 +397,12 @@ def test_amount_for_claim_cases_is_benefits_paid() -> None:
     )
     assert ("Maluku", "benefits_paid", "all", 4120000000, False) in got
     assert ("Maluku", "claims", "all", 512, False) in got
+
+
+def test_count_compared_with_the_same_period_before() -> None:
+    got = facts_of(
+        "Disnakertrans Bengkulu mencatat jumlah pekerja formal yang sudah terlindungi BP "
+        "Jamsostek hingga Agustus sejumlah 141.220 orang pekerja, meningkat 21,4 persen "
+        "dibandingkan periode yang sama pada 2020 dengan jumlah 116.300 orang."
+    )
+    assert ("Bengkulu", "participants", "formal", 116300, False) in got
