@@ -39,7 +39,7 @@ _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|se
 #: An amount paid to a number of people is a total ("Rp1,2 miliar dibayarkan kepada 41 ahli
 #: waris"), unless handed over at a ceremony.
 _PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan|diberikan)\s+"
-                              # "diberikan juga santunan kematian kepada empat ahli waris"
+                              # "diberikan juga santunan kematian kepada tiga ahli waris"
                               r"(?:juga\s+)?(?:(?:santunan|manfaat|klaim)\s+(?:\w+\s+)?)?kepada\s+"
                               r"(?:sekitar\s+|sebanyak\s+)?" + MANY_WORDS, re.IGNORECASE)
 #: Units added, a flow ("bertambah sebanyak N" is dropped earlier, as growth).

@@ -150,7 +150,7 @@ def _employers_of_wage_segment(c: Candidate) -> bool:
     if metric_of(c) != "employers":
         return False
     term = _term(c)
-    # "200 an tenaga kerja asing dari 1.800 perusahaan": the companies of a group of workers
+    # "300 an tenaga kerja asing dari 2.100 perusahaan": the companies of a group of workers
     return term in _WAGE_SEGMENTS or (term is None and c.prev is not None
                                       and c.prev.segment in (*_WAGE_SEGMENTS, "other",
                                                              "vulnerable"))
@@ -249,8 +249,8 @@ def _group_before(cs: tuple[Candidate, str]) -> str | None:
     return last[1] if last and last[1] != "all" else None
 
 
-#: A sentence with no figure that sets a segment as its topic: "Sementara itu, untuk sektor
-#: pekerja bukan penerima upah, masih ada tantangan." (issue 13).
+#: A sentence with no figure that sets a segment as its topic: "Adapun untuk segmen BPU,
+#: tantangannya masih besar." (issue 13).
 _TOPIC_RE = re.compile(r"^[^\d]{0,40}?\b(?:untuk|bagi|pada|di)\s+(?:sektor|segmen|kategori|"
                        r"kelompok)\s+[^\d]{0,200}$", re.IGNORECASE)
 _LAST_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s)([^.!?]*[.!?]?)\s*$")
@@ -294,7 +294,7 @@ REVISE: tuple[Rule[str], ...] = (
     Rule("covered_part_of_group_before", _group_before, _group_before,
          "Pekerja BPU di kota itu 30 ribu orang. Yang sudah menjadi peserta baru 6 ribu."),
     Rule("that_sector", _that_sector, _that_sector,
-         "434.580 merupakan pekerja jasa konstruksi. Realisasi dari sektor itu tercatat 180 "
+         "281.400 merupakan pekerja jasa konstruksi. Realisasi dari sektor itu tercatat 176 "
          "persen: the sector just named."),
     Rule("topic_of_sentence_before", _topic_before, _topic_before,
          "Untuk sektor pekerja BPU, masih ada tantangan. Dari target 40 ribu pekerja, saat ini "

@@ -18,7 +18,7 @@ PAID_TO_RE = re.compile(
     r"beasiswa)\b|"
     r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
     r"diserahkan|diberikan)\b|"
-    # "diberikan juga santunan kematian kepada empat orang ahli waris" (issue 13)
+    # "diberikan juga santunan kematian kepada tiga orang ahli waris" (issue 13)
     r"\b(?:diberikan|dibayarkan|disalurkan)\s+(?:juga\s+|pula\s+)?(?:manfaat|santunan|klaim|"
     r"beasiswa)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$|"
     # "total manfaat klaim mencapai Rp21 miliar, diterima oleh 2.900 pekerja" (issue 13)

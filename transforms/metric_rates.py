@@ -28,7 +28,7 @@ _OF_ALL_PARTICIPANTS_RE = re.compile(r"\s*(?:persen|%)?\s*dari\s+(?:total|jumlah
                                      r"(?:jumlah\s+)?peserta\s+(?:aktif|nasional)\b",
                                      re.IGNORECASE)
 
-#: "Perusahaan besar dan menengah hampir 90 persen sudah melindungi pekerjanya" (issue 13).
+#: "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya" (issue 13).
 _COMPANIES_LEFT_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^,.;\d]{0,40}$",
                                 re.IGNORECASE)
 _PROTECT_THEIR_RE = re.compile(r"\s*(?:persen|%)?\s*(?:\w+\s+)?(?:sudah|telah)\s+(?:melindungi|"
@@ -97,7 +97,7 @@ PERCENT: tuple[Rule[str | None], ...] = (
          "Cakupan Kota A 41 persen, Kabupaten B 35 persen."),
     Rule("pct_of_companies", lambda c: _pct(c) and _COMPANIES_LEFT_RE.search(c.clause_left)
          and _PROTECT_THEIR_RE.match(c.text, c.n.end), None,
-         "Perusahaan besar dan menengah hampir 90 persen sudah melindungi pekerjanya: a share "
+         "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya: a share "
          "of companies, compliance, no coverage rate."),
     Rule("pct_coverage_cue", lambda c: _pct(c) and c.has(rules.COVERAGE_CUES), "coverage_rate",
          "Cakupan kepesertaan baru 40 persen (seed 000)."),

@@ -297,7 +297,7 @@ def whole_of_covered(c: Candidate) -> bool:
 POTENTIAL_OF_RE = re.compile(r"\b(?:potensi|semesta)\b", re.IGNORECASE)
 #: "ada 1,1 juta, tapi yang terdaftar baru 300 ribu": the registered are a part named next.
 BUT_THOSE_RE = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara)\s+(?:\w+\s+)?yang\b|"
-                          # "ada lebih 3 juta tenaga kerja, dan yang terdaftar hanya ..." (issue 13)
+                          # "ada lebih 1,6 juta tenaga kerja, dan yang terdaftar hanya ..."
                           r",\s*dan\s+yang\b", re.IGNORECASE)
 #: "30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang", "dari total
 #: jumlah peserta yang ada tiga juta orang": the whole a rate or part was taken of (issue 13).
@@ -316,7 +316,7 @@ WHOLE_RULES: tuple[Rule[str | None], ...] = (
 
 
 
-#: "capaian telah mencapai 95 persen dari target 180 ribu pekerja, yakni sebesar 171 ribu
+#: "capaian telah mencapai 91 persen dari target 180 ribu pekerja, yakni sebesar 164 ribu
 #: pekerja": the count restates what was reached, not the target (issue 13).
 REALISED_OF_TARGET_RE = re.compile(
     r"\b(?:capaian|realisasi|tercapai|mencapai|terealisasi)\b[^.;]{0,60}?(?:persen|%)\s+dari\s+"
@@ -324,8 +324,8 @@ REALISED_OF_TARGET_RE = re.compile(
     r"\s*,?\s*(?:yakni|yaitu|atau)\s+(?:sebesar\s+|sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 
 
-#: "... total tenaga kerja aktif akhir tahun ini 35 juta. Sementara di akhir tahun lalu terdapat
-#: 30,6 juta.": the same count at another time, nothing else named (issue 13).
+#: "... total peserta BPU akhir tahun ini 412 ribu. Sementara di akhir tahun lalu terdapat 365
+#: ribu.": the same count at another time, nothing else named (issue 13).
 OTHER_TIME_RE = re.compile(
     r"^\W*(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?\s*)?(?:di\s+|pada\s+)?(?:akhir\s+|awal\s+)?"
     r"(?:tahun\s+(?:lalu|sebelumnya|kemarin)|bulan\s+lalu|periode\s+yang\s+sama\s+tahun\s+lalu)"

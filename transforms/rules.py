@@ -36,16 +36,16 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
          r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
          r"pamong(?:\s+kalurahan)?)\b"),
      "village_apparatus"),
-    # "2.000 calon peserta non Aparatur Sipil Negara (ASN)" (issue 13): spelt out
+    # "1.450 pegawai non Aparatur Sipil Negara (ASN)" (issue 13): spelt out
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
          r"pegawai\s+non\s+ASN|non[-\s]?aparatur\s+sipil\s+negara)\b"), "non_civil_servant"),
     (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
          r"driver|pengemudi|kurir|transportasi\s+online|marbot|atlet|wartawan|jurnalis|kader|"
          r"PKL|seniman|santri|pariwisata|"
-         # "35.000 pekerja sosial keagamaan", "pekerja di sektor pendidikan" (issue 13)
+         # "12.000 pekerja sosial keagamaan", "pekerja di sektor pendidikan" (issue 13)
          r"pekerja\s+sosial\s+keagamaan|pelayan\s+keagamaan|pemuka\s+agama|tokoh\s+agama|"
          r"sektor\s+pendidikan|tenaga\s+pendidik(?:an)?|"
-         # "358 ribu angkatan kerja dalam negeri dan 200 an tenaga kerja asing" (issue 13)
+         # "412 ribu angkatan kerja dalam negeri dan 300 an tenaga kerja asing" (issue 13)
          r"tenaga\s+kerja\s+asing|TKA|"
          r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan|migas|tambang)\b"),
      "other"),
@@ -144,7 +144,7 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:kasus|klaim)\b"), "claims"),
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
-         # "Badan Penyelenggara Jaminan Sosial (BPJS) ... mencatat pekerja rentan ada 248.000
+         # "Badan Penyelenggara Jaminan Sosial (BPJS) ... mencatat pekerja rentan ada 173.000
          # jiwa" (issue 13): the insurer's spelt-out name is no cue
          r"lindungi|melindungi|diikutsertakan|mengikutsertakan|(?<!penyelenggara\s)jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
@@ -154,7 +154,7 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
-#: "menjangkau 11.000 pekerja rentan, termasuk 7.400 kader ..." (issue 13): "termasuk" too.
+#: "menjangkau 9.000 pekerja rentan, termasuk 5.210 kader ..." (issue 13): "termasuk" too.
 PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain|"
                r"termasuk)\b")
 #: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
