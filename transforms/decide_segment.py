@@ -61,7 +61,9 @@ _BOTH_SECTORS_RE = re.compile(r"\bformal\s*(?:dan|maupun|serta|atau|-|/|&)\s*"
                               r"\bnon[-\s]?(?:ASN|PNS)\s*,\s*TNI\s*,?\s*(?:dan|serta|maupun)\s+"
                               r"Polri\b", re.IGNORECASE)
 #: "dari total 2,4 juta pekerja formal dan informal": both sectors named after the figure.
-_BOTH_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja)\s+(?:di\s+)?(?:sektor\s+)?"
+#: "1,8 juta orang terdiri dari sektor formal dan informal" too (issue 13).
+_BOTH_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:(?:pekerja|tenaga\s+kerja)\s+|(?:yang\s+)?"
+                            r"(?:terdiri\s+(?:dari|atas)|meliputi)\s+)(?:di\s+)?(?:sektor\s+)?"
                             + "(?:" + _BOTH_SECTORS_RE.pattern + ")", re.IGNORECASE)
 #: "1,2 juta pekerja baik dari sektor penerima upah, bukan penerima upah dan jasa konstruksi":
 #: every kind of worker named, so every worker (issue 13).

@@ -406,3 +406,11 @@ def test_count_compared_with_the_same_period_before() -> None:
         "dibandingkan periode yang sama pada 2020 dengan jumlah 116.300 orang."
     )
     assert ("Bengkulu", "participants", "formal", 116300, False) in got
+
+
+def test_workers_made_of_both_sectors_are_every_worker() -> None:
+    got = facts_of(
+        "Menurut data BPS, jumlah pekerja di Provinsi Maluku Utara 640 ribu orang terdiri dari "
+        "sektor formal dan informal atau mandiri."
+    )
+    assert ("Maluku Utara", "workforce", "all", 640000, False) in got
