@@ -17,7 +17,7 @@ from transforms.cues import SEGMENT_OF, SEGMENT_RE, TARGET_LEAD_RE, first_segmen
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
-from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
+from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE, previous_sentence
 from transforms.workforce_shares import sector_share, whole_of_share
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
@@ -255,7 +255,6 @@ def _group_before(cs: tuple[Candidate, str]) -> str | None:
 #: tantangannya masih besar." (issue 13).
 _TOPIC_RE = re.compile(r"^[^\d]{0,40}?\b(?:untuk|bagi|pada|di)\s+(?:sektor|segmen|kategori|"
                        r"kelompok)\s+[^\d]{0,200}$", re.IGNORECASE)
-_LAST_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s)([^.!?]*[.!?]?)\s*$")
 
 
 def _topic_before(cs: tuple[Candidate, str]) -> str | None:
@@ -264,12 +263,7 @@ def _topic_before(cs: tuple[Candidate, str]) -> str | None:
     c, segment = cs
     if segment != "all" or c.unit == "idr" or first_segment(c.text):
         return None
-    paragraph = c.context[0]
-    i = paragraph.find(c.text)
-    if i <= 0:
-        return None
-    m = _LAST_SENTENCE_RE.search(paragraph[max(0, i - 300) : i])
-    last = m.group(1) if m else ""
+    last = previous_sentence(c.context[0], c.text)
     return first_segment(last) if _TOPIC_RE.match(last) else None
 
 

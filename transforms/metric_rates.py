@@ -38,6 +38,13 @@ _PROTECT_THEIR_RE = re.compile(r"\s*(?:persen|%)?\s*(?:\w+\s+)?(?:sudah|telah)\s
 _FOR_CASES_RE = re.compile(r"\s*(?:rupiah\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?[\d.,]+\s*"
                            r"(?:ribu\s+)?(?:kasus|klaim)\b", re.IGNORECASE)
 
+#: "N pekerja ... belum terdaftar. Jumlah tersebut mencapai 48 persen dari ..." (issue 13).
+_THAT_NUMBER_RE = re.compile(r"^\W*(?:jumlah|angka)\s+(?:tersebut|itu)\b", re.IGNORECASE)
+#: "menjaring kepesertaan dari 48 persen lainnya": the rest, not yet covered.
+_THE_REST_RE = re.compile(r"\s*(?:persen|%)?\s*(?:lainnya|sisanya)\b", re.IGNORECASE)
+_GAP_RE = re.compile(r"\b(?:belum|tidak)\s+(?:terdaftar|terlindungi|dilindungi|tercover|menjadi\s+"
+                     r"peserta|didaftarkan)\b", re.IGNORECASE)
+
 
 def _pct(c: Candidate) -> bool:
     return c.unit == "percent"
@@ -66,6 +73,11 @@ PERCENT: tuple[Rule[str | None], ...] = (
     Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
          and not rules.PARTICIPANT_AFTER.match(c.right), None,
          "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
+    Rule("pct_of_gap_before", lambda c: _pct(c) and (_THE_REST_RE.match(c.text, c.n.end) or (
+        _THAT_NUMBER_RE.match(c.text) and _GAP_RE.search(ms.previous_sentence(c.context[0],
+                                                                              c.text)))), None,
+         "Sebanyak 412.000 pekerja formal belum terdaftar. Jumlah tersebut mencapai 48 persen "
+         "dari total pekerja formal: the share of the uncovered, a gap."),
     Rule("pct_of_all_participants", lambda c: _pct(c)
          and _OF_ALL_PARTICIPANTS_RE.match(c.text, c.n.end), "participants",
          "Jumlahnya mencapai 2,1 juta peserta, setara dengan 5,4% dari total peserta aktif "

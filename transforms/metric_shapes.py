@@ -63,6 +63,17 @@ def next_sentence(paragraph: str, sentence: str) -> str:
     """The text of the paragraph after a sentence ("" when it is the last one)."""
     i = paragraph.find(sentence)
     return paragraph[i + len(sentence):] if i >= 0 else ""
+
+
+def previous_sentence(paragraph: str, sentence: str) -> str:
+    """The sentence of the paragraph right before a sentence ("" when it is the first one)."""
+    i = paragraph.find(sentence)
+    if i <= 0:
+        return ""
+    text = paragraph[max(0, i - 400) : i].rstrip()
+    body = text[:-1]
+    k = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    return text[k + 2 :] if k >= 0 else text
 #: "Dari target 90 ribu pekerja, baru ...": the people a target counts are participants.
 TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 #: "141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar": the count the rate

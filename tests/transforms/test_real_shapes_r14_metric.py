@@ -414,3 +414,14 @@ def test_workers_made_of_both_sectors_are_every_worker() -> None:
         "sektor formal dan informal atau mandiri."
     )
     assert ("Maluku Utara", "workforce", "all", 640000, False) in got
+
+
+def test_share_of_the_uncovered_is_no_coverage_rate() -> None:
+    got = facts_of(
+        "Sebanyak 412.300 pekerja formal di Provinsi Lampung belum terdaftar sebagai peserta "
+        "BPJS Ketenagakerjaan. Jumlah tersebut mencapai sekitar 48 persen dari total pekerja "
+        "formal di Provinsi Lampung yang sebanyak 859.000 orang. Karena itu, kantor wilayah "
+        "masih harus menjaring kepesertaan dari 48 persen lainnya."
+    )
+    assert not any(f[3] == 48 for f in got)
+    assert ("Lampung", "workforce", "formal", 859000, False) in got
