@@ -231,6 +231,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
+    Rule("added_listed", ms.added_listed, "participants",
+         "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon "
+         "peserta non-ASN, 900 aparat RT/RW: the participants to add."),
     Rule("candidates", ms.candidates, "workforce", "Dari 0,9 juta calon peserta, baru 140 ribu."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),

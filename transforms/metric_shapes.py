@@ -70,10 +70,19 @@ def previous_sentence(paragraph: str, sentence: str) -> str:
     i = paragraph.find(sentence)
     if i <= 0:
         return ""
-    text = paragraph[max(0, i - 400) : i].rstrip()
+    return _last_sentence(paragraph[max(0, i - 400) : i])
+
+
+def _last_sentence(text: str) -> str:
+    text = text.rstrip()
     body = text[:-1]
     k = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
     return text[k + 2 :] if k >= 0 else text
+
+
+def sentence_before(c: Candidate) -> str:
+    """The sentence before the candidate's, in its paragraph or ending the paragraph before."""
+    return previous_sentence(c.context[0], c.text) or _last_sentence(c.context[1][-400:])
 #: "Dari target 90 ribu pekerja, baru ...": the people a target counts are participants.
 TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 #: "141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar": the count the rate
@@ -348,3 +357,17 @@ def same_count_other_time(c: Candidate) -> bool:
     """A bare count the sentence before measured at another time."""
     return bool(c.unit == "count" and c.where is not None and c.where.state.last_count
                 and OTHER_TIME_RE.match(c.left) and SENTENCE_END_RE.match(c.right))
+
+
+#: "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon
+#: peserta non-ASN, 900 aparat RT/RW, ...": the additions a target counts on (issue 13).
+ADDED_LIST_RE = re.compile(r"\btambahan\s+peserta\b[^.;]{0,40}?\b(?:antara\s+lain|di\s*antaranya|"
+                           r"meliputi|yakni|yaitu)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+
+
+def added_listed(c: Candidate) -> bool:
+    """People listed as the participants to add toward a target named here or just before."""
+    return bool(c.unit == "count" and ADDED_LIST_RE.search(c.before)
+                and (_people(c) or CANDIDATES_AFTER_RE.match(c.right))
+                and (rules.TARGET_CUES.search(c.before)
+                     or rules.TARGET_CUES.search(sentence_before(c))))

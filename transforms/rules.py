@@ -34,7 +34,8 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
          r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
-         r"pamong(?:\s+kalurahan)?)\b"),
+         # "900 aparat RT/RW" (issue 13): neighbourhood heads
+         r"pamong(?:\s+kalurahan)?|aparat\s+RT(?:\s*/\s*RW)?|ketua\s+RT(?:\s*/\s*RW)?)\b"),
      "village_apparatus"),
     # "1.450 pegawai non Aparatur Sipil Negara (ASN)" (issue 13): spelt out
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
@@ -101,7 +102,7 @@ PERSON_NOUN = _rx(
     r"^\s*(?:tenaga\s+(?:kerja|honorer|kontrak|kesehatan|pendidik|harian)|angkatan\s+kerja|"
     r"pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|"
     r"peserta|anggota|"
-    r"TK|nelayan|petani|guru|perangkat|aparatur|honorer|pedagang|pengemudi|driver|ojol|"
+    r"TK|nelayan|petani|guru|perangkat|aparatur|aparat|honorer|pedagang|pengemudi|driver|ojol|"
     r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong|korban|ahli\s+waris)\b"
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif

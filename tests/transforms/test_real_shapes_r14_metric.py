@@ -425,3 +425,16 @@ def test_share_of_the_uncovered_is_no_coverage_rate() -> None:
     )
     assert not any(f[3] == 48 for f in got)
     assert ("Lampung", "workforce", "formal", 859000, False) in got
+
+
+def test_participants_listed_as_additions_toward_a_target() -> None:
+    got = facts_of(
+        "Kantor cabang di Kota Ternate menargetkan 150.000 peserta pada akhir tahun. Tinggal "
+        "3.000 lagi tenaga kerja yang harus dilindungi untuk mencapai target tersebut. Ia "
+        "menyebut, tambahan peserta itu antara lain 1.500 calon peserta non-ASN, 900 aparat RT/RW dan 600 "
+        "perangkat desa."
+    )
+    assert ("Ternate", "participants", "non_civil_servant", 1500, True) in got
+    assert ("Ternate", "participants", "village_apparatus", 900, True) in got
+    assert ("Ternate", "participants", "village_apparatus", 600, True) in got
+    assert not any(f[1] == "workforce" for f in got)
