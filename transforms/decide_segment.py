@@ -253,8 +253,9 @@ def _group_before(cs: tuple[Candidate, str]) -> str | None:
 
 #: A sentence with no figure that sets a segment as its topic: "Adapun untuk segmen BPU,
 #: tantangannya masih besar." (issue 13).
-_TOPIC_RE = re.compile(r"^[^\d]{0,40}?\b(?:untuk|bagi|pada|di)\s+(?:sektor|segmen|kategori|"
-                       r"kelompok)\s+[^\d]{0,200}$", re.IGNORECASE)
+_TOPIC_RE = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|lalu|kemudian)(?:\s+itu)?\W+)?"
+                       r"(?:untuk|bagi)\s+(?:sektor|segmen|kategori|kelompok)\s+[^\d]{0,200}$",
+                       re.IGNORECASE)
 
 
 def _topic_before(cs: tuple[Candidate, str]) -> str | None:

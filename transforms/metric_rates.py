@@ -74,8 +74,7 @@ PERCENT: tuple[Rule[str | None], ...] = (
          and not rules.PARTICIPANT_AFTER.match(c.right), None,
          "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
     Rule("pct_of_gap_before", lambda c: _pct(c) and (_THE_REST_RE.match(c.text, c.n.end) or (
-        _THAT_NUMBER_RE.match(c.text) and _GAP_RE.search(ms.previous_sentence(c.context[0],
-                                                                              c.text)))), None,
+        _THAT_NUMBER_RE.match(c.text) and _GAP_RE.search(ms.sentence_before(c)))), None,
          "Sebanyak 412.000 pekerja formal belum terdaftar. Jumlah tersebut mencapai 48 persen "
          "dari total pekerja formal: the share of the uncovered, a gap."),
     Rule("pct_of_all_participants", lambda c: _pct(c)

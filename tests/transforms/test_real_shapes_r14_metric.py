@@ -431,8 +431,8 @@ def test_participants_listed_as_additions_toward_a_target() -> None:
     got = facts_of(
         "Kantor cabang di Kota Ternate menargetkan 150.000 peserta pada akhir tahun. Tinggal "
         "3.000 lagi tenaga kerja yang harus dilindungi untuk mencapai target tersebut. Ia "
-        "menyebut, tambahan peserta itu antara lain 1.500 calon peserta non-ASN, 900 aparat RT/RW dan 600 "
-        "perangkat desa."
+        "menyebut, tambahan peserta itu antara lain 1.500 calon peserta non-ASN, 900 aparat "
+        "RT/RW dan 600 perangkat desa."
     )
     assert ("Ternate", "participants", "non_civil_servant", 1500, True) in got
     assert ("Ternate", "participants", "village_apparatus", 900, True) in got
