@@ -299,7 +299,9 @@ NOT_FACT_CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: Right after a number: units that are never coverage figures.
 NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("time", _rx(r"^\s*(?:tahun|bulan|minggu|hari|jam|menit|detik|WIB|WITA|WIT)\b")),
+    # "41,2 juta tahun 2023" is a count in a year, no duration (issue 13)
+    ("time", _rx(r"^\s*(?:tahun(?!\s+(?:19|20)\d\d\b)|bulan|minggu|hari|jam|menit|detik|WIB|WITA|"
+                 r"WIT)\b")),
     # "hingga 31 Desember 2023": a day of a date
     ("date", _rx(rf"^\s*(?:{MONTH_ALT})\b\.?(?!\w)")),  # the one month table
     ("distance", _rx(r"^\s*(?:meter|km|kilometer|cm|kg|ton|hektare|ha)\b")),

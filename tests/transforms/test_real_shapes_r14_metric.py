@@ -438,3 +438,11 @@ def test_participants_listed_as_additions_toward_a_target() -> None:
     assert ("Ternate", "participants", "village_apparatus", 900, True) in got
     assert ("Ternate", "participants", "village_apparatus", 600, True) in got
     assert not any(f[1] == "workforce" for f in got)
+
+
+def test_count_followed_by_its_year_is_no_duration() -> None:
+    got = facts_of(
+        "Di Provinsi Aceh, pada 2021 tercatat ada 1,12 juta peserta aktif, 1,19 juta tahun 2022, "
+        "dan 1,25 juta peserta aktif 2023."
+    )
+    assert ("Aceh", "participants", "all", 1190000, False) in got
