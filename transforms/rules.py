@@ -350,7 +350,9 @@ TARGET_CUES = _rx(
     r"rencana\w*|direncanakan|berencana|proyeksi|diproyeksikan|tahun\s+depan|tahun\s+mendatang|"
     r"sasaran\w*|mengejar|kejar|menyasar|dibidik|membidik|bidik|menuju|ingin|menginginkan|"
     # "Kami upayakan cakupan naik menjadi 33 persen" (issue 13 C)
-    r"upayakan|mengupayakan|diupayakan)\b"
+    r"upayakan|mengupayakan|diupayakan|"
+    # "kami berkomitmen untuk mencapai angka coverage 45 persen" (issue 13)
+    r"berkomitmen|komitmen\s+(?:untuk|kami)\s+mencapai)\b"
 )
 CURRENT_CUES = _rx(
     # "target capaian ... adalah 52 persen": the reach a target names is no current cue

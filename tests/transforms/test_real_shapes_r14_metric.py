@@ -446,3 +446,11 @@ def test_count_followed_by_its_year_is_no_duration() -> None:
         "dan 1,25 juta peserta aktif 2023."
     )
     assert ("Aceh", "participants", "all", 1190000, False) in got
+
+
+def test_a_commitment_to_reach_a_rate_is_a_target() -> None:
+    got = facts_of(
+        "Tahun ini menjadi tantangan karena kami berkomitmen untuk mencapai angka coverage "
+        "45 persen dari angkatan kerja yang ada di Kota Kendari."
+    )
+    assert ("Kendari", "coverage_rate", "all", 45, True) in got
