@@ -124,7 +124,9 @@ PARTICIPANT_AFTER = _rx(
     # "baru 1,1 juta orang yang sudah mengikuti program jaminan sosial" (issue 13)
     r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK)|"
     # "1,1 juta pekerja di provinsi itu mendaftar pada program BPJAMSOSTEK" (issue 13)
-    r"mendaftar(?:kan\s+diri)?\s+(?:pada|di|ke|dalam|sebagai))\b"
+    r"mendaftar(?:kan\s+diri)?\s+(?:pada|di|ke|dalam|sebagai)|"
+    # "baru 41.300 orang yang terdata dalam BPJS Ketenagakerjaan" (issue 13)
+    r"terdata\s+(?:dalam|di|sebagai)\s+(?:peserta|BPJS|BP\s*Jamsostek|program))\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -454,3 +454,11 @@ def test_a_commitment_to_reach_a_rate_is_a_target() -> None:
         "45 persen dari angkatan kerja yang ada di Kota Kendari."
     )
     assert ("Kendari", "coverage_rate", "all", 45, True) in got
+
+
+def test_people_recorded_in_the_programme_are_participants() -> None:
+    got = facts_of(
+        "Sementara, dari sekitar 2,3 juta tenaga kerja informal se-Sumsel baru 61.250 orang yang "
+        "terdata dalam BPJS Ketenagakerjaan."
+    )
+    assert ("Sumatera Selatan", "participants", "informal", 61250, False) in got
