@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import metric_context as mc
 from transforms import metric_shapes as ms
 from transforms import rules
 from transforms.candidate import Candidate
@@ -231,7 +232,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
-    Rule("added_listed", ms.added_listed, "participants",
+    Rule("added_listed", mc.added_listed, "participants",
          "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon "
          "peserta non-ASN, 900 aparat RT/RW: the participants to add."),
     Rule("candidates", ms.candidates, "workforce", "Dari 0,9 juta calon peserta, baru 140 ribu."),
@@ -327,7 +328,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None, "A cue, not its figure."),
     Rule("group_goes_on", ms.group_goes_on, lambda c: c.where.state.last_count[0],
          "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
-    Rule("same_count_other_time", ms.same_count_other_time,
+    Rule("same_count_other_time", mc.same_count_other_time,
          lambda c: c.where.state.last_count[0],
          "Peserta aktif akhir tahun ini 12 juta. Sementara di akhir tahun lalu terdapat 11 juta."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,

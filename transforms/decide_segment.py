@@ -17,7 +17,8 @@ from transforms.cues import SEGMENT_OF, SEGMENT_RE, TARGET_LEAD_RE, first_segmen
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
-from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE, previous_sentence
+from transforms.metric_context import previous_sentence
+from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
 from transforms.workforce_shares import sector_share, whole_of_share
 
 _BRACKET_RE = re.compile(r"[():“”\"]")

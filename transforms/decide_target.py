@@ -13,7 +13,8 @@ from transforms import rules
 from transforms.candidate import ROSE_FROM_RE, Candidate, last_end, spans
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide
-from transforms.metric_shapes import REALISED_OF_TARGET_RE, added_listed, targets_listed
+from transforms.metric_context import added_listed
+from transforms.metric_shapes import REALISED_OF_TARGET_RE, targets_listed
 
 
 def target_of(c: Candidate) -> bool:

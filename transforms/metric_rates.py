@@ -12,6 +12,7 @@ from transforms.candidate import Candidate
 from transforms.engine import Rule, always
 from transforms.lexicon import STATISTICS_RE
 from transforms.metric_claims import VALUE_LEFT_RE
+from transforms.metric_context import sentence_before
 from transforms.workforce_shares import sector_share
 
 #: "Dari jumlah tersebut, ...": a part of the total just given.
@@ -74,7 +75,7 @@ PERCENT: tuple[Rule[str | None], ...] = (
          and not rules.PARTICIPANT_AFTER.match(c.right), None,
          "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
     Rule("pct_of_gap_before", lambda c: _pct(c) and (_THE_REST_RE.match(c.text, c.n.end) or (
-        _THAT_NUMBER_RE.match(c.text) and _GAP_RE.search(ms.sentence_before(c)))), None,
+        _THAT_NUMBER_RE.match(c.text) and _GAP_RE.search(sentence_before(c)))), None,
          "Sebanyak 412.000 pekerja formal belum terdaftar. Jumlah tersebut mencapai 48 persen "
          "dari total pekerja formal: the share of the uncovered, a gap."),
     Rule("pct_of_all_participants", lambda c: _pct(c)

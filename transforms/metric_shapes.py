@@ -65,24 +65,6 @@ def next_sentence(paragraph: str, sentence: str) -> str:
     return paragraph[i + len(sentence):] if i >= 0 else ""
 
 
-def previous_sentence(paragraph: str, sentence: str) -> str:
-    """The sentence of the paragraph right before a sentence ("" when it is the first one)."""
-    i = paragraph.find(sentence)
-    if i <= 0:
-        return ""
-    return _last_sentence(paragraph[max(0, i - 400) : i])
-
-
-def _last_sentence(text: str) -> str:
-    text = text.rstrip()
-    body = text[:-1]
-    k = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
-    return text[k + 2 :] if k >= 0 else text
-
-
-def sentence_before(c: Candidate) -> str:
-    """The sentence before the candidate's, in its paragraph or ending the paragraph before."""
-    return previous_sentence(c.context[0], c.text) or _last_sentence(c.context[1][-400:])
 #: "Dari target 90 ribu pekerja, baru ...": the people a target counts are participants.
 TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 #: "141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar": the count the rate
@@ -342,32 +324,3 @@ REALISED_OF_TARGET_RE = re.compile(
     r"\b(?:capaian|realisasi|tercapai|mencapai|terealisasi)\b[^.;]{0,60}?(?:persen|%)\s+dari\s+"
     r"target\b[^.;\d]{0,30}[\d.,]+\s*(?:ribu|juta)?\s*(?:orang|pekerja|peserta|tenaga\s+kerja)?"
     r"\s*,?\s*(?:yakni|yaitu|atau)\s+(?:sebesar\s+|sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
-
-
-#: "... total peserta BPU akhir tahun ini 412 ribu. Sementara di akhir tahun lalu terdapat 365
-#: ribu.": the same count at another time, nothing else named (issue 13).
-OTHER_TIME_RE = re.compile(
-    r"^\W*(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?\s*)?(?:di\s+|pada\s+)?(?:akhir\s+|awal\s+)?"
-    r"(?:tahun\s+(?:lalu|sebelumnya|kemarin)|bulan\s+lalu|periode\s+yang\s+sama\s+tahun\s+lalu)"
-    r"\s*,?\s*(?:terdapat|ada|sebanyak|tercatat|mencapai|hanya|baru)\s+(?:sekitar\s+)?$",
-    re.IGNORECASE)
-
-
-def same_count_other_time(c: Candidate) -> bool:
-    """A bare count the sentence before measured at another time."""
-    return bool(c.unit == "count" and c.where is not None and c.where.state.last_count
-                and OTHER_TIME_RE.match(c.left) and SENTENCE_END_RE.match(c.right))
-
-
-#: "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon
-#: peserta non-ASN, 900 aparat RT/RW, ...": the additions a target counts on (issue 13).
-ADDED_LIST_RE = re.compile(r"\btambahan\s+peserta\b[^.;]{0,40}?\b(?:antara\s+lain|di\s*antaranya|"
-                           r"meliputi|yakni|yaitu)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
-
-
-def added_listed(c: Candidate) -> bool:
-    """People listed as the participants to add toward a target named here or just before."""
-    return bool(c.unit == "count" and ADDED_LIST_RE.search(c.before)
-                and (_people(c) or CANDIDATES_AFTER_RE.match(c.right))
-                and (rules.TARGET_CUES.search(c.before)
-                     or rules.TARGET_CUES.search(sentence_before(c))))

@@ -1,0 +1,64 @@
+"""Sentence shapes of real news that read past the figure's own sentence (issue 13): the
+sentence before it, a count the article gave before, a target named just before. Kept apart from
+`metric_shapes.py` so each module stays small. Every pattern cites a made-up paraphrase."""
+
+from __future__ import annotations
+
+import re
+
+from transforms import rules
+from transforms.candidate import Candidate
+from transforms.metric_shapes import CANDIDATES_AFTER_RE, SENTENCE_END_RE
+
+
+def _people(c: Candidate) -> bool:
+    return bool(rules.PERSON_NOUN.match(c.right))
+
+
+def previous_sentence(paragraph: str, sentence: str) -> str:
+    """The sentence of the paragraph right before a sentence ("" when it is the first one)."""
+    i = paragraph.find(sentence)
+    if i <= 0:
+        return ""
+    return _last_sentence(paragraph[max(0, i - 400) : i])
+
+
+def _last_sentence(text: str) -> str:
+    text = text.rstrip()
+    body = text[:-1]
+    k = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    return text[k + 2 :] if k >= 0 else text
+
+
+def sentence_before(c: Candidate) -> str:
+    """The sentence before the candidate's, in its paragraph or ending the paragraph before."""
+    return previous_sentence(c.context[0], c.text) or _last_sentence(c.context[1][-400:])
+
+
+#: "... total peserta BPU akhir tahun ini 412 ribu. Sementara di akhir tahun lalu terdapat 365
+#: ribu.": the same count at another time, nothing else named (issue 13).
+OTHER_TIME_RE = re.compile(
+    r"^\W*(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?\s*)?(?:di\s+|pada\s+)?(?:akhir\s+|awal\s+)?"
+    r"(?:tahun\s+(?:lalu|sebelumnya|kemarin)|bulan\s+lalu|periode\s+yang\s+sama\s+tahun\s+lalu)"
+    r"\s*,?\s*(?:terdapat|ada|sebanyak|tercatat|mencapai|hanya|baru)\s+(?:sekitar\s+)?$",
+    re.IGNORECASE)
+
+
+def same_count_other_time(c: Candidate) -> bool:
+    """A bare count the sentence before measured at another time."""
+    return bool(c.unit == "count" and c.where is not None and c.where.state.last_count
+                and OTHER_TIME_RE.match(c.left) and SENTENCE_END_RE.match(c.right))
+
+
+#: "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon
+#: peserta non-ASN, 900 aparat RT/RW, ...": the additions a target counts on (issue 13).
+ADDED_LIST_RE = re.compile(r"\btambahan\s+peserta\b[^.;]{0,40}?\b(?:antara\s+lain|di\s*antaranya|"
+                           r"meliputi|yakni|yaitu)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+
+
+def added_listed(c: Candidate) -> bool:
+    """People listed as the participants to add toward a target named here or just before."""
+    return bool(c.unit == "count" and ADDED_LIST_RE.search(c.before)
+                and (_people(c) or CANDIDATES_AFTER_RE.match(c.right))
+                and (rules.TARGET_CUES.search(c.before)
+                     or rules.TARGET_CUES.search(sentence_before(c))))
