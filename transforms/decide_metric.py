@@ -298,6 +298,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and ms.PART_AFTER_WHOLE_RE.fullmatch(c.left) and _registered_after(c), "participants",
          "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi."),
     *ms.WHOLE_RULES,
+    Rule("next_place_same_measure", mc.next_place_same_measure, lambda c: c.prev.metric,
+         "Ada 4,1 juta peserta aktif di Jawa Tengah dan 3,9 juta di Jawa Timur."),
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),

@@ -62,3 +62,18 @@ def added_listed(c: Candidate) -> bool:
                 and (_people(c) or CANDIDATES_AFTER_RE.match(c.right))
                 and (rules.TARGET_CUES.search(c.before)
                      or rules.TARGET_CUES.search(sentence_before(c))))
+
+
+#: "Terdapat 4,1 juta peserta aktif di Jawa Tengah dan 3,9 juta di Jawa Timur": the same measure
+#: for the next place (issue 13).
+_PLACE_THEN_AND_RE = re.compile(r"[^\d.;:]{0,60}?\bdi\s+[A-Z][^\d.;:]{0,40}?(?:,\s*|\s)"
+                                r"(?:dan|serta)\s+")
+_AT_PLACE_RE = re.compile(r"\s*(?:orang\s+|peserta\s+)?di\s+(?:(?:Provinsi|Kota|Kabupaten|Kab\.)"
+                          r"\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*(?:[.,;]|dan\b|serta\b|$)")
+
+
+def next_place_same_measure(c: Candidate) -> bool:
+    """A count after "... di A dan", placed "di B" and nothing else: the count before, for B."""
+    prev = c.prev
+    return bool(prev is not None and prev.unit == "count" and c.unit == "count"
+                and _PLACE_THEN_AND_RE.fullmatch(c.left) and _AT_PLACE_RE.match(c.right))

@@ -462,3 +462,11 @@ def test_people_recorded_in_the_programme_are_participants() -> None:
         "terdata dalam BPJS Ketenagakerjaan."
     )
     assert ("Sumatera Selatan", "participants", "informal", 61250, False) in got
+
+
+def test_the_same_count_for_the_next_place() -> None:
+    got = facts_of(
+        "Terdapat 1,21 juta peserta aktif BPJS Ketenagakerjaan di Sumatera Barat dan 1,07 juta "
+        "di Jambi."
+    )
+    assert ("Jambi", "participants", "all", 1070000, False) in got
