@@ -50,6 +50,12 @@ _COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNOR
 _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
     r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
+#: "1.940 kepala desa dan perangkat desa dari 187 desa di Kabupaten A, Jawa Tengah terdaftar
+#: sebagai peserta" (issue 13): the people of units, registered after the units.
+_FROM_UNITS_REGISTERED_RE = re.compile(
+    r"[^\d,.;]{0,50}\bdari\s+[\d.,]+\s+(?:desa|kelurahan|kampung|nagari|gampong|perusahaan|"
+    r"badan\s+usaha)\b[^\d.;]{0,60}?\b(?:sudah\s+|telah\s+)?(?:terdaftar|didaftarkan|"
+    r"menjadi\s+peserta)\b", re.IGNORECASE)
 #: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
 _GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
                          r"(?:[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)|\s+(?:sebanyak|sekitar)?)"
@@ -83,7 +89,8 @@ _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 #: "baru 26.000 pekerja dari potensi 1,2 juta": the covered part of a potential.
 _OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"
                               r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
-_FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
+#: "... pekerja dari 215 perusahaan", "... kepala desa dan perangkat desa dari 187 desa" (issue 13)
+_FROM_RE = re.compile(r"(?:[^\d.;,]{0,40}?\s)?dari\s+(?:sekitar\s+)?", re.IGNORECASE)
 _WORKER_NOUN_RE = re.compile(
     # "Dari 3 juta lebih angka pekerja di provinsi itu, ..." (issue 13)
     r"^\s*(?:lebih\s+)?(?:angka\s+)?(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|"
@@ -138,7 +145,8 @@ def _registered_after(c: Candidate) -> bool:
         return False
     return bool(m and not part_follows) or bool(
         _COORDINATED_END_RE.search(c.right)
-        and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end))
+        and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end)) or bool(
+        _person(c) and _FROM_UNITS_REGISTERED_RE.match(c.text, c.n.end))
 
 
 def _cue(c: Candidate, window: str) -> str | None:

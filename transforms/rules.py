@@ -102,7 +102,7 @@ PERSON_NOUN = _rx(
     r"^\s*(?:tenaga\s+(?:kerja|honorer|kontrak|kesehatan|pendidik|harian)|angkatan\s+kerja|"
     r"pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|"
     r"peserta|anggota|"
-    r"TK|nelayan|petani|guru|perangkat|aparatur|aparat|honorer|pedagang|pengemudi|driver|ojol|"
+    r"TK|nelayan|petani|guru|perangkat|aparatur|aparat|honorer|kepala\s+desa|pedagang|pengemudi|driver|ojol|"
     r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong|korban|ahli\s+waris)\b"
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif

@@ -470,3 +470,12 @@ def test_the_same_count_for_the_next_place() -> None:
         "di Jambi."
     )
     assert ("Jambi", "participants", "all", 1070000, False) in got
+
+
+def test_village_heads_from_villages_registered_after_the_villages() -> None:
+    got = facts_of(
+        "Sebanyak 1.940 kepala desa dan perangkat desa dari 187 desa di Kabupaten Wonosobo, Jawa "
+        "Tengah terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    assert ("Wonosobo", "participants", "village_apparatus", 1940, False) in got
+    assert ("Wonosobo", "employers", "village_apparatus", 187, False) in got
