@@ -306,6 +306,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and ms.PART_AFTER_WHOLE_RE.fullmatch(c.left) and _registered_after(c), "participants",
          "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi."),
     *ms.WHOLE_RULES,
+    Rule("growth_from_to", mc.growth_from_to, "participants",
+         "Kepesertaan pekerja formal tumbuh 12,4 persen. Tadinya 14.100 menjadi 15.850."),
     Rule("next_place_same_measure", mc.next_place_same_measure, lambda c: c.prev.metric,
          "Ada 4,1 juta peserta aktif di Jawa Tengah dan 3,9 juta di Jawa Timur."),
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",

@@ -17,7 +17,7 @@ from transforms.cues import SEGMENT_OF, SEGMENT_RE, TARGET_LEAD_RE, first_segmen
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
-from transforms.metric_context import previous_sentence
+from transforms.metric_context import growth_from_to, previous_sentence
 from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
 from transforms.workforce_shares import sector_share, whole_of_share
 
@@ -185,6 +185,9 @@ SEGMENT: tuple[Rule[str], ...] = (
          and c.memo["metric_rules"][0] in ("became_later", "same_measure_later",
                                            "compared_with_earlier"),
          lambda c: c.prev.segment, "BPU ada 9.400 orang, namun kini menurun menjadi 8.100 orang."),
+    Rule("growth_from_to", lambda c: metric_of(c) is not None
+         and c.memo["metric_rules"][0].startswith("growth_from_to"), growth_from_to,
+         "Kepesertaan pekerja formal tumbuh 12,4 persen. Tadinya 14.100 menjadi 15.850."),
     Rule("same_count_other_time", lambda c: metric_of(c) is not None
          and c.memo["metric_rules"][0] == "same_count_other_time",
          lambda c: c.where.state.last_count[1],

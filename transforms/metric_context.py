@@ -8,6 +8,7 @@ import re
 
 from transforms import rules
 from transforms.candidate import Candidate
+from transforms.cues import first_segment
 from transforms.metric_shapes import CANDIDATES_AFTER_RE, SENTENCE_END_RE
 
 
@@ -77,3 +78,27 @@ def next_place_same_measure(c: Candidate) -> bool:
     prev = c.prev
     return bool(prev is not None and prev.unit == "count" and c.unit == "count"
                 and _PLACE_THEN_AND_RE.fullmatch(c.left) and _AT_PLACE_RE.match(c.right))
+
+
+#: "Kepesertaan pekerja formal tumbuh 12,4 persen. Tadinya 14.100 menjadi 15.850." (issue 13):
+#: the values the growth of the sentence before went from and to.
+_FROM_TO_RE = re.compile(r"^\W*(?:tadinya|semula|sebelumnya|dari)\s+(?:sekitar\s+)?$",
+                         re.IGNORECASE)
+_GREW_RE = re.compile(r"\b(?:tumbuh|bertumbuh|naik|meningkat|pertumbuhan|kenaikan|peningkatan)\b",
+                      re.IGNORECASE)
+_COVER_RE = re.compile(r"\b(?:kepesertaan|peserta|terdaftar|terlindungi)\b", re.IGNORECASE)
+_THEN_TO_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+)?menjadi\s+[\d.,]+\s*"
+                         r"(?:orang|peserta|pekerja)?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def growth_from_to(c: Candidate) -> str | None:
+    """The segment of the covered count whose growth the sentence before gave, else None."""
+    if c.unit != "count" or not _FROM_TO_RE.match(c.left) or not _THEN_TO_RE.match(c.text,
+                                                                                    c.n.end):
+        return None
+    before = sentence_before(c)
+    # the coverage may be named a sentence earlier ("... pertumbuhan dalam kepesertaan.")
+    if not (_GREW_RE.search(before) and (_COVER_RE.search(before)
+                                         or _COVER_RE.search(c.context[0]))):
+        return None
+    return first_segment(before) or "all"

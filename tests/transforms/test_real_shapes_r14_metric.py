@@ -479,3 +479,12 @@ def test_village_heads_from_villages_registered_after_the_villages() -> None:
     )
     assert ("Wonosobo", "participants", "village_apparatus", 1940, False) in got
     assert ("Wonosobo", "employers", "village_apparatus", 187, False) in got
+
+
+def test_values_a_growth_went_from_and_to() -> None:
+    got = facts_of(
+        "Di Kabupaten Tabanan tercatat pertumbuhan signifikan dalam kepesertaan. Rentang "
+        "2021-2023 pekerja formal tercatat tumbuh 14,1 persen. Tadinya 21.400 menjadi 24.420."
+    )
+    assert ("Tabanan", "participants", "formal", 21400, False) in got
+    assert ("Tabanan", "participants", "formal", 24420, False) in got
