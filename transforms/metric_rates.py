@@ -46,6 +46,15 @@ _THE_REST_RE = re.compile(r"\s*(?:persen|%)?\s*(?:lainnya|sisanya)\b", re.IGNORE
 _GAP_RE = re.compile(r"\b(?:belum|tidak)\s+(?:terdaftar|terlindungi|dilindungi|tercover|menjadi\s+"
                      r"peserta|didaftarkan)\b", re.IGNORECASE)
 
+#: "58 persen atau 912.400 pekerja dari potensi 1,57 juta" (issue 13): the covered part restated.
+_AS_PART_OF_WHOLE_RE = re.compile(
+    r"\s*(?:persen|%)?\s*(?:atau|yakni|setara\s+dengan)\s+(?:sekitar\s+)?[\d.,]+\s*(?:juta|ribu)?\s*"
+    r"(?:orang|pekerja|peserta|tenaga\s+kerja)\s+dari\s+(?:total\s+)?(?:potensi|jumlah|seluruh)\b",
+    re.IGNORECASE)
+#: "Angka ini masih perlu ditingkatkan mengingat target ... sebesar 70 persen" (issue 13).
+_THIS_FIGURE_RE = re.compile(r"\b(?:angka|capaian|cakupan)\s+(?:ini|tersebut|itu)\b",
+                             re.IGNORECASE)
+
 
 def _pct(c: Candidate) -> bool:
     return c.unit == "percent"
@@ -111,6 +120,14 @@ PERCENT: tuple[Rule[str | None], ...] = (
          and _PROTECT_THEIR_RE.match(c.text, c.n.end), None,
          "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya: a share "
          "of companies, compliance, no coverage rate."),
+    Rule("pct_as_part_of_potential", lambda c: _pct(c) and _AS_PART_OF_WHOLE_RE.match(c.text,
+                                                                                   c.n.end),
+         "coverage_rate", "Target tahun depan 58 persen atau 912.400 pekerja dari potensi 1,57 "
+         "juta pekerja: the rate restated as the covered part of the potential."),
+    Rule("pct_target_after_coverage", lambda c: _pct(c) and rules.TARGET_CUES.search(c.before)
+         and rules.COVERAGE_CUES.search(sentence_before(c)) and _THIS_FIGURE_RE.search(c.before),
+         "coverage_rate", "Cakupan kini 41 persen. Angka ini masih perlu ditingkatkan mengingat "
+         "target tahun 2045 sebesar 70 persen: the target of that coverage."),
     Rule("pct_coverage_cue", lambda c: _pct(c) and c.has(rules.COVERAGE_CUES), "coverage_rate",
          "Cakupan kepesertaan baru 40 persen (seed 000)."),
     Rule("pct_labour_statistic", lambda c: _pct(c) and c.has(STATISTICS_RE) and not (

@@ -488,3 +488,15 @@ def test_values_a_growth_went_from_and_to() -> None:
     )
     assert ("Tabanan", "participants", "formal", 21400, False) in got
     assert ("Tabanan", "participants", "formal", 24420, False) in got
+
+
+def test_targets_of_a_coverage_just_given() -> None:
+    got = facts_of(
+        "Cakupan kepesertaan di Provinsi Jambi kini 41,3 persen.\n\nMeskipun demikian, angka ini "
+        "masih perlu ditingkatkan mengingat target Rencana Pembangunan Jangka Panjang Daerah "
+        "(RPJPD) Jambi tahun 2045 sebesar 71,5 persen. "
+        "Target tahun 2026 sendiri adalah 55,2 persen atau 912.400 pekerja dari potensi "
+        "1.652.900 pekerja."
+    )
+    assert ("Jambi", "coverage_rate", "all", 71.5, True) in got
+    assert ("Jambi", "coverage_rate", "all", 55.2, True) in got
