@@ -45,10 +45,21 @@ OTHER_TIME_RE = re.compile(
     re.IGNORECASE)
 
 
+#: "... telah mendaftarkan 30 ribu pekerja informal. Tahun ini sudah terealisasi 21 ribu, sisanya
+#: dilanjutkan tahun depan." (issue 13): the part of those registrations done so far.
+REALISED_BARE_RE = re.compile(r"\b(?:sudah|telah|baru)\s+(?:te)?realisasi(?:kan)?\s+"
+                              r"(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
+_BARE_RE = re.compile(r"\s*(?:orang|pekerja|peserta)?\s*(?:[,.;]|$)", re.IGNORECASE)
+
+
 def same_count_other_time(c: Candidate) -> bool:
-    """A bare count the sentence before measured at another time."""
-    return bool(c.unit == "count" and c.where is not None and c.where.state.last_count
-                and OTHER_TIME_RE.match(c.left) and SENTENCE_END_RE.match(c.right))
+    """A bare count the sentence before measured at another time, or realised of it."""
+    if c.unit != "count" or c.where is None or not c.where.state.last_count:
+        return False
+    if OTHER_TIME_RE.match(c.left) and SENTENCE_END_RE.match(c.right):
+        return True
+    return bool(c.where.state.last_count[0] == "participants"
+                and REALISED_BARE_RE.search(c.clause_left) and _BARE_RE.match(c.right))
 
 
 #: "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon

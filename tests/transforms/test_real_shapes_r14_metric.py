@@ -500,3 +500,12 @@ def test_targets_of_a_coverage_just_given() -> None:
     )
     assert ("Jambi", "coverage_rate", "all", 71.5, True) in got
     assert ("Jambi", "coverage_rate", "all", 55.2, True) in got
+
+
+def test_registrations_realised_so_far() -> None:
+    got = facts_of(
+        "BPJS Ketenagakerjaan turut berkolaborasi dengan Pemerintah Kota Tarakan, yang telah "
+        "mendaftarkan 19 ribu pekerja informal. \"Tahun ini sudah terealisasi 12 ribu, "
+        "sisanya akan dilanjutkan tahun depan."
+    )
+    assert ("Tarakan", "participants", "informal", 12000, False) in got
