@@ -311,8 +311,9 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     """
     title = [f for f in facts if f.start == 0]
     body = [f for f in facts if f.start != 0]
-    title = [t for t in title if not any(
-        t.unit == b.unit and t.is_target == b.is_target and t.value == b.value for b in body)]
+    # "Target 7,2 Juta Pekerja ..." over a body's "potensi kepesertaan mencapai 7,2 juta
+    # pekerja": the headline restates the body figure, whatever its wording (issue 13)
+    title = [t for t in title if not any(t.unit == b.unit and t.value == b.value for b in body)]
     title = [_dated_like_body(t, body) for t in title]
     kept: dict[tuple[str, str, str, float, bool], int] = {}
     out: list[Fact] = []

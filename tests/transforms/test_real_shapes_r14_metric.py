@@ -509,3 +509,13 @@ def test_registrations_realised_so_far() -> None:
         "sisanya akan dilanjutkan tahun depan."
     )
     assert ("Tarakan", "participants", "informal", 12000, False) in got
+
+
+def test_headline_target_restating_a_body_potential_is_no_second_fact() -> None:
+    got = facts_of(
+        "Dari enam provinsi di wilayah itu, potensi kepesertaan di Kalimantan Timur mencapai "
+        "5,4 juta pekerja.",
+        title="BPJS Ketenagakerjaan Target 5,4 Juta Pekerja Jadi Peserta Jaminan Sosial",
+    )
+    assert not any(f[3] == 5400000 and f[4] for f in got)
+    assert any(f[1] == "workforce" and f[3] == 5400000 for f in got)
