@@ -315,6 +315,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
+    Rule("potential_called_target", mc.potential_called_target, "workforce",
+         "Dari potensi 2,1 juta pekerja ... Capaian 44 % dari target 2,1 juta pekerja: the "
+         "potential again."),
     Rule("target_people", lambda c: ms.TARGET_BEFORE_RE.search(c.near) and _person(c),
          "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
     Rule("whole_before_part", lambda c: ms.whole_first(c), "workforce",

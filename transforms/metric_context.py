@@ -113,3 +113,15 @@ def growth_from_to(c: Candidate) -> str | None:
                                          or _COVER_RE.search(c.context[0]))):
         return None
     return first_segment(before) or "all"
+
+
+def potential_called_target(c: Candidate) -> bool:
+    """'... 47 % dari target 2,8 juta pekerja' where the article gave 2,8 juta as the potential:
+    the writer calls the workforce a target (issue 13)."""
+    if c.unit != "count" or c.where is None:
+        return False
+    known = c.where.state.by_value.get(c.n.value)
+    return known is not None and known[0] == "workforce" and bool(_TARGET_WORD_RE.search(c.near))
+
+
+_TARGET_WORD_RE = re.compile(r"\btarget\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)

@@ -519,3 +519,13 @@ def test_headline_target_restating_a_body_potential_is_no_second_fact() -> None:
     )
     assert not any(f[3] == 5400000 and f[4] for f in got)
     assert any(f[1] == "workforce" and f[3] == 5400000 for f in got)
+
+
+def test_potential_called_a_target_later_stays_the_workforce() -> None:
+    got = facts_of(
+        "Dari total potensi 2,1 juta pekerja di Sulawesi Tenggara, baru sekitar 920 ribu orang "
+        "yang sudah mengikuti program jaminan sosial ketenagakerjaan. \"Capaian di provinsi itu "
+        "masih berada di angka 43,8 % dari target 2,1 juta pekerja,\" ujarnya."
+    )
+    assert ("Sulawesi Tenggara", "workforce", "all", 2100000, False) in got
+    assert not any(f[3] == 2100000 and f[4] for f in got)
