@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms import metric_context as mc
+from transforms import metric_items as mi
 from transforms import metric_shapes as ms
 from transforms import rules
 from transforms.candidate import Candidate
@@ -23,11 +24,6 @@ from transforms.metric_rates import PERCENT, RUPIAH
 from transforms.workforce_shares import could_join, share_restated, whole_of_share
 
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
-#: "Dalam kategori penerima upah, terdapat 9.100 honorer daerah, ...": the kinds of people a
-#: wage segment of participants breaks into (issue 13).
-_IN_PAID_CATEGORY_RE = re.compile(r"\b(?:kategori|kelompok|segmen)\s+(?:peserta\s+|pekerja\s+)?"
-                                  r"(?:(?:bukan\s+)?penerima\s+upah|B?PU)\b[^.;\d]{0,30}$",
-                                  re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;.]")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
@@ -50,12 +46,6 @@ _COORDINATED_END_RE = re.compile(r"^[^\d,.;]{0,40}\b(?:dan|serta)\s*$", re.IGNOR
 _NEXT_ITEM_REGISTERED_RE = re.compile(
     r"[\d.,]+\s+[^\d.;,]{0,40}?\b(?:yang\s+)?(?:kini\s+|sudah\s+|telah\s+|juga\s+)*"
     r"(?:terdaftar|terlindungi|dilindungi|didaftarkan|menjadi\s+peserta)\b", re.IGNORECASE)
-#: "1.940 kepala desa dan perangkat desa dari 187 desa di Kabupaten A, Jawa Tengah terdaftar
-#: sebagai peserta" (issue 13): the people of units, registered after the units.
-_FROM_UNITS_REGISTERED_RE = re.compile(
-    r"[^\d,.;]{0,50}\bdari\s+[\d.,]+\s+(?:desa|kelurahan|kampung|nagari|gampong|perusahaan|"
-    r"badan\s+usaha)\b[^\d.;]{0,60}?\b(?:sudah\s+|telah\s+)?(?:terdaftar|didaftarkan|"
-    r"menjadi\s+peserta)\b", re.IGNORECASE)
 #: Growing a registered group toward a number: "menambah menjadi", "ditambah hingga".
 _GROW_TO_RE = re.compile(r"\b(?:menambah|ditambah|meningkatkan|ditingkatkan|memperluas)\b"
                          r"(?:[^,.;]{0,30}\b(?:menjadi|hingga|sampai|ke)|\s+(?:sebanyak|sekitar)?)"
@@ -91,11 +81,7 @@ _OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peser
                               r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
 #: "... pekerja dari 215 perusahaan", "... kepala desa dan perangkat desa dari 187 desa" (issue 13)
 _FROM_RE = re.compile(r"(?:[^\d.;,]{0,40}?\s)?dari\s+(?:sekitar\s+)?", re.IGNORECASE)
-_WORKER_NOUN_RE = re.compile(
-    # "Dari 3 juta lebih angka pekerja di provinsi itu, ..." (issue 13)
-    r"^\s*(?:lebih\s+)?(?:angka\s+)?(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|"
-    r"pegawai|TK)\b", re.IGNORECASE
-)
+_WORKER_NOUN_RE = mi.WORKER_NOUN_RE
 
 
 def metric_of(c: Candidate) -> str | None:
@@ -146,7 +132,7 @@ def _registered_after(c: Candidate) -> bool:
     return bool(m and not part_follows) or bool(
         _COORDINATED_END_RE.search(c.right)
         and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end)) or bool(
-        _person(c) and _FROM_UNITS_REGISTERED_RE.match(c.text, c.n.end))
+        _person(c) and mi.FROM_UNITS_REGISTERED_RE.match(c.text, c.n.end))
 
 
 def _cue(c: Candidate, window: str) -> str | None:
@@ -170,37 +156,6 @@ def _back_fits(c: Candidate) -> bool:
     return c.back is not None and bool(
         _person(c) or rules.IS_PART.match(r) or not r.strip(" .") or r.lstrip()[:1] in (",", ";")
         or r.lstrip().startswith("dan "))
-
-
-#: "kepada 9.100 guru honorer atau GTT & 3.400 pegawai kontrak": the words between two items
-#: of a list of people (a gloss of the first item, then a conjunction).
-_PEOPLE_JOIN_RE = re.compile(r"[^\d.;:]{0,30}?(?:,\s*|\s)(?:dan|serta|&)\s*", re.IGNORECASE)
-
-
-def _people_list_goes_on(c: Candidate) -> bool:
-    """People listed after people who were covered are covered too."""
-    prev = c.prev
-    return bool(prev is not None and prev.unit == "count" and prev.metric == "participants"
-                and _person(c) and _PEOPLE_JOIN_RE.fullmatch(c.left)
-                and _cue(c, c.left) is None)
-
-
-#: "... dibandingkan periode yang sama pada 2019 dengan jumlah 121.400 orang" (issue 13).
-_COMPARED_WITH_RE = re.compile(r"\b(?:dibandingkan|dibanding)\b[^.;\d]{0,50}(?:\d{4}[^.;\d]{0,10})?"
-                               r"\b(?:dengan\s+)?(?:jumlah|sebanyak|yang\s+(?:mencapai|sebanyak|"
-                               r"berjumlah))\s+$", re.IGNORECASE)
-#: "..., atau bertambah 1,2 juta pekerja": a target rate restated as the people to add.
-_OR_ADDED_RE = re.compile(r"\batau\s+(?:bertambah|tambahan|menambah)\s+"
-                          r"(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
-_JOINED_RE = re.compile(r"\b(?:tergabung|bergabung|terdaftar|terlindungi|peserta)\b",
-                        re.IGNORECASE)
-
-
-def _people_after_employers(c: Candidate) -> bool:
-    """Workers counted after a count of companies, in a sentence about those who joined."""
-    return bool(_cue(c, c.left) == "employers" and _WORKER_NOUN_RE.match(c.right)
-                and c.prev is not None and c.prev.metric == "employers"
-                and _JOINED_RE.search(c.before))
 
 
 def _whole_of_workers(c: Candidate) -> bool:
@@ -256,7 +211,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
          and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
          "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
-    Rule("target_added_people", lambda c: _person(c) and _OR_ADDED_RE.search(c.left)
+    Rule("target_added_people", lambda c: _person(c) and mi.OR_ADDED_RE.search(c.left)
          and rules.TARGET_CUES.search(c.before), "participants",
          "Menargetkan kepesertaan mencapai 58 persen pada 2026, atau bertambah 1,2 juta pekerja: "
          "the target as participants added."),
@@ -281,7 +236,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "Pada 2021 peserta aktif 1,2 juta, lalu naik menjadi 1,4 juta setahun kemudian: a time "
          "series in one sentence."),
     Rule("compared_with_earlier", lambda c: c.prev is not None and c.prev.unit == "count"
-         and _COMPARED_WITH_RE.search(c.left), lambda c: c.prev.metric,
+         and mi.COMPARED_WITH_RE.search(c.left), lambda c: c.prev.metric,
          "Peserta 198.300 orang, naik 12 persen dibandingkan periode yang sama tahun lalu "
          "dengan jumlah 176.900 orang: the same measure earlier."),
     Rule("became_later", lambda c: c.prev is not None and c.prev.unit == "count"
@@ -335,7 +290,7 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.clause_left), "Jumlah peserta aktif mencapai 312.458 pekerja."),
     Rule("cue_in_clause_unconnected", lambda c: _cue(c, c.clause_left), None,
          "Peserta ... menyumbang 12 kali lipat: a cue, but the number is not its figure."),
-    Rule("people_after_employer_cue", _people_after_employers, "participants",
+    Rule("people_after_employer_cue", mi.people_after_employers, "participants",
          "Terdiri dari 41.200 pekerja penerima upah di 3.100 badan usaha, 9.800 pekerja bukan "
          "penerima upah: people, not the companies named before them."),
     Rule("cue_in_phrase", lambda c: _cue(c, c.left) and _connected(c, c.left),
@@ -360,12 +315,12 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "4.500 pekerja terdampak banjir: a group an event befell."),
     Rule("workers_protected", lambda c: _workers(c) and ms.protected(c), "participants",
          "Pemkot memberikan perlindungan kepada 2.400 pekerja rentan: workers it covers."),
-    Rule("people_list_goes_on", _people_list_goes_on, "participants",
+    Rule("people_list_goes_on", mi.people_list_goes_on, "participants",
          "Perlindungan kepada 9.100 guru honorer & 3.400 pegawai kontrak: the list's next item."),
     Rule("workers", _workers, "workforce",
          "Pekerja informal di Jatim mencapai 13,1 juta orang (corpus 014)."),
     Rule("paid_segment_people", lambda c: (_PAID_SEGMENT_RE.search(c.clause_left[-60:])
-                                            or _IN_PAID_CATEGORY_RE.search(c.before))
+                                            or mi.IN_PAID_CATEGORY_RE.search(c.before))
          and _person(c), "participants",
          "Untuk pekerja penerima upah sudah 187.400 orang (a probe, 2026-12-03)."),
     Rule("no_metric", always, None, "Kudus memiliki 132 desa."),
