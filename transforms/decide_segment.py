@@ -18,6 +18,7 @@ from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
 from transforms.metric_context import growth_from_to, previous_sentence
+from transforms.metric_rates import UNIT_SHARE_RE
 from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
 from transforms.workforce_shares import sector_share, whole_of_share
 
@@ -124,7 +125,11 @@ def _employer_unit(c: Candidate) -> str | None:
         return None
     if UNITS_NUMBERING_RE.search(c.near):
         return "village_apparatus"  # "seluruh desa yang berjumlah 287" (issue 13 A5)
-    return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(c.right)), None)
+    right = c.right
+    if c.unit == "percent":  # "baru 38% saja desa se provinsi itu yang ..." (issue 13)
+        m = UNIT_SHARE_RE.match(c.text, c.n.end)
+        right = c.text[m.end() : m.end() + 40] if m else right
+    return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(right)), None)
 
 
 #: "26 ribu kasus dan untuk kepesertaan non-ASN ...": the words after open another group.

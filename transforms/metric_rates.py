@@ -29,6 +29,12 @@ _OF_ALL_PARTICIPANTS_RE = re.compile(r"\s*(?:persen|%)?\s*dari\s+(?:total|jumlah
                                      r"(?:jumlah\s+)?peserta\s+(?:aktif|nasional)\b",
                                      re.IGNORECASE)
 
+#: "baru 38% saja desa se provinsi itu yang aparatur desanya telah menjadi peserta" (issue 13).
+UNIT_SHARE_RE = re.compile(r"\s*(?:persen|%)?\s*(?:saja\s+|dari\s+)?(?=(?:desa|kelurahan|kampung|"
+                           r"nagari|gampong)\b)", re.IGNORECASE)
+_UNITS_REGISTERED_AFTER_RE = re.compile(
+    UNIT_SHARE_RE.pattern + r"\w+[^.;\d]{0,80}?\b(?:telah\s+|sudah\s+)?(?:menjadi\s+peserta|"
+    r"terdaftar|didaftarkan|mendaftarkan)\b", re.IGNORECASE)
 #: "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya" (issue 13).
 _COMPANIES_LEFT_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^,.;\d]{0,40}$",
                                 re.IGNORECASE)
@@ -116,6 +122,10 @@ PERCENT: tuple[Rule[str | None], ...] = (
     Rule("pct_list_continues", lambda c: _pct(c) and c.continues is not None
          and c.continues.unit == "percent", lambda c: c.continues.metric,
          "Cakupan Kota A 41 persen, Kabupaten B 35 persen."),
+    Rule("pct_of_units_registered", lambda c: _pct(c) and _UNITS_REGISTERED_AFTER_RE.match(
+        c.text, c.n.end), "employers",
+         "Baru 38% saja desa se provinsi itu yang aparatur desanya telah menjadi peserta: a share "
+         "of the units that register their people."),
     Rule("pct_of_companies", lambda c: _pct(c) and _COMPANIES_LEFT_RE.search(c.clause_left)
          and _PROTECT_THEIR_RE.match(c.text, c.n.end), None,
          "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya: a share "

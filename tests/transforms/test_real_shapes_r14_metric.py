@@ -529,3 +529,12 @@ def test_potential_called_a_target_later_stays_the_workforce() -> None:
     )
     assert ("Sulawesi Tenggara", "workforce", "all", 2100000, False) in got
     assert not any(f[3] == 2100000 and f[4] for f in got)
+
+
+def test_share_of_villages_registering_their_apparatus_is_employers() -> None:
+    got = facts_of(
+        "Dari 18 kab/kota dan 3.120 desa/kel baru 38% saja desa se Jawa Tengah yang aparatur "
+        "pemerintahan desanya telah menjadi peserta BPJS Ketenagakerjaan."
+    )
+    assert ("Jawa Tengah", "employers", "village_apparatus", 38, False) in got
+    assert not any(f[1] == "coverage_rate" for f in got)
