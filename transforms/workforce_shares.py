@@ -35,6 +35,8 @@ _SECTOR_SUBJECT_RE = re.compile(r"\b(?:pekerja|tenaga\s+kerja)\s+" + _SECTOR + _
 _OF_ALL_WORKERS_RE = re.compile(r"\s*(?:persen|%)?\s*dari\s+(?:keseluruhan|seluruh|total|jumlah)\s+"
                                 r"(?:jumlah\s+)?(?:tenaga\s+kerja|pekerja|angkatan\s+kerja)\b",
                                 re.IGNORECASE)
+_OF_PARTICIPANTS_RE = re.compile(r"\bdari\s+(?:jumlah\s+|total\s+|seluruh\s+)?peserta\b",
+                                 re.IGNORECASE)
 #: A share after a cue of coverage is the sector's coverage ("cakupan baru 20% di sektor
 #: informal"), no share of the workers.
 _COVERAGE_LEFT_RE = re.compile(r"\b(?:cakupan|coverage|kepesertaan|peserta|terdaftar|"
@@ -50,7 +52,10 @@ def sector_share(c: Candidate) -> tuple[str, str] | None:
     if "sector_share" in c.memo:
         return c.memo["sector_share"]
     found = None
-    if c.unit == "percent" and not _COVERAGE_LEFT_RE.search(c.clause_left):
+    # "Dari jumlah peserta itu, 60% di sektor informal": a share of participants, not of workers
+    of_others = c.back is not None and c.back[0] != "workforce"
+    if c.unit == "percent" and not of_others and not _COVERAGE_LEFT_RE.search(c.clause_left) \
+            and not _OF_PARTICIPANTS_RE.search(c.before):
         before = c.before[-120:]
         m = (_SHARE_AFTER_RE.match(c.text, c.n.end) or _DOMINATED_RE.search(before)
              or _PERCENTAGE_OF_RE.search(before))

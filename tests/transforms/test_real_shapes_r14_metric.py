@@ -538,3 +538,11 @@ def test_share_of_villages_registering_their_apparatus_is_employers() -> None:
     )
     assert ("Jawa Tengah", "employers", "village_apparatus", 38, False) in got
     assert not any(f[1] == "coverage_rate" for f in got)
+
+
+def test_sector_share_of_participants_is_no_workforce_share() -> None:
+    got = facts_of(
+        "Peserta aktif di Kota Padang mencapai 212.000 orang. Dari jumlah peserta itu, 60% di "
+        "sektor informal."
+    )
+    assert not any(f[1] == "workforce" for f in got)
