@@ -153,7 +153,7 @@ _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)
 #: "... ada sekitar 41.300 pekerja BPU. Dari jumlah itu, target kami tahun ini 12.000": a
 #: target taken out of a count makes the count the potential (issue 13).
 TARGET_OF_WHICH_RE = re.compile(r"^\W*dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)\W+"
-                                r"(?:\w+\s+){0,2}?target\b", re.IGNORECASE)
+                                r"(?:\w+\s+){0,2}?target(?:nya)?\b", re.IGNORECASE)
 
 
 _LAST_FIGURE_RE = re.compile(r"[^\d.;!?]{0,80}[.!]?[\s”\"]*")

@@ -354,7 +354,7 @@ TARGET_CUES = _rx(
     # "Kami upayakan cakupan naik menjadi 33 persen" (issue 13 C)
     r"upayakan|mengupayakan|diupayakan|"
     # "kami berkomitmen untuk mencapai angka coverage 45 persen" (issue 13)
-    r"berkomitmen|komitmen\s+(?:untuk|kami)\s+mencapai)\b"
+    r"berkomitmen\s+(?:untuk\s+)?mencapai|komitmen\s+(?:untuk|kami)\s+mencapai)\b"
 )
 CURRENT_CUES = _rx(
     # "target capaian ... adalah 52 persen": the reach a target names is no current cue

@@ -546,3 +546,19 @@ def test_sector_share_of_participants_is_no_workforce_share() -> None:
         "sektor informal."
     )
     assert not any(f[1] == "workforce" for f in got)
+
+
+def test_a_commitment_to_grow_is_no_target_of_the_value_reached() -> None:
+    got = facts_of(
+        "BPJS Ketenagakerjaan Kota Dumai berkomitmen meningkatkan kepesertaan, yang tahun ini "
+        "naik 5 persen menjadi 40 persen."
+    )
+    assert ("Dumai", "coverage_rate", "all", 40, False) in got
+
+
+def test_count_a_target_is_taken_out_of_spelt_targetnya() -> None:
+    got = facts_of(
+        "Ada 8.000 pekerja BPU di Kota Dumai. Dari jumlah itu, targetnya tahun ini 3.000 pekerja "
+        "terdaftar."
+    )
+    assert ("Dumai", "workforce", "non_wage_earner", 8000, False) in got
