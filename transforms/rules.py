@@ -124,7 +124,8 @@ PARTICIPANT_AFTER = _rx(
     # "baru 1,1 juta orang yang sudah mengikuti program jaminan sosial" (issue 13)
     r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK)|"
     # "1,1 juta pekerja di provinsi itu mendaftar pada program BPJAMSOSTEK" (issue 13)
-    r"mendaftar(?:kan\s+diri)?\s+(?:pada|di|ke|dalam|sebagai)|"
+    r"mendaftar(?:kan\s+diri)?\s+(?:pada|di|ke|dalam|sebagai)\s+(?:program\s+)?(?:BPJS|BP\s*Jamsostek|"
+    r"BPJAMSOSTEK|Jamsostek|jaminan\s+sosial|peserta)|"
     # "baru 41.300 orang yang terdata dalam BPJS Ketenagakerjaan" (issue 13)
     r"terdata\s+(?:dalam|di|sebagai)\s+(?:peserta|BPJS|BP\s*Jamsostek|program))\b"
 )

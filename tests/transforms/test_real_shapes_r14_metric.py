@@ -562,3 +562,8 @@ def test_count_a_target_is_taken_out_of_spelt_targetnya() -> None:
         "terdaftar."
     )
     assert ("Dumai", "workforce", "non_wage_earner", 8000, False) in got
+
+
+def test_signing_up_for_another_programme_is_no_participation() -> None:
+    got = facts_of("Sebanyak 1.200 pekerja di Kota Bima mendaftar pada program pelatihan kerja.")
+    assert not any(f[1] == "participants" for f in got)
