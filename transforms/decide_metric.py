@@ -167,6 +167,8 @@ def _whole_of_workers(c: Candidate) -> bool:
 
 _COUNT: tuple[Rule[str | None], ...] = (
     *CLAIM_RULES,
+    Rule("hypothetical", lambda c: mi.HYPOTHETICAL_RE.search(c.before), None,
+         "Jika hari ini 100 orang paham, maka besok harus menjadi 1.000 yang terlindungi."),
     Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
          and _PLACEMENT_RE.match(c.right), "employers",
          "Bekerja sama dengan 56 perusahaan penempatan: agencies of migrant workers."),

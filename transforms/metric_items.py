@@ -71,3 +71,9 @@ def people_after_employers(c: Candidate) -> bool:
     return bool(_cue(c, c.left) == "employers" and WORKER_NOUN_RE.match(c.right)
                 and c.prev is not None and c.prev.metric == "employers"
                 and JOINED_RE.search(c.before))
+
+
+#: "Jika hari ini seratus orang memahami ..., maka besok harus menjadi seribu yang terlindungi"
+#: (issue 13): a figure of a hypothetical, after "jika ... maka", counts nothing.
+HYPOTHETICAL_RE = re.compile(r"^\W*(?:jika|kalau|apabila|bila|seandainya|andaikan)\b[^.;]{0,200}"
+                             r"\bmaka\b", re.IGNORECASE)

@@ -567,3 +567,11 @@ def test_count_a_target_is_taken_out_of_spelt_targetnya() -> None:
 def test_signing_up_for_another_programme_is_no_participation() -> None:
     got = facts_of("Sebanyak 1.200 pekerja di Kota Bima mendaftar pada program pelatihan kerja.")
     assert not any(f[1] == "participants" for f in got)
+
+
+def test_figures_of_a_hypothetical_count_nothing() -> None:
+    got = facts_of(
+        "\"Jika hari ini lima puluh orang di Kota Bima memahami pentingnya perlindungan kerja, "
+        "maka besok harus menjadi lima ratus yang terlindungi,\" ujarnya."
+    )
+    assert not got
