@@ -126,8 +126,10 @@ PARTICIPANT_AFTER = _rx(
     # "1,1 juta pekerja di provinsi itu mendaftar pada program BPJAMSOSTEK" (issue 13)
     r"mendaftar(?:kan\s+diri)?\s+(?:pada|di|ke|dalam|sebagai)\s+(?:program\s+)?(?:BPJS|BP\s*Jamsostek|"
     r"BPJAMSOSTEK|Jamsostek|jaminan\s+sosial|peserta)|"
-    # "baru 41.300 orang yang terdata dalam BPJS Ketenagakerjaan" (issue 13)
-    r"terdata\s+(?:dalam|di|sebagai)\s+(?:peserta|BPJS|BP\s*Jamsostek|program))\b"
+    # "baru 41.300 orang yang terdata dalam BPJS Ketenagakerjaan", "ada 300 ribu pekerja dengan
+    # kepesertaan BPJS Ketenagakerjaan" (issue 13)
+    r"terdata\s+(?:dalam|di|sebagai)\s+(?:peserta|BPJS|BP\s*Jamsostek|program)|"
+    r"dengan\s+kepesertaan)\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -575,3 +575,9 @@ def test_figures_of_a_hypothetical_count_nothing() -> None:
         "maka besok harus menjadi lima ratus yang terlindungi,\" ujarnya."
     )
     assert not got
+
+
+def test_workers_with_membership_are_participants() -> None:
+    got = facts_of("Di Kota Mataram ada sekitar 210 ribu pekerja dengan kepesertaan BPJS "
+                   "Ketenagakerjaan.")
+    assert ("Mataram", "participants", "all", 210000, False) in got
