@@ -14,10 +14,11 @@ import re
 from transforms import rules
 from transforms.candidate import Candidate
 from transforms.cues import AFTER_RE, BEFORE_RE, CLAUSE_RES
-from transforms.decide_metric import PAID_TO_RE, metric_of
+from transforms.decide_metric import metric_of
 from transforms.decide_target import target_of
 from transforms.engine import Rule, always, check_table
 from transforms.lexicon import HEALTH_IN_SENTENCE_RE, MANY_WORDS, OURS_IN_SENTENCE_RE
+from transforms.metric_claims import PAID_TO_RE
 
 _ONE_OF_RE = re.compile(r"\bsalah\s*$", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
@@ -37,7 +38,9 @@ _AGGREGATE_RE = re.compile(r"\b(?:total|seluruh|sebanyak|kasus|klaim|mencapai|se
                            re.IGNORECASE)
 #: An amount paid to a number of people is a total ("Rp1,2 miliar dibayarkan kepada 41 ahli
 #: waris"), unless handed over at a ceremony.
-_PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan)\s+kepada\s+"
+_PAID_TO_MANY_RE = re.compile(r"\b(?:dibayarkan|disalurkan|dicairkan|diberikan)\s+"
+                              # "diberikan juga santunan kematian kepada tiga ahli waris"
+                              r"(?:juga\s+)?(?:(?:santunan|manfaat|klaim)\s+(?:\w+\s+)?)?kepada\s+"
                               r"(?:sekitar\s+|sebanyak\s+)?" + MANY_WORDS, re.IGNORECASE)
 #: Units added, a flow ("bertambah sebanyak N" is dropped earlier, as growth).
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan)\s+(?:sebanyak|sekitar|lebih\s+dari)?\s*$",
@@ -153,13 +156,6 @@ _CARDS_AFTER_RE = re.compile(r"\s*(?:buah\s+|lembar\s+)?kartu\b", re.IGNORECASE)
 _TARGET_REACHED_RE = re.compile(r"\btarget\w*\b[^;]{0,80}?\b(?:tercapai|terpenuhi|dicapai|"
                                 r"terealisasi)\s+(?:sekitar\s+|baru\s+|sebesar\s+|hampir\s+)?$",
                                 re.IGNORECASE)
-#: People who drew a benefit are claims, no members: "2.100 peserta mencairkan JHT".
-_CLAIMANTS_AFTER_RE = re.compile(r"\s*(?:(?:orang|peserta|pekerja|tenaga\s+kerja)\s+){0,2}"
-                                 r"(?:(?!berhak|bisa|dapat|akan|berpeluang)[^\s,.;]+\s+){0,4}?"
-                                 r"(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:mencairkan|mengklaim|"
-                                 r"mengajukan\s+klaim|menerima\s+(?:manfaat|santunan|klaim))\b",
-                                 re.IGNORECASE)
-
 #: The companies a workforce works for are no registered employers: "320 ribu angkatan kerja
 #: dari 1.450 perusahaan yang ada di kabupaten ini" (issue 13); "12.400 peserta dari 410
 #: perusahaan" stays (members' employers are registered).
@@ -354,9 +350,6 @@ DROP: tuple[Rule[bool], ...] = (
     Rule("target_reached", lambda c: c.unit == "percent"
          and _TARGET_REACHED_RE.search(c.before[-120:]), False,
          "Target kepesertaan 30.000 orang baru tercapai 60 persen: a realisation."),
-    Rule("claimants", lambda c: c.unit == "count" and _CLAIMANTS_AFTER_RE.match(c.right)
-         and metric_of(c) in ("participants", "workforce"), False,
-         "Sebanyak 2.100 peserta mencairkan JHT: claims, no members."),
     Rule("employers_of_workforce", lambda c: c.unit == "count" and c.prev is not None
          and c.prev.metric == "workforce" and _FROM_BEFORE_RE.search(c.near)
          and _COMPANIES_HEAD_RE.match(c.right), False,

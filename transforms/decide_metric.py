@@ -2,43 +2,29 @@
 
 `METRIC` is read top to bottom and the first rule that matches decides; an outcome of None
 means no rule knows what the number counts, and the drop table then drops it (`no_metric`).
-Rupiah and percent have their own rules first; counts are read from the noun after the figure,
-the figure it restates or continues, then the nearest cue before it. `REVISE` holds the rules
-that refine a decided metric (each one is named in the trace when it fires).
+Rupiah and percent have their own tables (`metric_rates.py`); counts are read from the noun
+after the figure, the figure it restates or continues, then the nearest cue before it.
+`REVISE` holds the rules that refine a decided metric (each one is named in the trace when it
+fires).
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms import metric_context as mc
+from transforms import metric_items as mi
 from transforms import metric_shapes as ms
 from transforms import rules
 from transforms.candidate import ONLY_ITS_PLACE_RE, Candidate
 from transforms.cues import nearest_cue
 from transforms.engine import Rule, always, check_table, decide, revise
-from transforms.lexicon import STATISTICS_RE
+from transforms.metric_claims import CLAIM_RULES
+from transforms.metric_rates import PERCENT, RUPIAH
+from transforms.workforce_shares import could_join, share_restated, whole_of_share
 
-#: People a benefit was paid to are claims: "membayarkan manfaat JKP kepada 1.120 peserta";
-#: passive too, "santunan ... sebesar Rp2 miliar sudah diserahkan kepada 80 ahli waris".
-PAID_TO_RE = re.compile(
-    r"(?:\b(?:membayar(?:kan)?|menyalurkan|mencairkan)\s+(?:manfaat|santunan|klaim|jaminan|"
-    r"beasiswa)\b|"
-    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,80}\b(?:dibayarkan|disalurkan|dicairkan|"
-    r"diserahkan|diberikan)\b)[^.;]{0,60}\bkepada\s+(?:sekitar\s+|sebanyak\s+|total\s+)?$|"
-    # "total manfaat klaim mencapai Rp21 miliar, diterima oleh 2.900 pekerja" (issue 13)
-    r"\b(?:manfaat|santunan|klaim|beasiswa)\b[^.;]{0,100}\bditerima\s+oleh\s+"
-    r"(?:sekitar\s+|sebanyak\s+)?$",
-    re.IGNORECASE)
 _PAID_SEGMENT_RE = re.compile(r"\b(?:bukan\s+)?penerima\s+upah\b|\bB?PU\b", re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;.]")
-_CHILDREN_RE = re.compile(r"^\s*anak\b", re.IGNORECASE)
-_OF_WORKERS_RE = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk|pekerja|"
-                            r"tenaga\s+kerja|angkatan\s+kerja)", re.IGNORECASE)
-#: "Dari jumlah tersebut, ...": a part of the total just given.
-_OF_WHICH_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu|ini)\b",
-                          re.IGNORECASE)
-#: A ranking that goes on with a place, not a segment: "disusul Kota Balikpapan 71,5 persen".
-_PLACE_FOLLOWS_RE = re.compile(r"\b(?i:disusul|diikuti)\s+(?i:oleh\s+)?(?:[A-Z][a-z]|Kab\.)")
 _CONNECTED_RE = re.compile(
     r"(?:\b(?:sebanyak|sejumlah|mencapai|sebesar|ada|tercatat|yakni|yaitu|sekitar|"
     r"hampir|lebih\s+dari|kurang\s+lebih|kini|sekarang|berjumlah|tembus|menembus|baru|"
@@ -46,7 +32,9 @@ _CONNECTED_RE = re.compile(
     r"menjadi)|:|±)"
     r"\s*$|"
     # "menargetkan peserta aktif 530 ribu" (dev 002): the cue right before the figure
-    r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+    r"\b(?:peserta|pekerja)(?:\s+[a-z]+)?\s*$|"
+    # "dengan jumlah perusahaan 17.200" (issue 13)
+    r"\bjumlah\s+(?:perusahaan|badan\s+usaha|pemberi\s+kerja)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
 #: "dari sekitar 2,6 juta pekerja di NTB, yang sudah terlindungi baru 553 ribu": the whole comes
 #: first, and the registration words belong to the part after the comma (a probe, 2026-12-03).
 _FROM_WHOLE_RE = re.compile(r"\b[Dd]ari\s+(?:sekitar|total|kurang\s+lebih|hampir|lebih\s+dari)?"
@@ -99,15 +87,9 @@ _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 _OF_POTENTIAL_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?"
                               r"(?:(?:per|hingga|sampai)\s+[\w ]{3,24}?\d{4}\s+)?"
                               r"(?:yang\s+\w+\s+)?dari\s+(?:total\s+)?potensi\w*\b", re.IGNORECASE)
-#: "pembayaran manfaat klaim ... Rp320 miliar untuk 29.000 pekerja": the people paid are claims.
-_PAID_FOR_RE = re.compile(
-    r"\b(?:pembayaran|membayar\w*|dibayarkan|penyaluran|menyalurkan|disalurkan)\s+"
-    r"(?:\w+\s+){0,2}?(?:manfaat|klaim|santunan|JHT|JKK|JKM|JKP|JP|beasiswa)\b[^.;]{0,100}"
-    r"\buntuk\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
-_FROM_RE = re.compile(r"\s*dari\s+(?:sekitar\s+)?", re.IGNORECASE)
-_WORKER_NOUN_RE = re.compile(
-    r"^\s*(?:tenaga\s+kerja|angkatan\s+kerja|pekerja|karyawan|buruh|pegawai|TK)\b", re.IGNORECASE
-)
+#: "... pekerja dari 215 perusahaan", "... kepala desa dan perangkat desa dari 187 desa" (issue 13)
+_FROM_RE = re.compile(r"(?:[^\d.;,]{0,40}?\s)?dari\s+(?:sekitar\s+)?", re.IGNORECASE)
+_WORKER_NOUN_RE = mi.WORKER_NOUN_RE
 
 
 def metric_of(c: Candidate) -> str | None:
@@ -118,10 +100,6 @@ def metric_of(c: Candidate) -> str | None:
         c.memo["metric"] = metric
         c.memo["metric_rules"] = [d.name, *revised]
     return c.memo["metric"]
-
-
-def _pct(c: Candidate) -> bool:
-    return c.unit == "percent"
 
 
 def _count(c: Candidate) -> bool:
@@ -161,7 +139,8 @@ def _registered_after(c: Candidate) -> bool:
         return False
     return bool(m and not part_follows) or bool(
         _COORDINATED_END_RE.search(c.right)
-        and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end))
+        and _NEXT_ITEM_REGISTERED_RE.match(c.text, c.right_end)) or bool(
+        _person(c) and mi.FROM_UNITS_REGISTERED_RE.match(c.text, c.n.end))
 
 
 def _cue(c: Candidate, window: str) -> str | None:
@@ -194,71 +173,8 @@ def _whole_of_workers(c: Candidate) -> bool:
         bool(rules.IS_PART.match(c.right) and rules.PARTICIPANT_AFTER.match(c.right))
 
 
-_RUPIAH: tuple[Rule[str | None], ...] = (
-    Rule("idr_benefit_cue", lambda c: c.unit == "idr"
-         and rules.BENEFIT_CUES.search(c.before + c.right),
-         "benefits_paid", "Membayarkan klaim sebanyak 38.211 kasus dengan total nilai "
-         "Rp386,7 miliar (corpus 001)."),
-    Rule("idr_for_claims", lambda c: c.unit == "idr" and c.parts_of is not None
-         and c.parts_of.metric == "claims", "benefits_paid",
-         "JP: 9.870 kasus, Rp12,6 miliar (dev 003): the amount paid for the cases before it."),
-    Rule("idr_of_people_paid", lambda c: c.unit == "idr" and c.prev is not None
-         and c.prev.metric == "claims" and ms.VALUE_LEFT_RE.search(c.left), "benefits_paid",
-         "318 peserta menerima santunan dengan total nilai Rp12 miliar: what they were paid."),
-    Rule("idr_other", always, None, "Anggaran Rp2 miliar untuk pelatihan."),
-)
-_PERCENT: tuple[Rule[str | None], ...] = (
-    Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
-         and not rules.PARTICIPANT_AFTER.match(c.right), None,
-         "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
-    Rule("pct_of_linked_participants", lambda c: _pct(c) and c.linked is not None
-         and c.linked.unit == "count" and c.linked.metric == "participants", "coverage_rate",
-         "3.062.280 peserta atau 17 persen."),
-    Rule("pct_of_which", lambda c: _pct(c) and c.back is not None and c.back[0] == "participants"
-         and _OF_WHICH_RE.search(c.left) and not rules.PARTICIPANT_AFTER.match(c.right)
-         and " dari " not in c.right, "participants",
-         "Peserta aktif 512.800 orang. Dari jumlah tersebut, sekitar 78 persen merupakan pekerja "
-         "manufaktur (a probe, 2026-12-03): a share of those participants."),
-    Rule("pct_ranking_next_place", lambda c: _pct(c) and (
-        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right))
-         and _PLACE_FOLLOWS_RE.search(c.left) and c.has(rules.COVERAGE_CUES), "coverage_rate",
-         "Cakupan tertinggi ada di Kota Bontang dengan 78,2 persen, disusul Kota Balikpapan "
-         "71,5 persen (a probe, 2026-12-03)."),
-    Rule("pct_reach", lambda c: _pct(c) and ms.REACH_RE.search(c.near), "coverage_rate",
-         "Di provinsi itu sudah menjangkau 35 persen peserta atau 1,1 juta orang."),
-    Rule("pct_segment_realised", lambda c: _pct(c) and ms.SEGMENT_REALISED_RE.search(c.before),
-         "coverage_rate", "Realisasi pekerja penerima upah mencapai 52 persen."),
-    Rule("pct_places_follow", ms.place_follows, ms.place_follows,
-         "Kota A tertinggi mencapai 71 persen, diikuti Kota B 64 persen: the same measure."),
-    Rule("pct_share", lambda c: _pct(c) and (
-        rules.SHARE_CUES.search(c.left) or rules.SHARE_AFTER.match(c.right)), "participants",
-         "Disusul peserta bukan penerima upah (BPU) 27 persen (corpus 006)."),
-    Rule("pct_list_continues", lambda c: _pct(c) and c.continues is not None
-         and c.continues.unit == "percent", lambda c: c.continues.metric,
-         "Cakupan Kota A 41 persen, Kabupaten B 35 persen."),
-    Rule("pct_coverage_cue", lambda c: _pct(c) and c.has(rules.COVERAGE_CUES), "coverage_rate",
-         "Cakupan kepesertaan baru 40 persen (seed 000)."),
-    Rule("pct_labour_statistic", lambda c: _pct(c) and c.has(STATISTICS_RE) and not (
-        c.has(rules.REFERS_BACK) or _OF_WORKERS_RE.match(c.right)), None,
-         "Data BPS ... 64 persen di antaranya pekerja informal: a labour share."),
-    Rule("pct_coverage_context", lambda c: _pct(c) and (
-        c.covered or rules.COVERAGE_CUES.search(c.context[1]))
-         and not c.has(rules.OTHER_TOPIC), "coverage_rate",
-         "Saat ini kita dengan Pemkab Demak baru 40 persen (seed 000, after a coverage sentence)."),
-    Rule("pct_other", always, None, "Pembangunan jalan tol mencapai 80 persen."),
-)
 _COUNT: tuple[Rule[str | None], ...] = (
-    *ms.CLAIM_RULES,
-    Rule("paid_to_people", lambda c: PAID_TO_RE.search(c.before) and (
-        _person(c) or _CHILDREN_RE.match(c.right)), "claims",
-         "Membayarkan manfaat JKP kepada 1.120 peserta; menyalurkan beasiswa kepada 214 anak."),
-    Rule("programme_people", ms.programme_people, "claims",
-         "Klaim terbayar untuk Jaminan Hari Tua (JHT) ada 9.100 orang: people paid."),
-    Rule("people_paid_after_amount", lambda c: c.prev is not None
-         and c.prev.metric == "benefits_paid" and _person(c) and ms.FOR_PEOPLE_RE.fullmatch(c.left),
-         "claims", "Jaminan Kematian sebesar Rp410 juta untuk 19 orang: the people paid."),
-    Rule("paid_for_people", lambda c: _PAID_FOR_RE.search(c.before) and _person(c), "claims",
-         "Pembayaran manfaat JHT tahun ini mencapai Rp41 miliar untuk 3.900 pekerja."),
+    *CLAIM_RULES,
     Rule("noun_after_placement", lambda c: _noun_after(c) == "employers"
          and _PLACEMENT_RE.match(c.right), "employers",
          "Bekerja sama dengan 56 perusahaan penempatan: agencies of migrant workers."),
@@ -287,6 +203,9 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("noun_after_unregistered_units", lambda c: _noun_after(c) is not None
          and _unregistered_units(c), None,
          "Kudus memiliki 132 desa (corpus 002); dari total 421 desa: units, not employers."),
+    Rule("added_listed", mc.added_listed, "participants",
+         "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon "
+         "peserta non-ASN, 900 aparat RT/RW: the participants to add."),
     Rule("candidates", ms.candidates, "workforce", "Dari 0,9 juta calon peserta, baru 140 ribu."),
     Rule("noun_after", _noun_after, _noun_after,
          "17.835.770 bekerja; 3.466 perusahaan; 38.211 kasus; 1.200 peserta."),
@@ -300,6 +219,19 @@ _COUNT: tuple[Rule[str | None], ...] = (
     Rule("covered_part_of_whole", lambda c: _PART_OF_WHOLE_RE.match(c.text, c.n.end)
          and c.text.find(":", max(0, c.n.start - 80), c.n.start) >= 0, "participants",
          "• Pekerja sektor jasa: 12.100 dari 40.300 (a labelled row: covered of all)."),
+    Rule("target_added_people", lambda c: _person(c) and mi.OR_ADDED_RE.search(c.left)
+         and rules.TARGET_CUES.search(c.before), "participants",
+         "Menargetkan kepesertaan mencapai 58 persen pada 2026, atau bertambah 1,2 juta pekerja: "
+         "the target as participants added."),
+    Rule("realised_of_target", lambda c: _person(c)
+         and ms.REALISED_OF_TARGET_RE.search(c.before[-200:]), "participants",
+         "Capaian 91 persen dari target 180 ribu pekerja, yakni sebesar 164 ribu pekerja."),
+    Rule("workers_who_could_join", could_join, "workforce",
+         "21,4 juta merupakan pekerja rentan yang berpotensi menjadi peserta: the potential."),
+    Rule("whole_of_sector_share", whole_of_share, "workforce",
+         "35% dari 88 juta potensi pekerja di sektor formal: all the workers of the share."),
+    Rule("sector_share_restated", share_restated, lambda c: c.prev.metric,
+         "Penduduk bekerja di kegiatan formal 38,2 persen (412,1 ribu orang): the share's people."),
     Rule("whole_of_covered", ms.whole_of_covered, "workforce",
          "12.100 dari 40.300; 62 persen dari 66.400 potensi peserta: the whole is the "
          "workforce."),
@@ -316,6 +248,10 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: c.prev.metric,
          "Tahun 2021 berjumlah 940 orang dan tahun ini 1.210 orang: a time series in one "
          "sentence."),
+    Rule("compared_with_earlier", lambda c: c.prev is not None and c.prev.unit == "count"
+         and mi.COMPARED_WITH_RE.search(c.left), lambda c: c.prev.metric,
+         "Peserta 198.300 orang, naik 12 persen dibandingkan periode yang sama tahun lalu "
+         "dengan jumlah 176.900 orang: the same measure earlier."),
     Rule("became_later", lambda c: c.prev is not None and c.prev.unit == "count"
          and ms.BECAME_RE.search(c.near), lambda c: c.prev.metric,
          "BPU ada 9.400 orang, namun akhir 2020 tercatat menurun menjadi 8.100 orang."),
@@ -338,11 +274,18 @@ _COUNT: tuple[Rule[str | None], ...] = (
          and ms.PART_AFTER_WHOLE_RE.fullmatch(c.left) and _registered_after(c), "participants",
          "Dari total potensi 21.400 non-ASN, sebanyak 19.100 orang sudah terlindungi."),
     *ms.WHOLE_RULES,
+    Rule("growth_from_to", mc.growth_from_to, "participants",
+         "Kepesertaan pekerja formal tumbuh 12,4 persen. Tadinya 14.100 menjadi 15.850."),
+    Rule("next_place_same_measure", mc.next_place_same_measure, lambda c: c.prev.metric,
+         "Ada 4,1 juta peserta aktif di Jawa Tengah dan 3,9 juta di Jawa Timur."),
     Rule("list_continues", lambda c: c.continues is not None and c.continues.unit == "count",
          lambda c: c.continues.metric,
          "Peserta penerima upah sebanyak 26,71 juta, bukan penerima upah 9,28 juta (corpus 007)."),
     Rule("part_of_total", lambda c: c.parts_of is not None, lambda c: c.parts_of.metric,
          "71.420 orang, terdiri dari 48.115 penerima upah dan ... (dev 012)."),
+    Rule("potential_called_target", mc.potential_called_target, "workforce",
+         "Dari potensi 2,1 juta pekerja ... Capaian 44 % dari target 2,1 juta pekerja: the "
+         "potential again."),
     Rule("target_people", lambda c: ms.TARGET_BEFORE_RE.search(c.near) and _person(c),
          "participants", "Dari target 90 ribu pekerja, saat ini baru 31 ribu yang terlindungi."),
     Rule("whole_before_part", lambda c: ms.whole_first(c), "workforce",
@@ -360,11 +303,17 @@ _COUNT: tuple[Rule[str | None], ...] = (
          lambda c: _cue(c, c.clause_left), "Jumlah peserta aktif mencapai 312.458 pekerja."),
     Rule("cue_in_clause_unconnected", lambda c: _cue(c, c.clause_left), None,
          "Peserta ... menyumbang 12 kali lipat: a cue, but the number is not its figure."),
+    Rule("people_after_employer_cue", mi.people_after_employers, "participants",
+         "Terdiri dari 41.200 pekerja penerima upah di 3.100 badan usaha, 9.800 pekerja bukan "
+         "penerima upah: people, not the companies named before them."),
     Rule("cue_in_phrase", lambda c: _cue(c, c.left) and _connected(c, c.left),
          lambda c: _cue(c, c.left), "Peserta aktif di Kudus, kata dia, ada 98.000 orang."),
     Rule("cue_in_phrase_unconnected", lambda c: _cue(c, c.left), None, "A cue, not its figure."),
     Rule("group_goes_on", ms.group_goes_on, lambda c: c.where.state.last_count[0],
          "Peserta BPU sekitar 20.000 orang. Sedangkan yang milenial ada 8.000 orang."),
+    Rule("same_count_other_time", mc.same_count_other_time,
+         lambda c: c.where.state.last_count[0],
+         "Peserta aktif akhir tahun ini 12 juta. Sementara di akhir tahun lalu terdapat 11 juta."),
     Rule("ranking_goes_on", ms.ranked_before, ms.ranked_before,
          "Peserta terbanyak di Kota A. Kota B menyusul dengan 3 juta."),
     Rule("refers_back", _back_fits, lambda c: c.back[0],
@@ -379,9 +328,12 @@ _COUNT: tuple[Rule[str | None], ...] = (
          "4.500 pekerja terdampak banjir: a group an event befell."),
     Rule("workers_protected", lambda c: _workers(c) and ms.protected(c), "participants",
          "Pemkot memberikan perlindungan kepada 2.400 pekerja rentan: workers it covers."),
+    Rule("people_list_goes_on", mi.people_list_goes_on, "participants",
+         "Perlindungan kepada 9.100 guru honorer & 3.400 pegawai kontrak: the list's next item."),
     Rule("workers", _workers, "workforce",
          "Pekerja informal di Jatim mencapai 13,1 juta orang (corpus 014)."),
-    Rule("paid_segment_people", lambda c: _PAID_SEGMENT_RE.search(c.clause_left[-60:])
+    Rule("paid_segment_people", lambda c: (_PAID_SEGMENT_RE.search(c.clause_left[-60:])
+                                            or mi.IN_PAID_CATEGORY_RE.search(c.before))
          and _person(c), "participants",
          "Untuk pekerja penerima upah sudah 187.400 orang (a probe, 2026-12-03)."),
     Rule("change_of_growth_before", ms.change_of_growth_before, "participants",
@@ -391,8 +343,8 @@ _COUNT: tuple[Rule[str | None], ...] = (
 #: The metric table: Rupiah first, then percent, then counts. Each part ends on its fallback,
 #: so `metric_of` reads only the part of the candidate's unit (`METRIC_BY_UNIT`); `METRIC` is
 #: the whole table for listing (explain's examples), never for `decide`.
-METRIC: tuple[Rule[str | None], ...] = (*_RUPIAH, *_PERCENT, *_COUNT)
-METRIC_BY_UNIT = {"idr": _RUPIAH, "percent": _PERCENT, "count": _COUNT}
+METRIC: tuple[Rule[str | None], ...] = (*RUPIAH, *PERCENT, *_COUNT)
+METRIC_BY_UNIT = {"idr": RUPIAH, "percent": PERCENT, "count": _COUNT}
 for _unit, _table in METRIC_BY_UNIT.items():
     check_table(_table, f"metric ({_unit})")
 

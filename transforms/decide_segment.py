@@ -13,11 +13,14 @@ import re
 
 from transforms import rules
 from transforms.candidate import Candidate
-from transforms.cues import TARGET_LEAD_RE, first_segment, nearest_cue
+from transforms.cues import SEGMENT_OF, SEGMENT_RE, TARGET_LEAD_RE, first_segment, nearest_cue
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide, revise
 from transforms.lexicon import CLAUSE_END_RE, SENTENCE_BREAK_RE
+from transforms.metric_context import growth_from_to, previous_sentence
+from transforms.metric_rates import UNIT_SHARE_RE
 from transforms.metric_shapes import COVERED_NEXT_RE, UNITS_NUMBERING_RE
+from transforms.workforce_shares import sector_share, whole_of_share
 
 _BRACKET_RE = re.compile(r"[():“”\"]")
 #: Workers counted with the villages they serve: "dari 212 desa dan 1.930 pekerja", "seluruh
@@ -55,11 +58,41 @@ def _breakdown_item(c: Candidate) -> str | None:
 _BOTH_SECTORS_RE = re.compile(r"\bformal\s*(?:dan|maupun|serta|atau|-|/|&)\s*"
                               r"(?:in|non)\s*-?formal\b|"
                               # "baik pekerja informal maupun formal" (issue 13)
-                              r"\b(?:in|non)-?formal\s*(?:dan|maupun|serta|/|&)\s*formal\b",
-                              re.IGNORECASE)
+                              r"\b(?:in|non)-?formal\s*(?:dan|maupun|serta|/|&)\s*formal\b|"
+                              # "pekerja non-ASN, TNI, dan Polri": every worker but the state's
+                              r"\bnon[-\s]?(?:ASN|PNS)\s*,\s*TNI\s*,?\s*(?:dan|serta|maupun)\s+"
+                              r"Polri\b", re.IGNORECASE)
 #: "dari total 2,4 juta pekerja formal dan informal": both sectors named after the figure.
-_BOTH_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja)\s+(?:di\s+)?(?:sektor\s+)?"
+#: "1,8 juta orang terdiri dari sektor formal dan informal" too (issue 13).
+_BOTH_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:(?:pekerja|tenaga\s+kerja)\s+|(?:yang\s+)?"
+                            r"(?:terdiri\s+(?:dari|atas)|meliputi)\s+)(?:di\s+)?(?:sektor\s+)?"
                             + "(?:" + _BOTH_SECTORS_RE.pattern + ")", re.IGNORECASE)
+#: "1,2 juta pekerja baik dari sektor penerima upah, bukan penerima upah dan jasa konstruksi":
+#: every kind of worker named, so every worker (issue 13).
+_ALL_KINDS_RE = re.compile(r"\bbaik\s+(?:dari\s+|di\s+)?(?:sektor\s+|segmen\s+|pekerja\s+)?"
+                           r"([^.;\d]{0,100}?\b(?:dan|maupun|serta)\b[^.;\d]{0,40})",
+                           re.IGNORECASE)
+
+
+def _all_kinds(text: str) -> bool:
+    """An enumeration "baik X, Y dan Z" naming at least two segments."""
+    m = _ALL_KINDS_RE.search(text)
+    return m is not None and len({SEGMENT_OF[t.lastgroup] for t in SEGMENT_RE.finditer(m.group(1))
+                                  if t.lastgroup}) >= 2
+
+
+def _every_kind(c: Candidate) -> bool:
+    """The figure's workers are "baik" every kind named after it, or the whole after them."""
+    right = c.right[:160]
+    if _all_kinds(right) and len(right[: right.lower().find("baik")].split()) <= 3:
+        return True
+    # the enumeration may start in the figure's own phrase ("1,2 juta pekerja baik dari ...")
+    return c.prev is not None and c.prev.segment == "all" and \
+        _all_kinds(c.before[-(len(c.left) + 20):])
+
+
+#: "Jika digabungkan dengan tenaga kerja informal ..., kepesertaan hanya 12 persen" (issue 13).
+_COMBINED_RE = re.compile(r"\b(?:jika|bila|kalau|apabila)\s+digabung(?:kan)?\b", re.IGNORECASE)
 #: "baru 3% atau 21.400 orang pekerja BPU yang terdaftar": the rate restated as its group.
 _RATE_AS_GROUP_RE = re.compile(r"\s*(?:persen|%)?\s*atau\s+(?:sekitar\s+|sebanyak\s+)?[\d.,]+"
                                r"\s*(?:juta|ribu)?\s*(?:orang\s+)?((?:pekerja|peserta|tenaga\s+"
@@ -92,15 +125,26 @@ def _employer_unit(c: Candidate) -> str | None:
         return None
     if UNITS_NUMBERING_RE.search(c.near):
         return "village_apparatus"  # "seluruh desa yang berjumlah 287" (issue 13 A5)
-    return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(c.right)), None)
+    right = c.right
+    if c.unit == "percent":  # "baru 38% saja desa se provinsi itu yang ..." (issue 13)
+        m = UNIT_SHARE_RE.match(c.text, c.n.end)
+        right = c.text[m.end() : m.end() + 40] if m else right
+    return next((s for p, s in rules.EMPLOYER_UNIT_SEGMENTS if p.match(right)), None)
+
+
+#: "26 ribu kasus dan untuk kepesertaan non-ASN ...": the words after open another group.
+_NEXT_GROUP_RE = re.compile(r"\b(?:dan|serta|sedangkan)\s+(?:untuk|bagi|pada)\b", re.IGNORECASE)
 
 
 def _term(c: Candidate) -> str | None:
     after = CLAUSE_END_RE.split(_BRACKET_RE.split(c.right, maxsplit=1)[0], maxsplit=1)[0]
+    after = _NEXT_GROUP_RE.split(after, maxsplit=1)[0]
     return first_segment(c.clause_left + " " + after) or first_segment(c.left)
 
 
-_WAGE_SEGMENTS = ("wage_earner", "non_wage_earner")
+#: Kinds of workers, not of companies: "pekerja penerima upah atau formal yang tersebar di 6.100
+#: pemberi kerja" counts every employer (issue 13).
+_WAGE_SEGMENTS = ("wage_earner", "non_wage_earner", "formal", "informal")
 
 
 def _rate_as_group(c: Candidate) -> str | None:
@@ -114,16 +158,25 @@ def _employers_of_wage_segment(c: Candidate) -> bool:
     if metric_of(c) != "employers":
         return False
     term = _term(c)
+    # "300 an tenaga kerja asing dari 2.100 perusahaan": the companies of a group of workers
     return term in _WAGE_SEGMENTS or (term is None and c.prev is not None
-                                      and c.prev.segment in _WAGE_SEGMENTS)
+                                      and c.prev.segment in (*_WAGE_SEGMENTS, "other",
+                                                             "vulnerable"))
 
 
 SEGMENT: tuple[Rule[str], ...] = (
+    Rule("sector_share", lambda c: metric_of(c) in ("workforce", "employed") and sector_share(c),
+         lambda c: sector_share(c)[1], "Sebanyak 64 persen angkatan kerja di provinsi itu "
+         "bekerja di sektor informal: the sector the share is of."),
+    Rule("whole_of_sector_share", lambda c: metric_of(c) == "workforce" and whole_of_share(c),
+         "all", "35% dari 88 juta potensi pekerja di sektor formal: the whole is every sector."),
     Rule("linked", lambda c: c.linked is not None and not (
         c.linked.segment == "all" and first_segment(c.head)), lambda c: c.linked.segment,
          "Peserta BPU 17 persen atau 3.062.280 pekerja: the restatement keeps the segment."),
     Rule("benefits_for_claims", lambda c: metric_of(c) == "benefits_paid" and c.prev is not None
-         and c.prev.metric == "claims", lambda c: c.prev.segment,
+         and c.prev.metric == "claims" and not (_NEXT_GROUP_RE.search(c.left)
+                                                and first_segment(c.left)),
+         lambda c: c.prev.segment,
          "JKK 850 kasus pekerja konstruksi dengan nilai Rp12 miliar (dev 018)."),
     Rule("employer_unit", _employer_unit, _employer_unit,
          "86 kalurahan telah mendaftarkan pamong (corpus 008): village apparatus."),
@@ -134,8 +187,16 @@ SEGMENT: tuple[Rule[str], ...] = (
          "Peserta PU 81.000 orang dengan jumlah perusahaan sebanyak 5.800: employers are not "
          "split by the wage segment of their workers."),
     Rule("same_measure_later", lambda c: metric_of(c) is not None and c.prev is not None
-         and c.memo["metric_rules"][0] in ("became_later", "same_measure_later"),
+         and c.memo["metric_rules"][0] in ("became_later", "same_measure_later",
+                                           "compared_with_earlier"),
          lambda c: c.prev.segment, "BPU ada 9.400 orang, namun kini menurun menjadi 8.100 orang."),
+    Rule("growth_from_to", lambda c: metric_of(c) is not None
+         and c.memo["metric_rules"][0].startswith("growth_from_to"), growth_from_to,
+         "Kepesertaan pekerja formal tumbuh 12,4 persen. Tadinya 14.100 menjadi 15.850."),
+    Rule("same_count_other_time", lambda c: metric_of(c) is not None
+         and c.memo["metric_rules"][0] == "same_count_other_time",
+         lambda c: c.where.state.last_count[1],
+         "Peserta BPU akhir tahun ini 3 juta. Sementara di akhir tahun lalu terdapat 2,6 juta."),
     Rule("breakdown_item", _breakdown_item, _breakdown_item,
          "Peserta itu terdiri dari 41.000 pekerja berstatus penerima upah dan 9.800 tenaga "
          "kerja jasa konstruksi: each item's words after its figure, not the total's."),
@@ -143,6 +204,13 @@ SEGMENT: tuple[Rule[str], ...] = (
          or _BOTH_AFTER_RE.match(c.right),
          "all", "Sebanyak 41 persen tenaga kerja formal maupun informal di provinsi itu telah "
          "terlindungi: both sectors, every worker."),
+    Rule("every_kind", _every_kind, "all",
+         "1,2 juta pekerja baik dari sektor penerima upah, bukan penerima upah dan jasa "
+         "konstruksi, dari semesta 3 juta pekerja: both figures are of every worker."),
+    Rule("sectors_combined", lambda c: _COMBINED_RE.search(c.before)
+         and not _COMBINED_RE.search(c.clause_left), "all",
+         "Jika digabungkan dengan tenaga kerja informal sebanyak 9 juta orang, kepesertaan hanya "
+         "12 persen: every worker."),
     Rule("rate_as_group", _rate_as_group, _rate_as_group,
          "Cakupan baru 3% atau 21.400 orang pekerja BPU yang terdaftar: the BPU's rate."),
     Rule("glossed_term", _glossed_term, _glossed_term,
@@ -192,6 +260,37 @@ def _group_before(cs: tuple[Candidate, str]) -> str | None:
     return last[1] if last and last[1] != "all" else None
 
 
+#: A sentence with no figure that sets a segment as its topic: "Adapun untuk segmen BPU,
+#: tantangannya masih besar." (issue 13).
+_TOPIC_RE = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|lalu|kemudian)(?:\s+itu)?\W+)?"
+                       r"(?:untuk|bagi)\s+(?:sektor|segmen|kategori|kelompok)\s+[^\d]{0,200}$",
+                       re.IGNORECASE)
+
+
+def _topic_before(cs: tuple[Candidate, str]) -> str | None:
+    """The segment the sentence right before set as its topic, for a figure that names none
+    ("Dari target 40 ribu pekerja, saat ini baru 12 ribu yang terlindungi")."""
+    c, segment = cs
+    if segment != "all" or c.unit == "idr" or first_segment(c.text):
+        return None
+    last = previous_sentence(c.context[0], c.text)
+    return first_segment(last) if _TOPIC_RE.match(last) else None
+
+
+#: "realisasi kepesertaan dari sektor itu tercatat 180 persen": the sector just named (issue 13).
+_THAT_SECTOR_RE = re.compile(r"\b(?:sektor|segmen|kelompok)\s+(?:itu|tersebut|ini)\b",
+                             re.IGNORECASE)
+
+
+def _that_sector(cs: tuple[Candidate, str]) -> str | None:
+    """The segment of the last count before, for a figure of "sektor itu"."""
+    c, segment = cs
+    if segment != "all" or c.where is None or not _THAT_SECTOR_RE.search(c.clause_left):
+        return None
+    last = c.where.state.last_count
+    return last[1] if last and last[1] != "all" else None
+
+
 #: Rules that refine a decided segment (applied in order; each that fires is traced).
 REVISE: tuple[Rule[str], ...] = (
     Rule("group_referred_back", _referred_group,
@@ -206,6 +305,12 @@ REVISE: tuple[Rule[str], ...] = (
          lambda cs: first_segment(cs[0].context[1]),
          "Kepesertaan pekerja informal tumbuh 108 persen. Dari 2.700 orang menjadi 6.050 orang: "
          "the group the growth was of."),
+    Rule("that_sector", _that_sector, _that_sector,
+         "281.400 merupakan pekerja jasa konstruksi. Realisasi dari sektor itu tercatat 176 "
+         "persen: the sector just named."),
+    Rule("topic_of_sentence_before", _topic_before, _topic_before,
+         "Untuk sektor pekerja BPU, masih ada tantangan. Dari target 40 ribu pekerja, saat ini "
+         "baru 12 ribu yang terlindungi."),
     Rule("farm_labour_public_funds", _farm_labour, "vulnerable",
          "Lewat Dana Desa mendaftarkan 90 buruh tani dan petani penggarap: the vulnerable-worker "
          "programme."),

@@ -13,7 +13,8 @@ from transforms import rules
 from transforms.candidate import ROSE_FROM_RE, Candidate, last_end, spans
 from transforms.decide_metric import metric_of
 from transforms.engine import Rule, always, check_table, decide
-from transforms.metric_shapes import targets_listed
+from transforms.metric_context import added_listed
+from transforms.metric_shapes import REALISED_OF_TARGET_RE, targets_listed
 
 
 def target_of(c: Candidate) -> bool:
@@ -49,6 +50,13 @@ TARGET: tuple[Rule[bool], ...] = (
     Rule("workforce", lambda c: metric_of(c) == "workforce", False,
          "Menargetkan 400 ribu peserta atau 45 persen dari angkatan kerja 880 ribu: the "
          "workforce a target is of is no target (issue 13 C3)."),
+    Rule("realised_of_target", lambda c: c.unit == "count"
+         and REALISED_OF_TARGET_RE.search(c.before[-200:]), False,
+         "Capaian 91 persen dari target 180 ribu pekerja, yakni sebesar 164 ribu pekerja: what "
+         "was reached."),
+    Rule("added_listed", lambda c: metric_of(c) == "participants" and added_listed(c), True,
+         "Tinggal 4.000 lagi untuk mencapai target. Tambahan peserta itu antara lain 1.500 calon "
+         "peserta non-ASN: additions toward the target."),
     Rule("linked", lambda c: c.linked is not None, lambda c: c.linked.is_target,
          "Target 55 persen atau 120 ribu pekerja: the restatement is a target too."),
     Rule("baseline", lambda c: rules.BASELINE_BEFORE.search(c.left)

@@ -63,12 +63,15 @@ def next_sentence(paragraph: str, sentence: str) -> str:
     """The text of the paragraph after a sentence ("" when it is the last one)."""
     i = paragraph.find(sentence)
     return paragraph[i + len(sentence):] if i >= 0 else ""
+
+
 #: "Dari target 90 ribu pekerja, baru ...": the people a target counts are participants.
 TARGET_BEFORE_RE = re.compile(r"\btarget(?:nya)?\s+(?:sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 #: "141 ribu pekerja atau sekitar 38 persen disebut telah terdaftar": the count the rate
 #: restates, registered (the registration words stand after the rate).
-OR_RATE_AFTER_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s+)?atau\s+"
-                              r"(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)",
+#: "baru sebanyak 9.100, atau 58 persen tenaga kerja yang telah terdaftar" (issue 13): a comma.
+OR_RATE_AFTER_RE = re.compile(r"\s*(?:(?:orang|pekerja|tenaga\s+kerja|jiwa|peserta)\s*)?,?\s*"
+                              r"atau\s+(?:sekitar\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)",
                               re.IGNORECASE)
 #: "27,5% dari 980.100 angkatan kerja atau sebanyak 269.500 tenaga kerja": the count restates
 #: the rate, not the whole between them.
@@ -108,15 +111,6 @@ SEGMENT_REALISED_RE = re.compile(r"\brealisasi\s+(?:kepesertaan\s+)?(?:pekerja\s
 GROUP_GOES_ON_RE = re.compile(r"^\W*(?:sedangkan|sementara|adapun|lalu)\W+(?:peserta\s+)?yang\s+"
                               r"[\w-]+(?:\s+[\w-]+)?\s+(?:ada|sebanyak|sekitar|mencapai|"
                               r"berjumlah)\s+(?:sekitar\s+)?$", re.IGNORECASE)
-_PROGRAMME = (r"(?:Jaminan\s+(?:Hari\s+Tua|Kecelakaan\s+Kerja|Kematian|Kehilangan\s+Pekerjaan|"
-              r"Pensiun(?:\s+[A-Z]\w+)?)|JHT|JKK|JKM|JKP|JP)")
-#: "jaminan yang sudah terbayarkan untuk Jaminan Hari Tua (JHT) ada 9.100 orang", "Jaminan
-#: Kematian untuk 19 orang": people paid by a programme are claims (issue 13 A9).
-PROGRAMME_PEOPLE_RE = re.compile(r"(?<!peserta\s)(?<!program\s)\b" + _PROGRAMME
-                                 + r"(?:\s*\([A-Z]+\))?\s+(?:ada|sebanyak|sejumlah|untuk)\s+$")
-PAID_WORDS_RE = re.compile(r"\b(?:terbayar\w*|dibayar\w*|klaim|santunan|pembayaran|"
-                           r"membayar\w*|dicairkan)\b", re.IGNORECASE)
-FOR_PEOPLE_RE = re.compile(r"\s*(?:\w+\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?", re.IGNORECASE)
 _NOT_RE = re.compile(r"\b(?:belum|tidak|tak)\b", re.IGNORECASE)
 AFFECTED_RE = re.compile(r"[^,.;]{0,40}?\b(?:terdampak|terkena|korban|mengalami|mengikuti|"
                          r"dirumahkan|mogok|berunjuk|demo|kehilangan)\b", re.IGNORECASE)
@@ -127,7 +121,9 @@ BUDGETED_RE = re.compile(r"\b(?:anggaran|dianggarkan|usulan|diusulkan|mengusulka
 PROTECTED_BEFORE_RE = re.compile(
     r"(?:\b(?:memberikan|diberikan|memberi|diberi)\s+(?:\w+\s+){0,2}?(?:perlindungan|jaminan|"
     r"kepesertaan)\b[^.;\d]{0,120}?\b(?:kepada|bagi|terhadap)|\b(?:melindungi|dilindungi|"
-    r"merangkul|mengcover|meng-cover))\s+(?:sekitar\s+|sebanyak\s+|hampir\s+|lebih\s+dari\s+)?$",
+    # "setelah menjangkau 8.000 pekerja rentan" (issue 13): the workers a programme reached
+    r"merangkul|mengcover|meng-cover|menjangkau))\s+(?:sekitar\s+|sebanyak\s+|hampir\s+|"
+    r"lebih\s+dari\s+)?$",
     re.IGNORECASE)
 #: "angkatan kerja sekira 640 ribu lebih dan yang sudah terdaftar ...": the whole comes first.
 PART_FOLLOWS_RE = re.compile(r"\s*(?:lebih\s+)?(?:orang\s+|pekerja\s+|jiwa\s+)?,?\s*"
@@ -153,12 +149,25 @@ SENTENCE_END_RE = re.compile(r"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*[.!]?
 _WORKER_RE = re.compile(WORKER_NOUN, re.IGNORECASE)
 
 
+#: "... ada sekitar 41.300 pekerja BPU. Dari jumlah itu, target kami tahun ini 12.000": a
+#: target taken out of a count makes the count the potential (issue 13).
+TARGET_OF_WHICH_RE = re.compile(r"^\W*dari\s+(?:jumlah|angka|total)\s+(?:itu|tersebut|ini)\W+"
+                                r"(?:\w+\s+){0,2}?target(?:nya)?\b", re.IGNORECASE)
+
+
+_LAST_FIGURE_RE = re.compile(r"[^\d.;!?]{0,80}[.!]?[\s”\"]*")
+
+
 def whole_first(c: Candidate) -> bool:
     """A count of people the same or the next sentence takes the covered part of."""
     if WHOLE_BEFORE_PART_RE.match(c.text, c.n.end):
         return True
-    return bool(SENTENCE_END_RE.match(c.right)
-                and COVERED_NEXT_RE.match(next_sentence(c.context[0], c.text)))
+    if SENTENCE_END_RE.match(c.right):
+        following = next_sentence(c.context[0], c.text)
+        return bool(COVERED_NEXT_RE.match(following) or TARGET_OF_WHICH_RE.match(following))
+    # the sentence's last figure, a place after it ("41.300 pekerja BPU di Kabupaten A.")
+    return bool(_LAST_FIGURE_RE.fullmatch(c.right) and _people(c) and TARGET_OF_WHICH_RE.match(
+        next_sentence(c.context[0], c.text)))
 
 
 def workers_of_employers(c: Candidate) -> bool:
@@ -191,13 +200,6 @@ def ranked_before(c: Candidate) -> str | None:
 
 def _people(c: Candidate) -> bool:
     return bool(rules.PERSON_NOUN.match(c.right))
-
-
-def programme_people(c: Candidate) -> bool:
-    """People a programme paid ("JHT ada 9.100 orang" in a paragraph about claims paid)."""
-    return bool(PROGRAMME_PEOPLE_RE.search(c.near)
-                and (_people(c) or (c.prev is not None and c.prev.metric == "claims"))
-                and PAID_WORDS_RE.search(c.context[0]))
 
 
 def all_units_registered(c: Candidate) -> bool:
@@ -247,8 +249,18 @@ def people_listed(c: Candidate) -> bool:
     return _people(c) and targets_listed(c)
 
 
+#: "... mau membantu membayar premi kepesertaan. Seperti yang dilakukan oleh Bank A terhadap
+#: 9.000 pekerja rentan di wilayah itu." (issue 13): the help the paragraph described, given.
+DONE_FOR_RE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?dilakukan\s+(?:oleh\s+)?[^.;\d]{0,60}?"
+                         r"\bterhadap\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
+_COVER_HELP_RE = re.compile(r"\b(?:iuran|premi|perlindungan|kepesertaan|mendaftarkan|"
+                            r"jaminan\s+sosial)\b", re.IGNORECASE)
+
+
 def protected(c: Candidate) -> bool:
     """Workers a programme gives its protection to, unless the protection is denied."""
+    if DONE_FOR_RE.search(c.before[-120:]):
+        return _people(c) and bool(_COVER_HELP_RE.search(c.context[0]))
     found = PROTECTED_BEFORE_RE.search(c.before[-200:])
     return bool(found and _people(c) and not _NOT_RE.search(c.before[-200:][: found.start()][-25:])
                 and not _NOT_RE.search(found.group(0)))
@@ -285,8 +297,9 @@ def whole_of_covered(c: Candidate) -> bool:
 #: "Dari potensi pekerja BPU di provinsi itu sebanyak 9,1 juta orang": a potential is workers.
 POTENTIAL_OF_RE = re.compile(r"\b(?:potensi|semesta)\b", re.IGNORECASE)
 #: "ada 1,1 juta, tapi yang terdaftar baru 300 ribu": the registered are a part named next.
-BUT_THOSE_RE = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara)\s+(?:\w+\s+)?yang\b",
-                          re.IGNORECASE)
+BUT_THOSE_RE = re.compile(r"\b(?:tapi|tetapi|namun|sedangkan|sementara)\s+(?:\w+\s+)?yang\b|"
+                          # "ada lebih 1,6 juta tenaga kerja, dan yang terdaftar hanya ..."
+                          r",\s*dan\s+yang\b", re.IGNORECASE)
 #: "30 persen dari total pekerja di kota itu, yang mencapai 2 juta orang", "dari total
 #: jumlah peserta yang ada tiga juta orang": the whole a rate or part was taken of (issue 13).
 WHOLE_NAMED_BEFORE_RE = re.compile(r"\bdari\s+(?:total|seluruh)\s+(?:jumlah\s+|angka\s+)?"
@@ -302,31 +315,14 @@ WHOLE_RULES: tuple[Rule[str | None], ...] = (
 )
 
 
-#: "318 peserta telah menerima santunan dengan total nilai Rp12 miliar": the people paid.
-RECEIVED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|orang|ahli\s+waris)\s+"
-                               r"(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:menerima|mendapat(?:kan)?)\s+"
-                               r"(bantuan|manfaat|santunan|klaim|beasiswa)\b", re.IGNORECASE)
-_BENEFIT_WORDS_RE = re.compile(r"\b(?:santunan|manfaat|beasiswa|klaim)\b", re.IGNORECASE)
-VALUE_LEFT_RE = re.compile(r"\b(?:dengan\s+)?(?:total\s+)?(?:nilai|senilai)\s*$", re.IGNORECASE)
-#: "... meningkat dari 141 peserta dengan nilai Rp5 miliar": more people paid, and their sum.
-WITH_VALUE_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+)?dengan\s+(?:total\s+)?"
-                           r"nilai\s+Rp", re.IGNORECASE)
 
 
-def people_received(c: Candidate) -> bool:
-    """People who received a benefit ("aid" only in a paragraph about benefits) are claims."""
-    m = RECEIVED_AFTER_RE.match(c.text, c.n.end)
-    if m is None:
-        return bool(c.prev is not None and c.prev.metric in ("claims", "benefits_paid")
-                    and WITH_VALUE_RE.match(c.text, c.n.end))
-    return m.group(1).lower() != "bantuan" or bool(_BENEFIT_WORDS_RE.search(c.context[0]))
-
-
-#: Count rules on people paid, read first (decide_metric splices them in).
-CLAIM_RULES: tuple[Rule[str | None], ...] = (
-    Rule("people_received", lambda c: c.unit == "count" and people_received(c), "claims",
-         "Sebanyak 318 peserta telah menerima santunan dengan total nilai Rp12 miliar."),
-)
+#: "capaian telah mencapai 91 persen dari target 180 ribu pekerja, yakni sebesar 164 ribu
+#: pekerja": the count restates what was reached, not the target (issue 13).
+REALISED_OF_TARGET_RE = re.compile(
+    r"\b(?:capaian|realisasi|tercapai|mencapai|terealisasi)\b[^.;]{0,60}?(?:persen|%)\s+dari\s+"
+    r"target\b[^.;\d]{0,30}[\d.,]+\s*(?:ribu|juta)?\s*(?:orang|pekerja|peserta|tenaga\s+kerja)?"
+    r"\s*,?\s*(?:yakni|yaitu|atau)\s+(?:sebesar\s+|sebanyak\s+|sekitar\s+)?$", re.IGNORECASE)
 
 
 #: "Tadinya 8.120 menjadi 9.400.", "Dari 2.700 orang menjadi 6.050 orang.": a sentence that is

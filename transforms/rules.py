@@ -25,20 +25,29 @@ SEGMENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:jasa\s+konstruksi|jakon|pekerja\s+proyek|pekerja\s+konstruksi|konstruksi)\b"),
      "construction"),
     (_rx(r"\b(?:pekerja\s+migran|PMI|CPMI|TKI|migran)\b"), "migrant"),
-    (_rx(r"\binformal\b"), "informal"),
+    # "sektor nonformal", "non formal", "non-formal" (issue 13): the informal sector, never formal
+    (_rx(r"\b(?:informal|non[-\s]?formal)\b"), "informal"),
     (_rx(r"\bformal\b"), "formal"),
     # "tambahan peserta dari program PKH" (issue 13 C2): families of the welfare programme
-    (_rx(r"\b(?:pekerja\s+rentan|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem|PKH)\b"),
+    # "pekerja rentang" is a frequent misspelling of "pekerja rentan" (issue 13)
+    (_rx(r"\b(?:pekerja\s+rentan|pekerja\s+rentang|rentan|penerima\s+bansos|bansos|miskin\s+ekstrem|PKH)\b"),
      "vulnerable"),
     (_rx(r"\b(?:perangkat\s+desa\w*|aparatur\s+desa|aparatur\s+kampung|aparat\s+desa|"
          r"ekosistem\s+(?:desa|gampong|kampung|nagari)|kepala\s+desa|perangkat\s+kampung|perangkat\s+nagari|"
-         r"pamong(?:\s+kalurahan)?)\b"),
+         # "900 aparat RT/RW" (issue 13): neighbourhood heads
+         r"pamong(?:\s+kalurahan)?|aparat\s+RT(?:\s*/\s*RW)?|ketua\s+RT(?:\s*/\s*RW)?)\b"),
      "village_apparatus"),
+    # "1.450 pegawai non Aparatur Sipil Negara (ASN)" (issue 13): spelt out
     (_rx(r"\b(?:non[-\s]?ASN|honorer|PPNPN|tenaga\s+kontrak|pegawai\s+tidak\s+tetap|"
-         r"pegawai\s+non\s+ASN)\b"), "non_civil_servant"),
+         r"pegawai\s+non\s+ASN|non[-\s]?aparatur\s+sipil\s+negara)\b"), "non_civil_servant"),
     (_rx(r"\b(?:guru|tenaga\s+kesehatan|nakes|milenial|petani|nelayan|pedagang|ojek|ojol|"
          r"driver|pengemudi|kurir|transportasi\s+online|marbot|atlet|wartawan|jurnalis|kader|"
          r"PKL|seniman|santri|pariwisata|"
+         # "12.000 pekerja sosial keagamaan", "pekerja di sektor pendidikan" (issue 13)
+         r"pekerja\s+sosial\s+keagamaan|pelayan\s+keagamaan|pemuka\s+agama|tokoh\s+agama|"
+         r"sektor\s+pendidikan|tenaga\s+pendidik(?:an)?|"
+         # "412 ribu angkatan kerja dalam negeri dan 300 an tenaga kerja asing" (issue 13)
+         r"tenaga\s+kerja\s+asing|TKA|"
          r"pertanian|perkebunan|perikanan|pertambangan|manufaktur|perhotelan|migas|tambang)\b"),
      "other"),
 )
@@ -93,7 +102,7 @@ PERSON_NOUN = _rx(
     r"^\s*(?:tenaga\s+(?:kerja|honorer|kontrak|kesehatan|pendidik|harian)|angkatan\s+kerja|"
     r"pekerja|orang|jiwa|karyawan|buruh|pegawai|warga|"
     r"peserta|anggota|"
-    r"TK|nelayan|petani|guru|perangkat|aparatur|honorer|pedagang|pengemudi|driver|ojol|"
+    r"TK|nelayan|petani|guru|perangkat|aparatur|aparat|honorer|kepala\s+desa|pedagang|pengemudi|driver|ojol|"
     r"marbot|kader|atlet|santri|pelaku|PMI|penerima|pamong|korban|ahli\s+waris)\b"
 )
 #: Right after a count: the workers counted are covered ("170.607 tenaga kerja yang aktif
@@ -113,7 +122,14 @@ PARTICIPANT_AFTER = _rx(
     r"sebagai\s+penerima\s+perlindungan|mendapat(?:kan)?\s+(?:perlindungan|jaminan\s+sosial)|"
     r"iuran\w*\s+(?:di\w+|ditanggung)|"
     # "baru 1,1 juta orang yang sudah mengikuti program jaminan sosial" (issue 13)
-    r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK))\b"
+    r"mengikuti\s+program\s+(?:jaminan\s+sosial|BPJS|perlindungan|Jamsostek|BPJAMSOSTEK)|"
+    # "1,1 juta pekerja di provinsi itu mendaftar pada program BPJAMSOSTEK" (issue 13)
+    r"mendaftar(?:kan\s+diri)?\s+(?:pada|di|ke|dalam|sebagai)\s+(?:program\s+)?(?:BPJS|BP\s*Jamsostek|"
+    r"BPJAMSOSTEK|Jamsostek|jaminan\s+sosial|peserta)|"
+    # "baru 41.300 orang yang terdata dalam BPJS Ketenagakerjaan", "ada 300 ribu pekerja dengan
+    # kepesertaan BPJS Ketenagakerjaan" (issue 13)
+    r"terdata\s+(?:dalam|di|sebagai)\s+(?:peserta|BPJS|BP\s*Jamsostek|program)|"
+    r"dengan\s+kepesertaan)\b"
 )
 #: Cues before a figure, nearest wins: (pattern, metric).
 LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -134,7 +150,9 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\b(?:kasus|klaim)\b"), "claims"),
     (_rx(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|perlindungan|tercover|"
          r"terkover|terproteksi|mendaftarkan|didaftarkan|bantuan|menanggung|ditanggung|"
-         r"lindungi|melindungi|diikutsertakan|mengikutsertakan|jaminan\s+sosial|"
+         # "Badan Penyelenggara Jaminan Sosial (BPJS) ... mencatat pekerja rentan ada 173.000
+         # jiwa" (issue 13): the insurer's spelt-out name is no cue
+         r"lindungi|melindungi|diikutsertakan|mengikutsertakan|(?<!penyelenggara\s)jaminan\s+sosial|"
          r"daftarkan|tanggung\w*|membiayai|dibiayai|membayar(?:kan)?\s+iuran|"
          r"iuran\s+(?:untuk|bagi)|(?:tenaga\s+kerja|pekerja)\s+aktif|menjadi\s+anggota|"
          # "pihaknya baru berhasil menjaring dua ribu orang" (issue 13)
@@ -142,13 +160,17 @@ LEFT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
      "participants"),
 )
 #: Words saying that what follows breaks down a total ("dengan rincian", seed 000).
-PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain)\b")
+#: "menjangkau 9.000 pekerja rentan, termasuk 5.210 kader ..." (issue 13): "termasuk" too.
+PARTS_OF = _rx(r"\b(?:rincian|terdiri\s+(?:dari|atas)|meliputi|di\s+antaranya|antara\s+lain|"
+               r"termasuk)\b")
 #: Count links: "17 persen atau 3.062.280 pekerja" (seed 001) restates one figure.
 OR_LINK = _rx(
     # "sejuta lebih, tepatnya 1.043.512 orang" (a probe article, 2026-12-03)
     # "baru 12 persen atau baru sekitar 300 ribu orang" (issue 13): two hedges
+    # "bukan penerima upah 41.300 peserta atau sudah 62,1 persen" (issue 13): "sudah" too
     r"\b(?:atau|setara(?:\s+dengan)?|tepatnya|persisnya)\s+(?:(?:baru|hanya|sekitar|sebanyak|"
-    r"sejumlah|sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara)\s*){0,2}$"
+    r"sejumlah|sebesar|hampir|lebih\s+dari|kurang\s+lebih|±|mencapai|setara|sudah|telah)\s*)"
+    r"{0,2}$"
 )
 #: "Dari jumlah itu, pekerja proyek ... tercatat 23.115 orang" (corpus 016), "Angka itu ... kini
 #: hampir setengah juta pekerja" (corpus 020): the sentence breaks down or restates the last total.
@@ -213,7 +235,11 @@ NOT_FACT_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:sebesar|sebanyak|sekitar|hampir|lebih\s+dari|signifikan)\s+){0,2}$")),
     # "setiap tahap mencakup sekitar 1.100 pekerja": a share per part, no stock (issue 13)
     ("per_each", _rx(r"\b(?:setiap|tiap|masing-masing)\s+(?:\w+\s+){1,2}(?:mencakup|berisi|"
-                     r"meliputi|sebanyak|sekitar)\s+(?:sekitar\s+)?$")),
+                     r"meliputi|sebanyak|sekitar)\s+(?:sekitar\s+)?$|"
+                     # "untuk mendukung setiap desa, 100 pekerja rentan" (issue 13)
+                     # "total setiap desa/lurah menjadi 100 tenaga kerja"
+                     r"\b(?:setiap|tiap)\s+(?:desa|kelurahan|kampung|nagari|kecamatan)(?:/\w+)?"
+                     r"\s*(?:,\s*|(?:menjadi|sebanyak|ada)\s+)$")),
     ("frequency", _rx(r"\b(?:FM|AM|radio)\s*$")),
     # People at an event are no participants of the programme ("Sosialisasi diikuti 150 peserta").
     ("attendance", _rx(r"\b(?:diikuti|dihadiri|menghadirkan|mengundang|mengumpulkan)\s+(?:oleh\s+)?"
@@ -308,8 +334,9 @@ NOT_FACT_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("per_unit", _rx(r"^\s*(?:per|/)\s*(?:orang|peserta|bulan|tahun|anak|kader|pekerja|hari|"
                      r"jiwa|kepala)\b|"
                      # "layanan kepada 60 pekerja di setiap desa" (issue 13, real-news shape)
-                     r"^\s*(?:orang|pekerja|peserta|warga)?\s*(?:di|untuk|bagi)\s+(?:tiap|setiap|"
-                     r"masing-masing)\b")),
+                     # "100 pekerja rentan di setiap desa", "100 pekerja tiap desa" (issue 13)
+                     r"^\s*(?:(?:orang|pekerja|peserta|warga)(?:\s+rentan)?)?\s*"
+                     r"(?:(?:di|untuk|bagi)\s+)?(?:tiap|setiap|masing-masing)\b")),
 )
 #: Percentages of realisation against a target ("realisasi baru 5 persen dari target").
 REALISATION = _rx(r"\b(?:realisasi|pencapaian|capaian)\b[^.]*\bdari\s+target\b")
@@ -332,7 +359,7 @@ TARGET_CUES = _rx(
     # "Kami upayakan cakupan naik menjadi 33 persen" (issue 13 C)
     r"upayakan|mengupayakan|diupayakan|"
     # "kami berkomitmen untuk mencapai angka coverage 45 persen" (issue 13)
-    r"berkomitmen\s+(?:untuk\s+)?(?:mencapai|meraih|menuju))\b"
+    r"berkomitmen\s+(?:untuk\s+)?(?:mencapai|meraih|menuju)|komitmen\s+(?:untuk|kami)\s+mencapai)\b"
 )
 CURRENT_CUES = _rx(
     # "target capaian ... adalah 52 persen": the reach a target names is no current cue

@@ -430,9 +430,15 @@ def test_benefit_for_children_in_digits_is_no_count() -> None:
     assert not any(f[3] == 2 for f in got)
 
 
-def test_members_who_drew_a_benefit_are_no_stock() -> None:
+def test_members_who_drew_a_benefit_are_claims_no_stock() -> None:
     got = facts_of("Sebanyak 2.300 peserta di Kota Bitung mencairkan JHT pada semester pertama.")
     assert not any(f[3] == 2300 and f[1] in ("participants", "workforce") for f in got)
+    assert ("Bitung", "claims", "all", 2300, False) in got
+
+
+def test_members_paid_a_benefit_with_a_place_between_are_claims() -> None:
+    got = facts_of("Sebanyak 640 peserta di Kabupaten Sinjai telah menerima santunan JKM tahun ini.")
+    assert ("Sinjai", "claims", "all", 640, False) in got
 
 
 def test_members_entitled_to_a_benefit_are_kept() -> None:
