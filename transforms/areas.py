@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from transforms.area_aliases import (  # noqa: F401  (declared_aliases: callers import it here)
+    _BRACKET_AFTER_RE,
+    _OFFICE_TYPES,
+    _alias_at,
+    declared_aliases,
+)
+from transforms.area_mention import Mention, _is_name, _joined, _tokens
 from transforms.area_situate import (
     _COMPARED_IN_RE,
     _COORDINATED_RE,
@@ -45,14 +51,8 @@ from transforms.gazetteer import (
     branch,
     candidates,
     key_of,
-    resolve,
     resolve_typed,
 )
-
-
-def _is_name(word: str) -> bool:
-    """A capitalised word that can be a place name (not "Kepala", not an all-caps acronym)."""
-    return word[:1].isupper() and word not in _NOT_NAMES and not (word.isupper() and len(word) > 4)
 
 
 def _local_mention(sentence: str, toks: list[tuple[str, int, int]],
@@ -75,47 +75,6 @@ def _local_mention(sentence: str, toks: list[tuple[str, int, int]],
     return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + 1 + n
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An area named in a sentence: the record, its spelling and offsets in the sentence."""
-
-    record: AreaRecord
-    start: int
-    end: int
-    text: str
-    #: A type word ("Kabupaten", "Cabang", "Kanwil") fixed what the name means.
-    explicit: bool
-    #: Introduced by a locative ("di Bali", "di Provinsi Bengkulu"): the place the figure is about.
-    locative: bool = False
-    #: The office in a speaker's title ("Kepala BPJS Ketenagakerjaan Cabang Purwokerto, Sutriyono
-    #: Ribowo, mengatakan", corpus 006): it says who speaks, not where the figures belong.
-    speaker: bool = False
-
-    @property
-    def rank(self) -> int:
-        """How strongly the mention says where a figure belongs: locative, explicit, bare."""
-        if self.speaker:
-            return -1
-        return 2 if self.locative else (1 if self.explicit else 0)
-
-    @property
-    def placeholder(self) -> bool:
-        """A bare "Pemkab"/"Pemkot"/"Pemprov": the regency/city/province the article is about."""
-        return not self.record.name
-
-
-def _tokens(sentence: str) -> list[tuple[str, int, int]]:
-    """Word tokens with offsets (a dot after a word, as in "Kab.", is left out of it).
-
-    "se-Jawa Tengah" is the prefix "se-" and the name: the token starts after the hyphen.
-    """
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
-    for k, (word, start, end) in enumerate(toks):
-        if word[:3] in ("se-", "Se-"):
-            toks[k] = (word[3:], start + 3, end)
-    return toks
-
-
 #: Words before a name that open an institution's name (a run of capitalised words).
 _INSTITUTIONS = frozenset({"bank", "hotel", "universitas", "politeknik", "institut", "harian",
                            "koran", "radio", "rsud", "rs", "stasiun", "bandara"})
@@ -126,15 +85,6 @@ _INSTITUTIONS = frozenset({"bank", "hotel", "universitas", "politeknik", "instit
 _INSTITUTION_PAIRS = frozenset({("kejaksaan", "tinggi"), ("kejaksaan", "negeri"),
                                 ("pengadilan", "tinggi"), ("pengadilan", "negeri"),
                                 ("pembangunan", "daerah")})
-
-
-def _joined(sentence: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """True when tokens i..j-1 are separated only by spaces (a name may not span a comma)."""
-    for k in range(i, j - 1):
-        gap = sentence[toks[k][2] : toks[k + 1][1]]
-        if not gap or gap.strip(" \u00a0"):
-            return False
-    return True
 
 
 def _gap_ok(sentence: str, toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -191,75 +141,6 @@ def _skip_org(toks: list[tuple[str, int, int]], j: int) -> int:
         if tuple(t[0].lower() for t in toks[j : j + n]) == words:
             return j + n
     return j
-
-
-#: A name in brackets right after an office's: "Kantor Cabang Sinjai (Pesisir Timur)". The
-#: article calls the office by that name from then on.
-_DECLARED_ALIAS_RE = re.compile(
-    r"\s*\(\s*([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\)")
-_OFFICE_TYPES = ("branch", "regional_office")
-#: ... or the name between the organisation and the office's in brackets: "BPJamsostek Pesisir
-#: Timur (Kantor Cabang Sinjai)".
-_NAME_BEFORE_BRACKET_RE = re.compile(
-    r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+"
-    r"([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*\(\s*$")
-#: The brackets after an office's name: its abbreviation, alias or territory.
-_BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{1,80}\)")
-_ORG_BEFORE_RE = re.compile(
-    r"\b(?:BPJS\s+Ketenagakerjaan|BPJamsostek|BP\s+Jamsostek|BPJS\s*TK)\s+$", re.IGNORECASE)
-
-
-#: Bracketed words that are no name of an office: a dateline's outlet or day, a company form,
-#: a title.
-_NOT_ALIAS_WORDS = frozenset({
-    "antara", "persero", "tbk", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember", *(w.lower() for w in _NOT_NAMES)})
-
-
-def declared_aliases(sentence: str, mentions: Iterable[Mention]) -> dict[str, AreaRecord]:
-    """Names an article gives an office in brackets after its own ("Cabang Sinjai (Pesisir
-    Timur) mencatat ..."; later "peserta di Pesisir Timur" are the branch's), by lookup key.
-
-    Only a name that means no known area by itself: in "Cabang Buol (Sulteng)" Sulteng stays
-    the province, "Wilayah Sumatera Bagian Tengah (Sumbagteng)" is the office's known name.
-    """
-    found: dict[str, AreaRecord] = {}
-    for m in mentions:
-        if m.record.area_type in _OFFICE_TYPES and \
-                (named := _NAME_BEFORE_BRACKET_RE.search(sentence, max(0, m.start - 80), m.start)):
-            alias = named.group(1)  # "BPJamsostek Pesisir Timur (Cabang Sinjai)"
-        elif m.record.area_type in _OFFICE_TYPES or \
-                _ORG_BEFORE_RE.search(sentence, max(0, m.start - 30), m.start):
-            # "BPJamsostek Sinjai (Pesisir Timur)" names the office too
-            bracket = _DECLARED_ALIAS_RE.match(sentence, m.end)
-            if bracket is None:
-                continue
-            alias = bracket.group(1)
-        else:
-            continue
-        words = tuple(w.lower() for w in alias.split())
-        if resolve(alias) is not None or words[0] in _PREFIXES_BY_FIRST or \
-                any(o[0] in words for o in _ORG_WORDS) or _NOT_ALIAS_WORDS & set(words) or \
-                not any(not w.isupper() for w in alias.split()):
-            continue  # a known name, the organisation, or an abbreviation ("(KCP)")
-        found[key_of(alias)] = m.record
-    return found
-
-
-def _alias_at(sentence: str, toks: list[tuple[str, int, int]], i: int,
-              aliases: dict[str, AreaRecord]) -> tuple[Mention, int] | None:
-    """A name the article declared for an office, starting at token i."""
-    if not toks[i][0][:1].isupper():
-        return None  # the alias is a name: "di antara" is no "(Antara)"
-    for n in range(4, 0, -1):
-        if i + n > len(toks) or not _joined(sentence, toks, i, i + n):
-            continue
-        rec = aliases.get(" ".join(t[0].lower() for t in toks[i : i + n]))
-        if rec is not None:
-            end = toks[i + n - 1][2]
-            return Mention(rec, toks[i][1], end, sentence[toks[i][1] : end], True), i + n
-    return None
 
 
 def find_mentions(sentence: str, branches: Iterable[str] = (), *,
