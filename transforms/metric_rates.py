@@ -35,22 +35,9 @@ UNIT_SHARE_RE = re.compile(r"\s*(?:persen|%)?\s*(?:saja\s+|dari\s+)?(?=(?:desa|k
 _UNITS_REGISTERED_AFTER_RE = re.compile(
     UNIT_SHARE_RE.pattern + r"\w+[^.;\d]{0,80}?\b(?:telah\s+|sudah\s+)?(?:menjadi\s+peserta|"
     r"terdaftar|didaftarkan|mendaftarkan)\b", re.IGNORECASE)
-#: "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya" (issue 13).
-_COMPANIES_LEFT_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^,.;\d]{0,40}$",
-                                re.IGNORECASE)
-_PROTECT_THEIR_RE = re.compile(r"\s*(?:persen|%)?\s*(?:\w+\s+)?(?:sudah|telah)\s+(?:melindungi|"
-                               r"mendaftarkan|mengikutsertakan)\b", re.IGNORECASE)
-
 #: "kecelakaan kerja Rp4,1 miliar untuk 512 kasus" (issue 13): an amount for claim cases.
 _FOR_CASES_RE = re.compile(r"\s*(?:rupiah\s+)?untuk\s+(?:sekitar\s+|sebanyak\s+)?[\d.,]+\s*"
                            r"(?:ribu\s+)?(?:kasus|klaim)\b", re.IGNORECASE)
-
-#: "N pekerja ... belum terdaftar. Jumlah tersebut mencapai 48 persen dari ..." (issue 13).
-_THAT_NUMBER_RE = re.compile(r"^\W*(?:jumlah|angka)\s+(?:tersebut|itu)\b", re.IGNORECASE)
-#: "menjaring kepesertaan dari 48 persen lainnya": the rest, not yet covered.
-_THE_REST_RE = re.compile(r"\s*(?:persen|%)?\s*(?:lainnya|sisanya)\b", re.IGNORECASE)
-_GAP_RE = re.compile(r"\b(?:belum|tidak)\s+(?:terdaftar|terlindungi|dilindungi|tercover|menjadi\s+"
-                     r"peserta|didaftarkan)\b", re.IGNORECASE)
 
 #: "58 persen atau 912.400 pekerja dari potensi 1,57 juta" (issue 13): the covered part restated.
 _AS_PART_OF_WHOLE_RE = re.compile(
@@ -89,10 +76,6 @@ PERCENT: tuple[Rule[str | None], ...] = (
     Rule("pct_workforce_share", lambda c: _pct(c) and rules.WORKFORCE_SHARE_AFTER.match(c.right)
          and not rules.PARTICIPANT_AFTER.match(c.right), None,
          "Sekitar 59 persen pekerja kita informal: a share of the workforce."),
-    Rule("pct_of_gap_before", lambda c: _pct(c) and (_THE_REST_RE.match(c.text, c.n.end) or (
-        _THAT_NUMBER_RE.match(c.text) and _GAP_RE.search(sentence_before(c)))), None,
-         "Sebanyak 412.000 pekerja formal belum terdaftar. Jumlah tersebut mencapai 48 persen "
-         "dari total pekerja formal: the share of the uncovered, a gap."),
     Rule("pct_of_all_participants", lambda c: _pct(c)
          and _OF_ALL_PARTICIPANTS_RE.match(c.text, c.n.end), "participants",
          "Jumlahnya mencapai 2,1 juta peserta, setara dengan 5,4% dari total peserta aktif "
@@ -126,10 +109,6 @@ PERCENT: tuple[Rule[str | None], ...] = (
         c.text, c.n.end), "employers",
          "Baru 38% saja desa se provinsi itu yang aparatur desanya telah menjadi peserta: a share "
          "of the units that register their people."),
-    Rule("pct_of_companies", lambda c: _pct(c) and _COMPANIES_LEFT_RE.search(c.clause_left)
-         and _PROTECT_THEIR_RE.match(c.text, c.n.end), None,
-         "Perusahaan besar dan menengah hampir 85 persen sudah melindungi pekerjanya: a share "
-         "of companies, compliance, no coverage rate."),
     Rule("pct_as_part_of_potential", lambda c: _pct(c) and _AS_PART_OF_WHOLE_RE.match(c.text,
                                                                                    c.n.end),
          "coverage_rate", "Target tahun depan 58 persen atau 912.400 pekerja dari potensi 1,57 "
