@@ -20,6 +20,7 @@ evaluate: $(VENV)/.installed
 	$(BIN)/python benchmarks/evaluate.py --set all
 	-$(BIN)/python benchmarks/evaluate.py --set realdev
 	-$(BIN)/python benchmarks/evaluate.py --set realdev2
+	-$(BIN)/python benchmarks/evaluate.py --set realdev3
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m benchmarks.run_all

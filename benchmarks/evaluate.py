@@ -1,11 +1,11 @@
 """Score the extraction engine against hand-labelled pages, so every rule change is measured.
 
-Usage: python benchmarks/evaluate.py [--set seeds|corpus|all|realdev|realdev2] [--dir PATH ...]
+Usage: python benchmarks/evaluate.py [--set seeds|corpus|all|realdev|realdev2|realdev3] [--dir PATH ...]
 [--json] [--min-f1 X] [--verbose]
 
 A labelled page is a pair `NAME.txt` (headline on the first line, then the page text) and
 `NAME.json` (its gold facts, tests/golden/seeds/*.json format). Scores are micro-averaged.
-The real-news sets (realdev, realdev2) are scored by the shared scorer: benchmarks/realsets.py.
+The real-news sets (realdev, realdev2, realdev3) are scored by the shared scorer: benchmarks/realsets.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "all": (REPO / "tests" / "golden" / "seeds", REPO / "tests" / "golden" / "corpus"),
 }
 #: Real-news sets, scored by ../shared/realdev/score.py (benchmarks/realsets.py).
-REAL_SET_NAMES: tuple[str, ...] = ("realdev", "realdev2")
+REAL_SET_NAMES: tuple[str, ...] = ("realdev", "realdev2", "realdev3")
 #: Fields compared for the by-field accuracy, on facts paired by value, unit and is_target.
 FIELDS: tuple[str, ...] = (
     "area",

@@ -2,7 +2,7 @@
 
 The real sets are articles as outlets printed them, hand-labelled by `../shared/LABELLING.md`:
 `realdev` lives in `../shared/realdev` (its texts stay there, never copied into this repository),
-`realdev2` in tests/golden/realdev2. Both are scored by `../shared/realdev/score.py`, run as a
+`realdev2` and `realdev3` in tests/golden/. All are scored by `../shared/realdev/score.py`, run as a
 subprocess over the folder: it renders each article into a news page, runs `cakupan extract` on
 them and matches facts one to one (strict = area with aliases, metric, segment, unit, value and
 target flag), so these figures are the ones the issue's acceptance command prints.
@@ -25,6 +25,7 @@ SCORER = SHARED / "realdev" / "score.py"
 REAL_SETS: dict[str, Path] = {
     "realdev": SHARED / "realdev",
     "realdev2": REPO / "tests" / "golden" / "realdev2",
+    "realdev3": REPO / "tests" / "golden" / "realdev3",
 }
 #: Figures of score.py's report, in the order printed.
 FIGURES: tuple[str, ...] = (

@@ -1,7 +1,9 @@
-"""The second real-news set is well formed: every label can be scored and checked against its text.
+"""The real-news sets kept in this repository are well formed: every label can be scored and
+checked against its text.
 
-The same checks as `../shared/realdev/check.py`, on tests/golden/realdev2 (both the r2a and the
-r2b articles): ids match, vocabularies, keys, and every evidence string is in its article.
+The same checks as `../shared/realdev/check.py`, on tests/golden/realdev2 (the r2a and the r2b
+articles) and tests/golden/realdev3: ids match, vocabularies, keys, and every evidence string is
+in its article; no address is in two sets.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ import pytest
 from benchmarks.evaluate import GOLD_KEYS
 from transforms import model
 
-SET = Path(__file__).parent / "golden" / "realdev2"
-ARTICLES = SET / "articles"
-GOLD = SET / "gold"
-ID_PATTERN = re.compile(r"r2[ab]\d{3}")
+GOLDEN = Path(__file__).parent / "golden"
+#: The sets and the pattern of their article ids.
+SETS: dict[str, re.Pattern[str]] = {"realdev2": re.compile(r"r2[ab]\d{3}"),
+                                    "realdev3": re.compile(r"r3\d{3}")}
 #: The vocabularies of the fact (LABELLING.md's fields), as the product spells them.
 AREA_TYPES = set(model.AREA_TYPES)
 METRICS = set(model.METRICS)
@@ -32,13 +34,14 @@ FACT_KEYS = {*GOLD_KEYS, "area_aliases"}
 MIN_ARTICLES = 30
 MIN_TRAPS = 5
 
-IDS = sorted(p.stem for p in GOLD.glob("*.json")) if GOLD.is_dir() else []
+IDS = [(name, p.stem) for name in SETS for p in sorted((GOLDEN / name / "gold").glob("*.json"))]
 
 
-def load(doc_id: str) -> tuple[dict[str, Any], str]:
-    """(gold, article text) of one labelled article."""
-    gold = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))
-    return gold, (ARTICLES / f"{doc_id}.txt").read_text(encoding="utf-8")
+def load(doc_id: str, name: str = "realdev2") -> tuple[dict[str, Any], str]:
+    """(gold, article text) of one labelled article of a set."""
+    folder = GOLDEN / name
+    gold = json.loads((folder / "gold" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    return gold, (folder / "articles" / f"{doc_id}.txt").read_text(encoding="utf-8")
 
 
 def fact_problems(fact: dict[str, Any], text: str) -> list[str]:
@@ -80,30 +83,32 @@ def fact_problems(fact: dict[str, Any], text: str) -> list[str]:
     return problems
 
 
-def test_every_article_has_a_gold_file_and_back() -> None:
-    texts = sorted(p.stem for p in ARTICLES.glob("*.txt"))
-    assert texts == IDS
-    assert not [i for i in IDS if not ID_PATTERN.fullmatch(i)]
+@pytest.mark.parametrize("name", SETS)
+def test_every_article_has_a_gold_file_and_back(name: str) -> None:
+    texts = sorted(p.stem for p in (GOLDEN / name / "articles").glob("*.txt"))
+    ids = [i for n, i in IDS if n == name]
+    assert texts == ids and ids
+    assert not [i for i in ids if not SETS[name].fullmatch(i)]
 
 
 def test_the_set_is_large_enough_and_has_traps() -> None:
-    r2a = [i for i in IDS if i.startswith("r2a")]
+    r2a = [i for _, i in IDS if i.startswith("r2a")]
     traps = [i for i in r2a if not load(i)[0]["relevant"]]
     assert len(r2a) >= MIN_ARTICLES and len(traps) >= MIN_TRAPS, (len(r2a), len(traps))
 
 
 def test_addresses_are_unique_and_not_in_realdev() -> None:
-    urls = [load(i)[0]["url"] for i in IDS]
+    urls = [load(i, n)[0]["url"] for n, i in IDS]
     assert len(urls) == len(set(urls))
-    realdev = SET.parents[2].parent / "shared" / "realdev" / "gold"
+    realdev = GOLDEN.parents[1].parent / "shared" / "realdev" / "gold"
     if realdev.is_dir():
         seen = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in realdev.glob("*.json")}
         assert not seen & set(urls)
 
 
-@pytest.mark.parametrize("doc_id", IDS)
-def test_label_is_well_formed(doc_id: str) -> None:
-    gold, text = load(doc_id)
+@pytest.mark.parametrize(("name", "doc_id"), IDS)
+def test_label_is_well_formed(name: str, doc_id: str) -> None:
+    gold, text = load(doc_id, name)
     lines = text.split("\n")
     assert TOP_KEYS - {"notes"} <= set(gold) <= TOP_KEYS
     assert gold["id"] == doc_id
