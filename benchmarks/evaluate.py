@@ -1,11 +1,12 @@
 """Score the extraction engine against hand-labelled pages, so every rule change is measured.
 
-Usage: python benchmarks/evaluate.py [--set seeds|corpus|all|realdev|realdev2|realdev3] [--dir PATH ...]
-[--json] [--min-f1 X] [--verbose]
+Usage: python benchmarks/evaluate.py [--set seeds|corpus|all|realdev|realdev2|realdev3]
+[--dir PATH ...] [--json] [--min-f1 X] [--verbose]
 
 A labelled page is a pair `NAME.txt` (headline on the first line, then the page text) and
 `NAME.json` (its gold facts, tests/golden/seeds/*.json format). Scores are micro-averaged.
-The real-news sets (realdev, realdev2, realdev3) are scored by the shared scorer: benchmarks/realsets.py.
+The real-news sets (realdev, realdev2, realdev3) are scored by the shared scorer:
+benchmarks/realsets.py.
 """
 
 from __future__ import annotations

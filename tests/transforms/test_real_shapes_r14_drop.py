@@ -437,7 +437,8 @@ def test_members_who_drew_a_benefit_are_claims_no_stock() -> None:
 
 
 def test_members_paid_a_benefit_with_a_place_between_are_claims() -> None:
-    got = facts_of("Sebanyak 640 peserta di Kabupaten Sinjai telah menerima santunan JKM tahun ini.")
+    got = facts_of("Sebanyak 640 peserta di Kabupaten Sinjai telah menerima santunan JKM "
+                   "tahun ini.")
     assert ("Sinjai", "claims", "all", 640, False) in got
 
 
